@@ -1,0 +1,401 @@
+//! From a normalised spec to the generated crate's two files: progenitor writes the
+//! client and typify the types; this module adds what they cannot (secret rules, open
+//! enums, the hooks glue, typed response headers), formats with prettyplease, and
+//! writes the crate's `Cargo.toml`.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use proc_macro2::{Literal, TokenStream};
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+use crate::enums::ExtensibleEnum;
+use crate::error::{Error, Result};
+use crate::secrets::SecretField;
+use crate::{Input, Normalised};
+
+/// The generated crate's files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    /// `Cargo.toml`.
+    pub cargo_toml: String,
+    /// `src/lib.rs`.
+    pub lib_rs: String,
+}
+
+pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output> {
+    let spec_error = |message: String| Error::OpenApi {
+        spec: input.spec_path.to_owned(),
+        message,
+    };
+    let api: openapiv3::OpenAPI =
+        serde_json::from_value(normalised.spec.clone()).map_err(|e| spec_error(e.to_string()))?;
+
+    let mut settings = GenerationSettings::new();
+    settings
+        .with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        .with_inner_type(quote! { ::oci_backup_runtime::SharedHooks })
+        .with_hooks(HooksMode::Expected)
+        .with_derive("PartialEq");
+    for secret in &normalised.secrets {
+        let path = format!("crate::types::{}", secret.name);
+        settings.with_replacement(&secret.name, path, [TypeImpl::Display, TypeImpl::FromStr].into_iter());
+    }
+    for open in &normalised.enums {
+        let path = format!("crate::types::{}", open.name);
+        settings.with_replacement(&open.name, path, [TypeImpl::Display, TypeImpl::FromStr].into_iter());
+    }
+    let mut generator = Generator::new(&settings);
+    let tokens = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| generator.generate_tokens(&api)))
+        .map_err(|panic| Error::Progenitor {
+            spec: input.spec_path.to_owned(),
+            message: panic_message(&panic),
+        })?
+        .map_err(|e| Error::Progenitor {
+            spec: input.spec_path.to_owned(),
+            message: e.to_string(),
+        })?;
+
+    let mut file: syn::File = syn::parse2(tokens).map_err(|e| Error::Syntax {
+        spec: input.spec_path.to_owned(),
+        message: e.to_string(),
+    })?;
+    let mut extra_types: Vec<syn::Item> = Vec::new();
+    for secret in &normalised.secrets {
+        extra_types.extend(items(secret_tokens(secret), input)?);
+    }
+    for open in &normalised.enums {
+        extra_types.extend(items(enum_tokens(open), input)?);
+    }
+    let types = file
+        .items
+        .iter_mut()
+        .find_map(|item| match item {
+            syn::Item::Mod(module) if module.ident == "types" => module.content.as_mut(),
+            _ => None,
+        })
+        .ok_or_else(|| Error::Syntax {
+            spec: input.spec_path.to_owned(),
+            message: "progenitor output has no `types` module".into(),
+        })?;
+    // After the `use` items and the `error` module progenitor puts first.
+    let at = types
+        .1
+        .iter()
+        .position(|item| !matches!(item, syn::Item::Use(_) | syn::Item::Mod(_)))
+        .unwrap_or(types.1.len());
+    types.1.splice(at..at, extra_types);
+    file.items.extend(items(hooks_tokens(), input)?);
+    file.items.extend(items(headers_tokens(&normalised.spec), input)?);
+
+    let body = prettyplease::unparse(&file);
+    let lib_rs = format!(
+        "{}{}\n#![allow(clippy::all, missing_docs, unused_imports)]\n\n{body}",
+        header_comment("//", input),
+        crate_doc(&normalised.spec, input),
+    );
+    let cargo_toml = cargo_toml(input, &normalised.spec, &lib_rs, generator.uses_futures());
+    Ok(Output { cargo_toml, lib_rs })
+}
+
+fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+    panic
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+        .unwrap_or_else(|| "panicked".into())
+}
+
+fn items(tokens: TokenStream, input: &Input<'_>) -> Result<Vec<syn::Item>> {
+    let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Syntax {
+        spec: input.spec_path.to_owned(),
+        message: e.to_string(),
+    })?;
+    Ok(file.items)
+}
+
+fn header_comment(marker: &str, input: &Input<'_>) -> String {
+    format!(
+        "{marker} Generated from {} by `cargo xtask generate`: do not edit by hand.\n\
+         {marker} Change the spec (or codegen/) and run `cargo xtask generate` again.\n",
+        input.spec_path
+    )
+}
+
+fn info<'a>(spec: &'a Value, key: &str) -> &'a str {
+    spec.pointer(&format!("/info/{key}")).and_then(Value::as_str).unwrap_or_default()
+}
+
+fn crate_doc(spec: &Value, input: &Input<'_>) -> String {
+    let mut doc = format!(
+        "{} (version {}): a typed client generated from `{}`.\n\n",
+        info(spec, "title"),
+        info(spec, "version"),
+        input.spec_path
+    );
+    let description = info(spec, "description").trim();
+    if !description.is_empty() {
+        doc.push_str(description);
+        doc.push_str("\n\n");
+    }
+    doc.push_str(
+        "Build a [`Client`] with [`Client::new`] and an `oci_backup_runtime::SharedHooks` \
+         (authentication); the hand-written `oci-backup` crate does this for you. \
+         Response headers are read through [`ResponseHeaders`].",
+    );
+    let lines: String = doc.lines().map(|l| format!("//!{}{l}\n", if l.is_empty() { "" } else { " " })).collect();
+    lines
+}
+
+fn doc_attr(text: &str) -> TokenStream {
+    let text = format!(" {}", text.replace('\n', "\n "));
+    quote! { #[doc = #text] }
+}
+
+fn secret_tokens(secret: &SecretField) -> TokenStream {
+    let name = format_ident!("{}", secret.name);
+    let rules_name = format_ident!("{}Rules", secret.name);
+    let field = &secret.field;
+    let mut rules = Vec::new();
+    if let Some(min) = secret.min_length {
+        let min = Literal::usize_unsuffixed(min as usize);
+        rules.push(quote! { ::oci_backup_runtime::Rule::MinLength(#min) });
+    }
+    if let Some(max) = secret.max_length {
+        let max = Literal::usize_unsuffixed(max as usize);
+        rules.push(quote! { ::oci_backup_runtime::Rule::MaxLength(#max) });
+    }
+    for (regex, description) in &secret.patterns {
+        let description = match description {
+            Some(d) => quote! { Some(#d) },
+            None => quote! { None },
+        };
+        rules.push(quote! { ::oci_backup_runtime::Rule::Pattern { regex: #regex, description: #description } });
+    }
+    let type_doc = doc_attr(&format!(
+        "{}\n\nA secret: `Debug` and `Display` print a mask, the value is zeroised on drop, and \
+         [`{}`]'s rules are checked whenever one is made.",
+        secret.description.as_deref().unwrap_or("A secret value."),
+        rules_name
+    ));
+    let rules_doc = doc_attr(&format!("The rules of the secret field `{field}`, from the spec."));
+    quote! {
+        #rules_doc
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum #rules_name {}
+
+        impl ::oci_backup_runtime::Rules for #rules_name {
+            const FIELD: &'static str = #field;
+            const RULES: &'static [::oci_backup_runtime::Rule] = &[#(#rules),*];
+        }
+
+        #type_doc
+        pub type #name = ::oci_backup_runtime::Secret<#rules_name>;
+    }
+}
+
+fn enum_tokens(open: &ExtensibleEnum) -> TokenStream {
+    let name = format_ident!("{}", open.name);
+    let variants: Vec<_> = open.values.iter().map(|v| format_ident!("{}", v.to_upper_camel_case())).collect();
+    let values = &open.values;
+    let variant_docs: Vec<_> = open.values.iter().map(|v| doc_attr(&format!("`{v}`"))).collect();
+    let type_doc = doc_attr(&format!(
+        "{}\n\nOpen to values added after this client was generated: those arrive as \
+         [`{}::UnknownValue`] instead of failing the whole response.",
+        open.description.as_deref().unwrap_or("A value from a documented set."),
+        open.name
+    ));
+    quote! {
+        #type_doc
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #(#variant_docs #variants,)*
+            /// A value this version of the client does not know, kept as received.
+            UnknownValue(::std::string::String),
+        }
+
+        impl #name {
+            /// Every documented value, in the spec's order.
+            pub const KNOWN: &'static [&'static str] = &[#(#values),*];
+
+            /// The value as it appears on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(Self::#variants => #values,)*
+                    Self::UnknownValue(value) => value.as_str(),
+                }
+            }
+
+            /// Whether this is a documented value.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::UnknownValue(_))
+            }
+        }
+
+        impl ::std::convert::From<&str> for #name {
+            fn from(value: &str) -> Self {
+                match value {
+                    #(#values => Self::#variants,)*
+                    other => Self::UnknownValue(other.to_owned()),
+                }
+            }
+        }
+
+        impl ::std::str::FromStr for #name {
+            type Err = ::std::convert::Infallible;
+            fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+                Ok(Self::from(value))
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                let value = <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(deserializer)?;
+                Ok(Self::from(value.as_ref()))
+            }
+        }
+    }
+}
+
+fn hooks_tokens() -> TokenStream {
+    quote! {
+        /// Every request goes through the client's `oci_backup_runtime::Hooks`: `prepare`
+        /// (authentication) once the request is built, then `execute` (sending, retries).
+        impl progenitor_client::ClientHooks<::oci_backup_runtime::SharedHooks> for Client {
+            async fn pre<E>(
+                &self,
+                request: &mut reqwest::Request,
+                info: &progenitor_client::OperationInfo,
+            ) -> ::std::result::Result<(), progenitor_client::Error<E>> {
+                self.inner
+                    .prepare(request, info.operation_id)
+                    .await
+                    .map_err(|e| progenitor_client::Error::Custom(e.to_string()))
+            }
+
+            async fn exec(
+                &self,
+                request: reqwest::Request,
+                info: &progenitor_client::OperationInfo,
+            ) -> reqwest::Result<reqwest::Response> {
+                self.inner.execute(&self.client, request, info.operation_id).await
+            }
+        }
+    }
+}
+
+/// Response headers the spec declares, first description wins, in first-seen order.
+fn response_headers(spec: &Value) -> Vec<(String, String)> {
+    let mut found: Vec<(String, String)> = Vec::new();
+    let resolve = |node: &Value| -> Value {
+        node.get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix('#'))
+            .and_then(|p| spec.pointer(p))
+            .unwrap_or(node)
+            .clone()
+    };
+    let operations = spec
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flat_map(|paths| paths.values())
+        .flat_map(|item| crate::walk::METHODS.iter().filter_map(move |m| item.get(*m)));
+    for operation in operations {
+        let responses = operation.get("responses").and_then(Value::as_object).into_iter().flatten();
+        for (_, response) in responses {
+            let response = resolve(response);
+            for (name, header) in response.get("headers").and_then(Value::as_object).into_iter().flatten() {
+                let lower = name.to_ascii_lowercase();
+                if found.iter().any(|(n, _)| *n == lower) {
+                    continue;
+                }
+                let header = resolve(header);
+                let description = header.get("description").and_then(Value::as_str).unwrap_or_default();
+                found.push((lower, description.trim().to_owned()));
+            }
+        }
+    }
+    found
+}
+
+fn headers_tokens(spec: &Value) -> TokenStream {
+    let headers = response_headers(spec);
+    let methods: Vec<_> = headers.iter().map(|(n, _)| format_ident!("{}", n.to_snake_case())).collect();
+    let names: Vec<_> = headers.iter().map(|(n, _)| n.as_str()).collect();
+    let docs: Vec<_> = headers
+        .iter()
+        .map(|(n, d)| doc_attr(&format!("The `{n}` response header, if present and valid UTF-8.\n\n{d}")))
+        .collect();
+    quote! {
+        /// Typed access to the response headers this API documents.
+        ///
+        /// Implemented for successful responses ([`ResponseValue`]), for documented error
+        /// responses (the `ResponseValue` inside [`Error::ErrorResponse`]), and for any
+        /// `reqwest::header::HeaderMap`.
+        pub trait ResponseHeaders {
+            /// The response's headers.
+            fn header_map(&self) -> &reqwest::header::HeaderMap;
+
+            #(
+                #docs
+                fn #methods(&self) -> ::std::option::Option<&str> {
+                    self.header_map().get(#names).and_then(|value| value.to_str().ok())
+                }
+            )*
+        }
+
+        impl<T> ResponseHeaders for ResponseValue<T> {
+            fn header_map(&self) -> &reqwest::header::HeaderMap {
+                self.headers()
+            }
+        }
+
+        impl ResponseHeaders for reqwest::header::HeaderMap {
+            fn header_map(&self) -> &reqwest::header::HeaderMap {
+                self
+            }
+        }
+    }
+}
+
+fn cargo_toml(input: &Input<'_>, spec: &Value, lib_rs: &str, uses_futures: bool) -> String {
+    let mut dependencies = vec!["oci-backup-runtime", "progenitor-client", "reqwest", "serde", "serde_json"];
+    for (marker, dependency) in [("::chrono::", "chrono"), ("::regress::", "regress"), ("::uuid::", "uuid")] {
+        if lib_rs.contains(marker) {
+            dependencies.push(dependency);
+        }
+    }
+    if uses_futures {
+        dependencies.push("futures");
+    }
+    dependencies.sort_unstable();
+    let dependencies: String = dependencies.iter().map(|d| format!("{d}.workspace = true\n")).collect();
+    let description = format!(
+        "Typed Rust client for {} ({}), generated from {}.",
+        info(spec, "title"),
+        info(spec, "version"),
+        input.spec_path
+    )
+    .replace('"', "'");
+    format!(
+        "{}\n[package]\nname = \"{}\"\ndescription = \"{description}\"\nversion.workspace = true\n\
+         edition.workspace = true\nrust-version.workspace = true\nlicense.workspace = true\n\
+         repository.workspace = true\n\n[dependencies]\n{dependencies}",
+        header_comment("#", input),
+        input.crate_name
+    )
+}

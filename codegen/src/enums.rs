@@ -1,0 +1,136 @@
+//! Enums in responses accept values added later.
+//!
+//! A string enum reachable only from responses is hoisted into a component (when
+//! inline) and later replaced by a generated Rust enum with an `UnknownValue(String)`
+//! case, as the official OCI SDKs do: a new lifecycle state must not break a whole
+//! response. Enums reachable only from requests stay strict (typify's own enums). An
+//! enum reachable from both is an error: give each side its own schema.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::unions::TAG_MARKER;
+use crate::walk::{self, METHODS, rust_name};
+
+/// A string enum that accepts unknown values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExtensibleEnum {
+    /// The component schema name, which is also the Rust type name.
+    pub name: String,
+    /// The schema's description.
+    pub description: Option<String>,
+    /// The documented values, in the spec's order.
+    pub values: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Request,
+    Response,
+}
+
+/// Hoists every response-only string enum and returns them.
+pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnum>> {
+    let request = reachable_from(spec, Side::Request);
+    let response = reachable_from(spec, Side::Response);
+    let mut found = Vec::new();
+    for site in walk::sites(spec) {
+        let Some(node) = spec.pointer(&site.pointer) else { continue };
+        let Some(values) = node.get("enum") else { continue };
+        if node.get(TAG_MARKER).is_some() || node.get("type").and_then(Value::as_str).is_some_and(|t| t != "string") {
+            continue;
+        }
+        let at = site.property.as_ref().map_or(site.context.clone(), |p| format!("{}.{p}", site.context));
+        let (in_request, in_response) = match site.pointer.strip_prefix("/components/schemas/") {
+            Some(rest) => {
+                let component = rest.split('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
+                (request.contains(&component), response.contains(&component))
+            }
+            None if site.pointer.contains("/responses/") => (false, true),
+            None => (true, false),
+        };
+        match (in_request, in_response) {
+            (_, false) => continue,
+            (true, true) => {
+                return Err(Error::unsupported(
+                    at,
+                    "this enum is used by requests and by responses; requests need it strict and \
+                     responses need it open to new values: give each side its own schema",
+                ));
+            }
+            (false, true) => {}
+        }
+        let mut strings = Vec::new();
+        for value in values.as_array().into_iter().flatten() {
+            let Some(text) = value.as_str() else {
+                return Err(Error::unsupported(&at, "only string enums are supported"));
+            };
+            strings.push(text.to_owned());
+        }
+        let description = node.get("description").and_then(Value::as_str).map(str::to_owned);
+        let name = rust_name(&site.context);
+        if !site.component_root {
+            if walk::component(spec, &name).is_some() || found.iter().any(|e: &ExtensibleEnum| e.name == name) {
+                return Err(Error::unsupported(&at, format!("this enum would become schema `{name}`, which already exists")));
+            }
+            let component = node.clone();
+            let mut replacement = walk::schema_ref(&name);
+            if let (Some(description), Some(map)) = (&description, replacement.as_object_mut()) {
+                map.insert("description".into(), Value::from(description.clone()));
+            }
+            if let Some(slot) = spec.pointer_mut(&site.pointer) {
+                *slot = replacement;
+            }
+            walk::components_mut(spec).insert(name.clone(), component);
+        }
+        found.push(ExtensibleEnum { name, description, values: strings });
+    }
+    Ok(found)
+}
+
+/// Component schemas reachable from the request side (parameters, request bodies) or
+/// the response side (responses) of every operation.
+fn reachable_from(spec: &Value, side: Side) -> BTreeSet<String> {
+    let mut roots = Vec::new();
+    let push_resolved = |node: &Value, roots: &mut Vec<String>| {
+        let resolved = node
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix('#'))
+            .and_then(|pointer| spec.pointer(pointer))
+            .unwrap_or(node);
+        walk::collect_refs(resolved, roots);
+    };
+    for item in spec.get("paths").and_then(Value::as_object).into_iter().flat_map(|p| p.values()) {
+        let mut parts: Vec<&Value> = Vec::new();
+        if side == Side::Request {
+            parts.extend(item.get("parameters").and_then(Value::as_array).into_iter().flatten());
+        }
+        for method in METHODS {
+            let Some(operation) = item.get(method) else { continue };
+            match side {
+                Side::Request => {
+                    parts.extend(operation.get("parameters").and_then(Value::as_array).into_iter().flatten());
+                    parts.extend(operation.get("requestBody"));
+                }
+                Side::Response => {
+                    parts.extend(operation.get("responses").and_then(Value::as_object).into_iter().flat_map(|r| r.values()));
+                }
+            }
+        }
+        for part in parts {
+            push_resolved(part, &mut roots);
+        }
+    }
+    let mut seen = BTreeSet::new();
+    while let Some(name) = roots.pop() {
+        if seen.insert(name.clone())
+            && let Some(schema) = walk::component(spec, &name)
+        {
+            walk::collect_refs(schema, &mut roots);
+        }
+    }
+    seen
+}

@@ -1,0 +1,230 @@
+//! `allOf` merged into one flat object schema: every property, its required flag, and
+//! the outer description. Anything that cannot be merged faithfully is an error.
+
+use serde_json::{Map, Value};
+
+use crate::error::{Error, Result};
+use crate::walk::{self, SCHEMAS};
+
+/// Keywords an object schema may carry and still be merged.
+const MERGEABLE: &[&str] = &[
+    "type",
+    "properties",
+    "required",
+    "description",
+    "title",
+    "additionalProperties",
+    "deprecated",
+    "example",
+    "discriminator",
+    "allOf",
+    "$ref",
+];
+
+/// Resolves `schema` (a `$ref`, an `allOf`, or an object) into one flat object schema,
+/// looking references up in `defs`. `at` names the place for error messages.
+pub(crate) fn flatten(schema: &Value, defs: &Map<String, Value>, at: &str) -> Result<Map<String, Value>> {
+    flatten_inner(schema, defs, at, &mut Vec::new())
+}
+
+fn flatten_inner(
+    schema: &Value,
+    defs: &Map<String, Value>,
+    at: &str,
+    trail: &mut Vec<String>,
+) -> Result<Map<String, Value>> {
+    let Some(map) = schema.as_object() else {
+        return Err(Error::unsupported(at, "an allOf member must be a schema object"));
+    };
+    if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
+        let Some(name) = reference.strip_prefix(SCHEMAS) else {
+            return Err(Error::unsupported(at, format!("`{reference}` is not a component schema reference")));
+        };
+        if trail.iter().any(|seen| seen == name) {
+            return Err(Error::unsupported(at, format!("allOf cycle through `{name}`")));
+        }
+        let Some(target) = defs.get(name) else {
+            return Err(Error::unsupported(at, format!("`$ref` to `{name}`, which is not defined")));
+        };
+        trail.push(name.to_owned());
+        let flat = flatten_inner(target, defs, name, trail);
+        trail.pop();
+        return flat;
+    }
+    if let Some(other) = map.keys().find(|k| !MERGEABLE.contains(&k.as_str()) && !k.starts_with("x-")) {
+        return Err(Error::unsupported(
+            at,
+            format!("allOf can only merge object schemas, and this member has `{other}`"),
+        ));
+    }
+    if let Some(kind) = map.get("type").and_then(Value::as_str).filter(|t| *t != "object") {
+        return Err(Error::unsupported(
+            at,
+            format!("allOf can only merge object schemas, and this member has type `{kind}`"),
+        ));
+    }
+    let mut out = Map::new();
+    out.insert("type".into(), Value::from("object"));
+    if let Some(members) = map.get("allOf") {
+        let Some(members) = members.as_array() else {
+            return Err(Error::unsupported(at, "allOf must be an array"));
+        };
+        for member in members {
+            let flat = flatten_inner(member, defs, at, trail)?;
+            merge(&mut out, &flat, at)?;
+        }
+    }
+    let mut own = map.clone();
+    own.shift_remove("allOf");
+    own.shift_remove("discriminator");
+    merge(&mut out, &own, at)?;
+    // Descriptions, titles and examples belong to the outer schema only.
+    for key in ["description", "title", "example", "deprecated"] {
+        match map.get(key) {
+            Some(value) => out.insert(key.into(), value.clone()),
+            None => out.shift_remove(key),
+        };
+    }
+    Ok(out)
+}
+
+/// Merges the object schema `from` into `into`.
+fn merge(into: &mut Map<String, Value>, from: &Map<String, Value>, at: &str) -> Result<()> {
+    if let Some(properties) = from.get("properties") {
+        let Some(properties) = properties.as_object() else {
+            return Err(Error::unsupported(at, "`properties` must be an object"));
+        };
+        let target = into
+            .entry("properties")
+            .or_insert_with(|| Value::Object(Map::new()))
+            .as_object_mut()
+            .ok_or_else(|| Error::unsupported(at, "`properties` must be an object"))?;
+        for (name, schema) in properties {
+            match target.get(name) {
+                Some(existing) if existing != schema => {
+                    return Err(Error::unsupported(
+                        format!("{at}.{name}"),
+                        "property defined differently by two allOf members; cannot merge faithfully",
+                    ));
+                }
+                _ => {
+                    target.insert(name.clone(), schema.clone());
+                }
+            }
+        }
+    }
+    if let Some(required) = from.get("required") {
+        let Some(required) = required.as_array() else {
+            return Err(Error::unsupported(at, "`required` must be an array"));
+        };
+        let target = into
+            .entry("required")
+            .or_insert_with(|| Value::Array(Vec::new()))
+            .as_array_mut()
+            .ok_or_else(|| Error::unsupported(at, "`required` must be an array"))?;
+        for name in required {
+            if !target.contains(name) {
+                target.push(name.clone());
+            }
+        }
+    }
+    if let Some(extra) = from.get("additionalProperties") {
+        match into.get("additionalProperties") {
+            Some(existing) if existing != extra => {
+                return Err(Error::unsupported(
+                    at,
+                    "allOf members disagree on additionalProperties; cannot merge faithfully",
+                ));
+            }
+            _ => {
+                into.insert("additionalProperties".into(), extra.clone());
+            }
+        }
+    }
+    for (key, value) in from {
+        if key.starts_with("x-") {
+            into.insert(key.clone(), value.clone());
+        }
+    }
+    Ok(())
+}
+
+/// Rewrites every remaining `allOf` in the document: a lone `$ref` member becomes that
+/// reference, anything else is merged into a flat object.
+pub(crate) fn all_of(spec: &mut Value) -> Result<()> {
+    let defs = spec
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    // Children come after parents; rewrite deepest first so pointers stay valid.
+    for site in walk::sites(spec).into_iter().rev() {
+        let Some(node) = spec.pointer_mut(&site.pointer) else { continue };
+        let Some(members) = node.get("allOf").and_then(Value::as_array) else { continue };
+        let lone_ref = members.len() == 1 && walk::ref_name(&members[0]).is_some();
+        let only_docs = node
+            .as_object()
+            .is_some_and(|m| m.keys().all(|k| ["allOf", "description", "title"].contains(&k.as_str())));
+        if lone_ref && only_docs {
+            let mut replacement = members[0].clone();
+            if let (Some(description), Some(map)) = (node.get("description").cloned(), replacement.as_object_mut()) {
+                map.insert("description".into(), description);
+            }
+            *node = replacement;
+            continue;
+        }
+        let at = site.property.as_ref().map_or(site.context.clone(), |p| format!("{}.{p}", site.context));
+        *node = Value::Object(flatten(node, &defs, &at)?);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn defs() -> Map<String, Value> {
+        json!({
+            "Base": {"type": "object", "description": "base", "required": ["a"],
+                     "properties": {"a": {"type": "string"}}},
+            "Mid": {"allOf": [{"$ref": "#/components/schemas/Base"},
+                              {"type": "object", "required": ["b"], "properties": {"b": {"type": "integer"}}}]},
+            "Loop": {"allOf": [{"$ref": "#/components/schemas/Loop"}]},
+        })
+        .as_object()
+        .cloned()
+        .unwrap_or_default()
+    }
+
+    #[test]
+    fn merges_nested_all_of_with_every_field_and_required_flag() {
+        let schema = json!({"description": "outer", "allOf": [
+            {"$ref": "#/components/schemas/Mid"},
+            {"type": "object", "properties": {"c": {"type": "boolean"}}}]});
+        let flat = flatten(&schema, &defs(), "Outer").unwrap();
+        assert_eq!(
+            Value::Object(flat),
+            json!({"type": "object", "properties": {"a": {"type": "string"}, "b": {"type": "integer"},
+                   "c": {"type": "boolean"}}, "required": ["a", "b"], "description": "outer"})
+        );
+    }
+
+    #[test]
+    fn conflicting_properties_fail_naming_the_property() {
+        let schema = json!({"allOf": [{"$ref": "#/components/schemas/Base"},
+            {"type": "object", "properties": {"a": {"type": "integer"}}}]});
+        let error = flatten(&schema, &defs(), "Outer").unwrap_err().to_string();
+        assert_eq!(error, "Outer.a: property defined differently by two allOf members; cannot merge faithfully");
+    }
+
+    #[test]
+    fn non_object_members_and_cycles_fail() {
+        let error = flatten(&json!({"allOf": [{"type": "string"}]}), &defs(), "S").unwrap_err();
+        assert!(error.to_string().contains("type `string`"), "{error}");
+        let error = flatten(&json!({"allOf": [{"oneOf": []}]}), &defs(), "S").unwrap_err();
+        assert!(error.to_string().contains("`oneOf`"), "{error}");
+        let error = flatten(&json!({"$ref": "#/components/schemas/Loop"}), &defs(), "S").unwrap_err();
+        assert!(error.to_string().contains("cycle"), "{error}");
+    }
+}

@@ -1,0 +1,116 @@
+//! Turns this project's hand-written OpenAPI specs into formatted Rust client crates.
+//!
+//! The pipeline is `parse` (YAML to JSON) -> [`normalise`] -> progenitor/typify ->
+//! extra items -> prettyplease. Normalisation closes the gaps between faithful specs and
+//! what typify can represent, generically (no schema name is special-cased):
+//!
+//! - discriminated unions (`oneOf` + `discriminator`, or a base schema with a
+//!   `discriminator` extended through `allOf`) become internally tagged enums;
+//! - `allOf` is merged into flat structs, and what cannot be merged fails generation;
+//! - secret fields (`format: password`, or `x-secret: true`) become
+//!   `oci_backup_runtime::Secret` with their constraints;
+//! - enums that only responses use accept unknown values;
+//! - a `default` response beside success codes becomes `4XX` and `5XX`.
+//!
+//! Output is deterministic: the same spec gives the same bytes.
+#![deny(missing_docs)]
+
+mod emit;
+mod enums;
+mod error;
+mod flatten;
+mod responses;
+mod secrets;
+mod unions;
+mod walk;
+
+use serde_json::Value;
+
+pub use emit::Output;
+pub use enums::ExtensibleEnum;
+pub use error::{Error, Result};
+pub use secrets::{SECRET_EXTENSION, SecretField};
+
+/// What to generate from.
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a> {
+    /// The spec's path as it should appear in messages and in the generated header
+    /// (for example `specs/oac-snapshots.yaml`).
+    pub spec_path: &'a str,
+    /// The spec's text (YAML or JSON).
+    pub spec_text: &'a str,
+    /// The generated crate's package name.
+    pub crate_name: &'a str,
+}
+
+/// A spec after normalisation, with what the emitter must add for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Normalised {
+    /// The rewritten OpenAPI document.
+    pub spec: Value,
+    /// Secret fields, each hoisted into a component schema of its own.
+    pub secrets: Vec<SecretField>,
+    /// Response-only enums that accept unknown values.
+    pub enums: Vec<ExtensibleEnum>,
+}
+
+/// Generates the crate for one spec.
+pub fn generate(input: &Input<'_>) -> Result<Output> {
+    let spec = parse(input.spec_path, input.spec_text)?;
+    let normalised = normalise(spec)?;
+    emit::emit(input, &normalised)
+}
+
+/// Parses YAML (or JSON) into a JSON value, keeping the document's key order.
+pub fn parse(spec_path: &str, text: &str) -> Result<Value> {
+    serde_norway::from_str(text).map_err(|e| Error::Parse {
+        spec: spec_path.to_owned(),
+        message: e.to_string(),
+    })
+}
+
+/// Rewrites a spec into the shapes progenitor and typify represent faithfully.
+pub fn normalise(mut spec: Value) -> Result<Normalised> {
+    check_shape(&spec)?;
+    let before = walk::reachable_schemas(&spec);
+    responses::split_default(&mut spec);
+    let secrets = secrets::hoist(&mut spec)?;
+    unions::rewrite(&mut spec)?;
+    flatten::all_of(&mut spec)?;
+    let enums = enums::hoist_response_enums(&mut spec)?;
+    prune(&mut spec, &before);
+    strip_markers(&mut spec);
+    Ok(Normalised { spec, secrets, enums })
+}
+
+/// The passes index into `components.schemas`; make sure the containers are objects.
+fn check_shape(spec: &Value) -> Result<()> {
+    if !spec.is_object() {
+        return Err(Error::unsupported("(document)", "an OpenAPI document must be a mapping"));
+    }
+    for pointer in ["/components", "/components/schemas", "/paths"] {
+        if spec.pointer(pointer).is_some_and(|v| !v.is_object()) {
+            return Err(Error::unsupported(pointer, "must be a mapping"));
+        }
+    }
+    Ok(())
+}
+
+/// Removes the component schemas that normalisation folded into others: those reachable
+/// before and not after. Schemas the spec never used stay, as typify would emit them.
+fn prune(spec: &mut Value, before: &std::collections::BTreeSet<String>) {
+    let after = walk::reachable_schemas(spec);
+    let components = walk::components_mut(spec);
+    components.retain(|name, _| !before.contains(name) || after.contains(name));
+}
+
+fn strip_markers(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            map.shift_remove(unions::TAG_MARKER);
+            map.values_mut().for_each(strip_markers);
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip_markers),
+        _ => {}
+    }
+}

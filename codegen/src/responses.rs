@@ -1,0 +1,69 @@
+//! Response codes progenitor can take: a `default` response beside explicit success
+//! codes becomes `4XX` and `5XX` (progenitor 0.15 panics on a `default` whose type
+//! differs from the success type). Explicit error codes whose body is the same as the
+//! `default` body are folded into those ranges (progenitor would match the range first
+//! and never reach them); codes with a body of their own keep their entries.
+
+use serde_json::Value;
+
+use crate::walk::METHODS;
+
+/// Rewrites `default` responses of operations that also list a 2XX response.
+pub(crate) fn split_default(spec: &mut Value) {
+    let shared = spec.pointer("/components/responses").cloned().unwrap_or(Value::Null);
+    let content = |response: &Value| -> Option<Value> {
+        let resolved = match response
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix("#/components/responses/"))
+        {
+            Some(name) => shared.get(name)?,
+            None => response,
+        };
+        resolved.get("content").cloned()
+    };
+    let Some(paths) = spec.get_mut("paths").and_then(Value::as_object_mut) else { return };
+    for item in paths.values_mut() {
+        for method in METHODS {
+            let Some(responses) = item.get_mut(method).and_then(|o| o.get_mut("responses")).and_then(Value::as_object_mut) else {
+                continue;
+            };
+            if !responses.keys().any(|code| code.starts_with('2')) {
+                continue;
+            }
+            let Some(default) = responses.shift_remove("default") else { continue };
+            let default_content = content(&default);
+            responses.retain(|code, response| {
+                let error = code.starts_with('4') || code.starts_with('5');
+                !(error && content(response) == default_content)
+            });
+            for range in ["4XX", "5XX"] {
+                responses.entry(range).or_insert_with(|| default.clone());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn default_becomes_ranges_and_same_bodied_codes_fold_into_them() {
+        let error = json!({"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}});
+        let mut spec = json!({
+            "paths": {"/x": {"get": {"responses": {
+                "200": {"description": "ok"},
+                "404": {"$ref": "#/components/responses/NotFound"},
+                "409": {"description": "other", "content": {"text/plain": {"schema": {"type": "string"}}}},
+                "default": {"description": "error", "content": error},
+            }}}},
+            "components": {"responses": {"NotFound": {"description": "nf", "content": error}}},
+        });
+        split_default(&mut spec);
+        let codes: Vec<_> = spec.pointer("/paths/~1x/get/responses").and_then(Value::as_object)
+            .map(|r| r.keys().cloned().collect()).unwrap_or_default();
+        assert_eq!(codes, ["200", "409", "4XX", "5XX"]);
+    }
+}

@@ -1,0 +1,4075 @@
+// Generated from specs/core-boot-volume-backups.yaml by `cargo xtask generate`: do not edit by hand.
+// Change the spec (or codegen/) and run `cargo xtask generate` again.
+//! Core Services API: boot volume backups (version 20160918): a typed client generated from `specs/core-boot-volume-backups.yaml`.
+//!
+//! Boot volume backups of the OCI Core Services (Block Storage) API, version
+//! 20160918, as documented for the **Oracle Private Cloud Appliance (PCA) 3.0
+//! Compute Enclave API** ("ceapi"). Hand-written transcription of the PCA pages for
+//! CreateBootVolumeBackup, GetBootVolumeBackup, ListBootVolumeBackups,
+//! UpdateBootVolumeBackup, DeleteBootVolumeBackup and
+//! ChangeBootVolumeBackupCompartment.
+//!
+//! PCA differs from public OCI in a few places: `BootVolumeBackup.backupProgress`
+//! exists only on PCA, the create body accepts a `compartmentId`, string limits
+//! (1-255 for OCIDs and names) are stated, and the list operation sorts by
+//! `TIMECREATED` or `NAME`. Public OCI returns further fields that are not modelled
+//! here; clients must ignore properties they do not know.
+//!
+//! Requests are authenticated with OCI request signatures (see the `ociSignature`
+//! security scheme). All timestamps are RFC 3339 strings.
+//!
+//! Build a [`Client`] with [`Client::new`] and an `oci_backup_runtime::SharedHooks` (authentication); the hand-written `oci-backup` crate does this for you. Response headers are read through [`ResponseHeaders`].
+
+#![allow(clippy::all, missing_docs, unused_imports)]
+
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    /** The current state of a boot volume backup.
+
+ - `REQUEST_RECEIVED`: the create request was received; imaging has not
+   started.
+ - `CREATING`: the data is being imaged and uploaded.
+ - `AVAILABLE`: the backup is complete and usable.
+ - `FAULTY`: the backup failed.
+ - `TERMINATING`: the backup is being deleted.
+ - `TERMINATED`: the backup was deleted.
+
+
+ Open to values added after this client was generated: those arrive as [`BootVolumeBackupLifecycleState::UnknownValue`] instead of failing the whole response.*/
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum BootVolumeBackupLifecycleState {
+        /// `CREATING`
+        Creating,
+        /// `AVAILABLE`
+        Available,
+        /// `TERMINATING`
+        Terminating,
+        /// `TERMINATED`
+        Terminated,
+        /// `FAULTY`
+        Faulty,
+        /// `REQUEST_RECEIVED`
+        RequestReceived,
+        /// A value this version of the client does not know, kept as received.
+        UnknownValue(::std::string::String),
+    }
+    impl BootVolumeBackupLifecycleState {
+        /// Every documented value, in the spec's order.
+        pub const KNOWN: &'static [&'static str] = &[
+            "CREATING",
+            "AVAILABLE",
+            "TERMINATING",
+            "TERMINATED",
+            "FAULTY",
+            "REQUEST_RECEIVED",
+        ];
+        /// The value as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Creating => "CREATING",
+                Self::Available => "AVAILABLE",
+                Self::Terminating => "TERMINATING",
+                Self::Terminated => "TERMINATED",
+                Self::Faulty => "FAULTY",
+                Self::RequestReceived => "REQUEST_RECEIVED",
+                Self::UnknownValue(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a documented value.
+        pub fn is_known(&self) -> bool {
+            !matches!(self, Self::UnknownValue(_))
+        }
+    }
+    impl ::std::convert::From<&str> for BootVolumeBackupLifecycleState {
+        fn from(value: &str) -> Self {
+            match value {
+                "CREATING" => Self::Creating,
+                "AVAILABLE" => Self::Available,
+                "TERMINATING" => Self::Terminating,
+                "TERMINATED" => Self::Terminated,
+                "FAULTY" => Self::Faulty,
+                "REQUEST_RECEIVED" => Self::RequestReceived,
+                other => Self::UnknownValue(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for BootVolumeBackupLifecycleState {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for BootVolumeBackupLifecycleState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for BootVolumeBackupLifecycleState {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BootVolumeBackupLifecycleState {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = <::std::borrow::Cow<
+                'de,
+                str,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            Ok(Self::from(value.as_ref()))
+        }
+    }
+    /** Specifies whether the backup was created manually, or via scheduled backup policy.
+
+ Open to values added after this client was generated: those arrive as [`BootVolumeBackupSourceType::UnknownValue`] instead of failing the whole response.*/
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum BootVolumeBackupSourceType {
+        /// `MANUAL`
+        Manual,
+        /// `SCHEDULED`
+        Scheduled,
+        /// A value this version of the client does not know, kept as received.
+        UnknownValue(::std::string::String),
+    }
+    impl BootVolumeBackupSourceType {
+        /// Every documented value, in the spec's order.
+        pub const KNOWN: &'static [&'static str] = &["MANUAL", "SCHEDULED"];
+        /// The value as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Manual => "MANUAL",
+                Self::Scheduled => "SCHEDULED",
+                Self::UnknownValue(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a documented value.
+        pub fn is_known(&self) -> bool {
+            !matches!(self, Self::UnknownValue(_))
+        }
+    }
+    impl ::std::convert::From<&str> for BootVolumeBackupSourceType {
+        fn from(value: &str) -> Self {
+            match value {
+                "MANUAL" => Self::Manual,
+                "SCHEDULED" => Self::Scheduled,
+                other => Self::UnknownValue(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for BootVolumeBackupSourceType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for BootVolumeBackupSourceType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for BootVolumeBackupSourceType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BootVolumeBackupSourceType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = <::std::borrow::Cow<
+                'de,
+                str,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            Ok(Self::from(value.as_ref()))
+        }
+    }
+    /** The type of a volume backup.
+
+ Open to values added after this client was generated: those arrive as [`BootVolumeBackupType::UnknownValue`] instead of failing the whole response.*/
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum BootVolumeBackupType {
+        /// `FULL`
+        Full,
+        /// `INCREMENTAL`
+        Incremental,
+        /// A value this version of the client does not know, kept as received.
+        UnknownValue(::std::string::String),
+    }
+    impl BootVolumeBackupType {
+        /// Every documented value, in the spec's order.
+        pub const KNOWN: &'static [&'static str] = &["FULL", "INCREMENTAL"];
+        /// The value as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Full => "FULL",
+                Self::Incremental => "INCREMENTAL",
+                Self::UnknownValue(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a documented value.
+        pub fn is_known(&self) -> bool {
+            !matches!(self, Self::UnknownValue(_))
+        }
+    }
+    impl ::std::convert::From<&str> for BootVolumeBackupType {
+        fn from(value: &str) -> Self {
+            match value {
+                "FULL" => Self::Full,
+                "INCREMENTAL" => Self::Incremental,
+                other => Self::UnknownValue(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for BootVolumeBackupType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for BootVolumeBackupType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for BootVolumeBackupType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BootVolumeBackupType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = <::std::borrow::Cow<
+                'de,
+                str,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            Ok(Self::from(value.as_ref()))
+        }
+    }
+    /**A point-in-time copy of a boot volume that can then be used to create a new boot
+volume or recover a boot volume. Avoid using confidential information when you
+supply string values using the API.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct BootVolumeBackup {
+        /**The percentage complete of the operation to create the boot volume backup,
+based on the boot volume backup size. PCA only.
+*/
+        #[serde(
+            rename = "backupProgress",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub backup_progress: ::std::option::Option<i64>,
+        ///The OCID of the boot volume.
+        #[serde(
+            rename = "bootVolumeId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub boot_volume_id: ::std::option::Option<BootVolumeBackupBootVolumeId>,
+        ///The OCID of the compartment that contains the boot volume backup.
+        #[serde(rename = "compartmentId")]
+        pub compartment_id: BootVolumeBackupCompartmentId,
+        ///Defined tags for this resource. Each key is predefined and scoped to a namespace.
+        #[serde(
+            rename = "definedTags",
+            default,
+            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+        )]
+        pub defined_tags: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+        /**A user-friendly name. Does not need to be unique, and it is changeable.
+Avoid entering confidential information.
+*/
+        #[serde(rename = "displayName")]
+        pub display_name: BootVolumeBackupDisplayName,
+        /**The date and time the volume backup will expire and be automatically
+deleted. Format defined by [RFC3339](https://tools.ietf.org/html/rfc3339).
+This parameter will always be present for backups that were created
+automatically by a scheduled-backup policy. For manually created backups, it
+will be absent, signifying that there is no expiration time and the backup
+will last forever until manually deleted.
+*/
+        #[serde(
+            rename = "expirationTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub expiration_time: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        /**Free-form tags for this resource. Each tag is a simple key-value pair with
+no predefined name, type, or namespace. Example: `{"Department": "Finance"}`
+*/
+        #[serde(
+            rename = "freeformTags",
+            default,
+            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+        )]
+        pub freeform_tags: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        ///The OCID of the boot volume backup.
+        pub id: BootVolumeBackupId,
+        ///The image OCID used to create the boot volume the backup is taken from.
+        #[serde(
+            rename = "imageId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub image_id: ::std::option::Option<BootVolumeBackupImageId>,
+        ///The OCID of the Key Management master encryption assigned to the boot volume backup.
+        #[serde(
+            rename = "kmsKeyId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub kms_key_id: ::std::option::Option<BootVolumeBackupKmsKeyId>,
+        #[serde(rename = "lifecycleState")]
+        pub lifecycle_state: crate::types::BootVolumeBackupLifecycleState,
+        ///The size of the boot volume, in GBs.
+        #[serde(
+            rename = "sizeInGBs",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub size_in_g_bs: ::std::option::Option<::std::num::NonZeroU64>,
+        ///The OCID of the source boot volume backup.
+        #[serde(
+            rename = "sourceBootVolumeBackupId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub source_boot_volume_backup_id: ::std::option::Option<
+            BootVolumeBackupSourceBootVolumeBackupId,
+        >,
+        #[serde(
+            rename = "sourceType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub source_type: ::std::option::Option<crate::types::BootVolumeBackupSourceType>,
+        ///System tags for this resource. Each key is predefined and scoped to a namespace.
+        #[serde(
+            rename = "systemTags",
+            default,
+            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+        )]
+        pub system_tags: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+        /**The date and time the boot volume backup was created. This is the time the
+actual point-in-time image of the volume data was taken. Format defined by
+[RFC3339](https://tools.ietf.org/html/rfc3339).
+*/
+        #[serde(rename = "timeCreated")]
+        pub time_created: ::chrono::DateTime<::chrono::offset::Utc>,
+        /**The date and time the request to create the boot volume backup was received.
+Format defined by [RFC3339](https://tools.ietf.org/html/rfc3339).
+*/
+        #[serde(
+            rename = "timeRequestReceived",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub time_request_received: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<crate::types::BootVolumeBackupType>,
+        /**The size used by the backup, in GBs. It is typically smaller than sizeInGBs,
+depending on the space consumed on the boot volume and whether the backup is
+full or incremental.
+*/
+        #[serde(
+            rename = "uniqueSizeInGBs",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unique_size_in_g_bs: ::std::option::Option<i64>,
+    }
+    impl BootVolumeBackup {
+        pub fn builder() -> builder::BootVolumeBackup {
+            Default::default()
+        }
+    }
+    ///The OCID of the boot volume.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct BootVolumeBackupBootVolumeId(::std::string::String);
+    impl ::std::ops::Deref for BootVolumeBackupBootVolumeId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<BootVolumeBackupBootVolumeId> for ::std::string::String {
+        fn from(value: BootVolumeBackupBootVolumeId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for BootVolumeBackupBootVolumeId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BootVolumeBackupBootVolumeId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for BootVolumeBackupBootVolumeId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BootVolumeBackupBootVolumeId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The OCID of the compartment that contains the boot volume backup.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct BootVolumeBackupCompartmentId(::std::string::String);
+    impl ::std::ops::Deref for BootVolumeBackupCompartmentId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<BootVolumeBackupCompartmentId> for ::std::string::String {
+        fn from(value: BootVolumeBackupCompartmentId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for BootVolumeBackupCompartmentId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BootVolumeBackupCompartmentId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for BootVolumeBackupCompartmentId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BootVolumeBackupCompartmentId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    /**A user-friendly name. Does not need to be unique, and it is changeable.
+Avoid entering confidential information.
+*/
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct BootVolumeBackupDisplayName(::std::string::String);
+    impl ::std::ops::Deref for BootVolumeBackupDisplayName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<BootVolumeBackupDisplayName> for ::std::string::String {
+        fn from(value: BootVolumeBackupDisplayName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for BootVolumeBackupDisplayName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BootVolumeBackupDisplayName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for BootVolumeBackupDisplayName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BootVolumeBackupDisplayName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The OCID of the boot volume backup.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct BootVolumeBackupId(::std::string::String);
+    impl ::std::ops::Deref for BootVolumeBackupId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<BootVolumeBackupId> for ::std::string::String {
+        fn from(value: BootVolumeBackupId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for BootVolumeBackupId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BootVolumeBackupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for BootVolumeBackupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BootVolumeBackupId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The image OCID used to create the boot volume the backup is taken from.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct BootVolumeBackupImageId(::std::string::String);
+    impl ::std::ops::Deref for BootVolumeBackupImageId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<BootVolumeBackupImageId> for ::std::string::String {
+        fn from(value: BootVolumeBackupImageId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for BootVolumeBackupImageId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BootVolumeBackupImageId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for BootVolumeBackupImageId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BootVolumeBackupImageId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The OCID of the Key Management master encryption assigned to the boot volume backup.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct BootVolumeBackupKmsKeyId(::std::string::String);
+    impl ::std::ops::Deref for BootVolumeBackupKmsKeyId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<BootVolumeBackupKmsKeyId> for ::std::string::String {
+        fn from(value: BootVolumeBackupKmsKeyId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for BootVolumeBackupKmsKeyId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BootVolumeBackupKmsKeyId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for BootVolumeBackupKmsKeyId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BootVolumeBackupKmsKeyId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The OCID of the source boot volume backup.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct BootVolumeBackupSourceBootVolumeBackupId(::std::string::String);
+    impl ::std::ops::Deref for BootVolumeBackupSourceBootVolumeBackupId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<BootVolumeBackupSourceBootVolumeBackupId>
+    for ::std::string::String {
+        fn from(value: BootVolumeBackupSourceBootVolumeBackupId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for BootVolumeBackupSourceBootVolumeBackupId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BootVolumeBackupSourceBootVolumeBackupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for BootVolumeBackupSourceBootVolumeBackupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BootVolumeBackupSourceBootVolumeBackupId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Contains the details for the compartment to move the boot volume backup to.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ChangeBootVolumeBackupCompartmentDetails {
+        ///The OCID of the new compartment to move the boot volume backup to.
+        #[serde(rename = "compartmentId")]
+        pub compartment_id: ChangeBootVolumeBackupCompartmentDetailsCompartmentId,
+    }
+    impl ChangeBootVolumeBackupCompartmentDetails {
+        pub fn builder() -> builder::ChangeBootVolumeBackupCompartmentDetails {
+            Default::default()
+        }
+    }
+    ///The OCID of the new compartment to move the boot volume backup to.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ChangeBootVolumeBackupCompartmentDetailsCompartmentId(
+        ::std::string::String,
+    );
+    impl ::std::ops::Deref for ChangeBootVolumeBackupCompartmentDetailsCompartmentId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ChangeBootVolumeBackupCompartmentDetailsCompartmentId>
+    for ::std::string::String {
+        fn from(value: ChangeBootVolumeBackupCompartmentDetailsCompartmentId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ChangeBootVolumeBackupCompartmentDetailsCompartmentId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str>
+    for ChangeBootVolumeBackupCompartmentDetailsCompartmentId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ChangeBootVolumeBackupCompartmentDetailsCompartmentId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for ChangeBootVolumeBackupCompartmentDetailsCompartmentId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Request to create a new backup of given boot volume.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct CreateBootVolumeBackupDetails {
+        ///The OCID of the boot volume that needs to be backed up.
+        #[serde(rename = "bootVolumeId")]
+        pub boot_volume_id: CreateBootVolumeBackupDetailsBootVolumeId,
+        /**The OCID of the compartment that contains the boot volume backup. PCA only:
+public OCI's create body has no such property.
+*/
+        #[serde(
+            rename = "compartmentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub compartment_id: ::std::option::Option<
+            CreateBootVolumeBackupDetailsCompartmentId,
+        >,
+        /**Defined tags for this resource. Each key is predefined and scoped to a
+namespace. Example: `{"Operations": {"CostCenter": "42"}}`
+*/
+        #[serde(
+            rename = "definedTags",
+            default,
+            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+        )]
+        pub defined_tags: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+        /**A user-friendly name. Does not need to be unique, and it is changeable.
+Avoid entering confidential information.
+*/
+        #[serde(
+            rename = "displayName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub display_name: ::std::option::Option<
+            CreateBootVolumeBackupDetailsDisplayName,
+        >,
+        /**Free-form tags for this resource. Each tag is a simple key-value pair with
+no predefined name, type, or namespace. Example: `{"Department": "Finance"}`
+*/
+        #[serde(
+            rename = "freeformTags",
+            default,
+            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+        )]
+        pub freeform_tags: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        ///The OCID of the Vault service key which is the master encryption key for the volume backup.
+        #[serde(
+            rename = "kmsKeyId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub kms_key_id: ::std::option::Option<CreateBootVolumeBackupDetailsKmsKeyId>,
+        ///The type of backup to create. Public OCI defaults to incremental when omitted.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<CreateBootVolumeBackupDetailsType>,
+    }
+    impl CreateBootVolumeBackupDetails {
+        pub fn builder() -> builder::CreateBootVolumeBackupDetails {
+            Default::default()
+        }
+    }
+    ///The OCID of the boot volume that needs to be backed up.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateBootVolumeBackupDetailsBootVolumeId(::std::string::String);
+    impl ::std::ops::Deref for CreateBootVolumeBackupDetailsBootVolumeId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateBootVolumeBackupDetailsBootVolumeId>
+    for ::std::string::String {
+        fn from(value: CreateBootVolumeBackupDetailsBootVolumeId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateBootVolumeBackupDetailsBootVolumeId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateBootVolumeBackupDetailsBootVolumeId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateBootVolumeBackupDetailsBootVolumeId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateBootVolumeBackupDetailsBootVolumeId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    /**The OCID of the compartment that contains the boot volume backup. PCA only:
+public OCI's create body has no such property.
+*/
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateBootVolumeBackupDetailsCompartmentId(::std::string::String);
+    impl ::std::ops::Deref for CreateBootVolumeBackupDetailsCompartmentId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateBootVolumeBackupDetailsCompartmentId>
+    for ::std::string::String {
+        fn from(value: CreateBootVolumeBackupDetailsCompartmentId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateBootVolumeBackupDetailsCompartmentId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateBootVolumeBackupDetailsCompartmentId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateBootVolumeBackupDetailsCompartmentId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateBootVolumeBackupDetailsCompartmentId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    /**A user-friendly name. Does not need to be unique, and it is changeable.
+Avoid entering confidential information.
+*/
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateBootVolumeBackupDetailsDisplayName(::std::string::String);
+    impl ::std::ops::Deref for CreateBootVolumeBackupDetailsDisplayName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateBootVolumeBackupDetailsDisplayName>
+    for ::std::string::String {
+        fn from(value: CreateBootVolumeBackupDetailsDisplayName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateBootVolumeBackupDetailsDisplayName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateBootVolumeBackupDetailsDisplayName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateBootVolumeBackupDetailsDisplayName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateBootVolumeBackupDetailsDisplayName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The OCID of the Vault service key which is the master encryption key for the volume backup.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateBootVolumeBackupDetailsKmsKeyId(::std::string::String);
+    impl ::std::ops::Deref for CreateBootVolumeBackupDetailsKmsKeyId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateBootVolumeBackupDetailsKmsKeyId>
+    for ::std::string::String {
+        fn from(value: CreateBootVolumeBackupDetailsKmsKeyId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateBootVolumeBackupDetailsKmsKeyId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateBootVolumeBackupDetailsKmsKeyId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateBootVolumeBackupDetailsKmsKeyId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateBootVolumeBackupDetailsKmsKeyId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The type of backup to create. Public OCI defaults to incremental when omitted.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CreateBootVolumeBackupDetailsType {
+        #[serde(rename = "FULL")]
+        Full,
+        #[serde(rename = "INCREMENTAL")]
+        Incremental,
+    }
+    impl ::std::fmt::Display for CreateBootVolumeBackupDetailsType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Full => f.write_str("FULL"),
+                Self::Incremental => f.write_str("INCREMENTAL"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CreateBootVolumeBackupDetailsType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "FULL" => Ok(Self::Full),
+                "INCREMENTAL" => Ok(Self::Incremental),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateBootVolumeBackupDetailsType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateBootVolumeBackupDetailsType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`CreateBootVolumeBackupOpcRetryToken`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateBootVolumeBackupOpcRetryToken(::std::string::String);
+    impl ::std::ops::Deref for CreateBootVolumeBackupOpcRetryToken {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateBootVolumeBackupOpcRetryToken>
+    for ::std::string::String {
+        fn from(value: CreateBootVolumeBackupOpcRetryToken) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateBootVolumeBackupOpcRetryToken {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateBootVolumeBackupOpcRetryToken {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateBootVolumeBackupOpcRetryToken {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateBootVolumeBackupOpcRetryToken {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The properties that define an error.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Error {
+        /**A short error code that defines the error, meant for programmatic parsing.
+See [API Errors](https://docs.oracle.com/iaas/Content/API/References/apierrors.htm).
+*/
+        pub code: ::std::string::String,
+        ///A human-readable error string.
+        pub message: ::std::string::String,
+    }
+    impl Error {
+        pub fn builder() -> builder::Error {
+            Default::default()
+        }
+    }
+    ///`ListBootVolumeBackupsCompartmentId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListBootVolumeBackupsCompartmentId(::std::string::String);
+    impl ::std::ops::Deref for ListBootVolumeBackupsCompartmentId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListBootVolumeBackupsCompartmentId>
+    for ::std::string::String {
+        fn from(value: ListBootVolumeBackupsCompartmentId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListBootVolumeBackupsCompartmentId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListBootVolumeBackupsCompartmentId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListBootVolumeBackupsCompartmentId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListBootVolumeBackupsCompartmentId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListBootVolumeBackupsDisplayName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListBootVolumeBackupsDisplayName(::std::string::String);
+    impl ::std::ops::Deref for ListBootVolumeBackupsDisplayName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListBootVolumeBackupsDisplayName>
+    for ::std::string::String {
+        fn from(value: ListBootVolumeBackupsDisplayName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListBootVolumeBackupsDisplayName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListBootVolumeBackupsDisplayName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListBootVolumeBackupsDisplayName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListBootVolumeBackupsDisplayName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListBootVolumeBackupsPage`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListBootVolumeBackupsPage(::std::string::String);
+    impl ::std::ops::Deref for ListBootVolumeBackupsPage {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListBootVolumeBackupsPage> for ::std::string::String {
+        fn from(value: ListBootVolumeBackupsPage) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListBootVolumeBackupsPage {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 512usize {
+                return Err("longer than 512 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListBootVolumeBackupsPage {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListBootVolumeBackupsPage {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListBootVolumeBackupsPage {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListBootVolumeBackupsSortBy`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ListBootVolumeBackupsSortBy {
+        #[serde(rename = "TIMECREATED")]
+        Timecreated,
+        #[serde(rename = "NAME")]
+        Name,
+    }
+    impl ::std::fmt::Display for ListBootVolumeBackupsSortBy {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Timecreated => f.write_str("TIMECREATED"),
+                Self::Name => f.write_str("NAME"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListBootVolumeBackupsSortBy {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "TIMECREATED" => Ok(Self::Timecreated),
+                "NAME" => Ok(Self::Name),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListBootVolumeBackupsSortBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListBootVolumeBackupsSortBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ListBootVolumeBackupsSortOrder`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ListBootVolumeBackupsSortOrder {
+        #[serde(rename = "ASC")]
+        Asc,
+        #[serde(rename = "DESC")]
+        Desc,
+    }
+    impl ::std::fmt::Display for ListBootVolumeBackupsSortOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Asc => f.write_str("ASC"),
+                Self::Desc => f.write_str("DESC"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListBootVolumeBackupsSortOrder {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ASC" => Ok(Self::Asc),
+                "DESC" => Ok(Self::Desc),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListBootVolumeBackupsSortOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListBootVolumeBackupsSortOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ListBootVolumeBackupsSortOrder {
+        fn default() -> Self {
+            ListBootVolumeBackupsSortOrder::Asc
+        }
+    }
+    ///`ListBootVolumeBackupsSourceBootVolumeBackupId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListBootVolumeBackupsSourceBootVolumeBackupId(::std::string::String);
+    impl ::std::ops::Deref for ListBootVolumeBackupsSourceBootVolumeBackupId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListBootVolumeBackupsSourceBootVolumeBackupId>
+    for ::std::string::String {
+        fn from(value: ListBootVolumeBackupsSourceBootVolumeBackupId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListBootVolumeBackupsSourceBootVolumeBackupId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str>
+    for ListBootVolumeBackupsSourceBootVolumeBackupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListBootVolumeBackupsSourceBootVolumeBackupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for ListBootVolumeBackupsSourceBootVolumeBackupId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Update boot volume backup fields. Every property is optional; omitted properties are left unchanged.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct UpdateBootVolumeBackupDetails {
+        /**Defined tags for this resource. Each key is predefined and scoped to a
+namespace. Example: `{"Operations": {"CostCenter": "42"}}`
+*/
+        #[serde(
+            rename = "definedTags",
+            default,
+            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+        )]
+        pub defined_tags: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+        /**A user-friendly name. Does not need to be unique, and it is changeable.
+Avoid entering confidential information.
+*/
+        #[serde(
+            rename = "displayName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub display_name: ::std::option::Option<
+            UpdateBootVolumeBackupDetailsDisplayName,
+        >,
+        /**Free-form tags for this resource. Each tag is a simple key-value pair with
+no predefined name, type, or namespace. Example: `{"Department": "Finance"}`
+*/
+        #[serde(
+            rename = "freeformTags",
+            default,
+            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+        )]
+        pub freeform_tags: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        ///The OCID of the Vault service key which is the master encryption key for the volume backup.
+        #[serde(
+            rename = "kmsKeyId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub kms_key_id: ::std::option::Option<UpdateBootVolumeBackupDetailsKmsKeyId>,
+    }
+    impl UpdateBootVolumeBackupDetails {
+        pub fn builder() -> builder::UpdateBootVolumeBackupDetails {
+            Default::default()
+        }
+    }
+    /**A user-friendly name. Does not need to be unique, and it is changeable.
+Avoid entering confidential information.
+*/
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateBootVolumeBackupDetailsDisplayName(::std::string::String);
+    impl ::std::ops::Deref for UpdateBootVolumeBackupDetailsDisplayName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateBootVolumeBackupDetailsDisplayName>
+    for ::std::string::String {
+        fn from(value: UpdateBootVolumeBackupDetailsDisplayName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateBootVolumeBackupDetailsDisplayName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateBootVolumeBackupDetailsDisplayName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UpdateBootVolumeBackupDetailsDisplayName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateBootVolumeBackupDetailsDisplayName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The OCID of the Vault service key which is the master encryption key for the volume backup.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateBootVolumeBackupDetailsKmsKeyId(::std::string::String);
+    impl ::std::ops::Deref for UpdateBootVolumeBackupDetailsKmsKeyId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateBootVolumeBackupDetailsKmsKeyId>
+    for ::std::string::String {
+        fn from(value: UpdateBootVolumeBackupDetailsKmsKeyId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateBootVolumeBackupDetailsKmsKeyId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateBootVolumeBackupDetailsKmsKeyId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UpdateBootVolumeBackupDetailsKmsKeyId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateBootVolumeBackupDetailsKmsKeyId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct BootVolumeBackup {
+            backup_progress: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            boot_volume_id: ::std::result::Result<
+                ::std::option::Option<super::BootVolumeBackupBootVolumeId>,
+                ::std::string::String,
+            >,
+            compartment_id: ::std::result::Result<
+                super::BootVolumeBackupCompartmentId,
+                ::std::string::String,
+            >,
+            defined_tags: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            display_name: ::std::result::Result<
+                super::BootVolumeBackupDisplayName,
+                ::std::string::String,
+            >,
+            expiration_time: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            freeform_tags: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<super::BootVolumeBackupId, ::std::string::String>,
+            image_id: ::std::result::Result<
+                ::std::option::Option<super::BootVolumeBackupImageId>,
+                ::std::string::String,
+            >,
+            kms_key_id: ::std::result::Result<
+                ::std::option::Option<super::BootVolumeBackupKmsKeyId>,
+                ::std::string::String,
+            >,
+            lifecycle_state: ::std::result::Result<
+                crate::types::BootVolumeBackupLifecycleState,
+                ::std::string::String,
+            >,
+            size_in_g_bs: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            source_boot_volume_backup_id: ::std::result::Result<
+                ::std::option::Option<super::BootVolumeBackupSourceBootVolumeBackupId>,
+                ::std::string::String,
+            >,
+            source_type: ::std::result::Result<
+                ::std::option::Option<crate::types::BootVolumeBackupSourceType>,
+                ::std::string::String,
+            >,
+            system_tags: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            time_created: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            time_request_received: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<crate::types::BootVolumeBackupType>,
+                ::std::string::String,
+            >,
+            unique_size_in_g_bs: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BootVolumeBackup {
+            fn default() -> Self {
+                Self {
+                    backup_progress: Ok(Default::default()),
+                    boot_volume_id: Ok(Default::default()),
+                    compartment_id: Err(
+                        "no value supplied for compartment_id".to_string(),
+                    ),
+                    defined_tags: Ok(Default::default()),
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    expiration_time: Ok(Default::default()),
+                    freeform_tags: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    image_id: Ok(Default::default()),
+                    kms_key_id: Ok(Default::default()),
+                    lifecycle_state: Err(
+                        "no value supplied for lifecycle_state".to_string(),
+                    ),
+                    size_in_g_bs: Ok(Default::default()),
+                    source_boot_volume_backup_id: Ok(Default::default()),
+                    source_type: Ok(Default::default()),
+                    system_tags: Ok(Default::default()),
+                    time_created: Err("no value supplied for time_created".to_string()),
+                    time_request_received: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                    unique_size_in_g_bs: Ok(Default::default()),
+                }
+            }
+        }
+        impl BootVolumeBackup {
+            pub fn backup_progress<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.backup_progress = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for backup_progress: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn boot_volume_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BootVolumeBackupBootVolumeId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.boot_volume_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for boot_volume_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn compartment_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BootVolumeBackupCompartmentId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.compartment_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for compartment_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn defined_tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.defined_tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for defined_tags: {e}")
+                    });
+                self
+            }
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BootVolumeBackupDisplayName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn expiration_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expiration_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expiration_time: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn freeform_tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.freeform_tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for freeform_tags: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BootVolumeBackupId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn image_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BootVolumeBackupImageId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.image_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image_id: {e}")
+                    });
+                self
+            }
+            pub fn kms_key_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BootVolumeBackupKmsKeyId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kms_key_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kms_key_id: {e}")
+                    });
+                self
+            }
+            pub fn lifecycle_state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::types::BootVolumeBackupLifecycleState>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.lifecycle_state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for lifecycle_state: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn size_in_g_bs<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.size_in_g_bs = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for size_in_g_bs: {e}")
+                    });
+                self
+            }
+            pub fn source_boot_volume_backup_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::BootVolumeBackupSourceBootVolumeBackupId,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source_boot_volume_backup_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for source_boot_volume_backup_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn source_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::BootVolumeBackupSourceType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source_type: {e}")
+                    });
+                self
+            }
+            pub fn system_tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.system_tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for system_tags: {e}")
+                    });
+                self
+            }
+            pub fn time_created<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.time_created = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for time_created: {e}")
+                    });
+                self
+            }
+            pub fn time_request_received<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.time_request_received = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for time_request_received: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::BootVolumeBackupType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn unique_size_in_g_bs<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unique_size_in_g_bs = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unique_size_in_g_bs: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BootVolumeBackup> for super::BootVolumeBackup {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BootVolumeBackup,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    backup_progress: value.backup_progress?,
+                    boot_volume_id: value.boot_volume_id?,
+                    compartment_id: value.compartment_id?,
+                    defined_tags: value.defined_tags?,
+                    display_name: value.display_name?,
+                    expiration_time: value.expiration_time?,
+                    freeform_tags: value.freeform_tags?,
+                    id: value.id?,
+                    image_id: value.image_id?,
+                    kms_key_id: value.kms_key_id?,
+                    lifecycle_state: value.lifecycle_state?,
+                    size_in_g_bs: value.size_in_g_bs?,
+                    source_boot_volume_backup_id: value.source_boot_volume_backup_id?,
+                    source_type: value.source_type?,
+                    system_tags: value.system_tags?,
+                    time_created: value.time_created?,
+                    time_request_received: value.time_request_received?,
+                    type_: value.type_?,
+                    unique_size_in_g_bs: value.unique_size_in_g_bs?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BootVolumeBackup> for BootVolumeBackup {
+            fn from(value: super::BootVolumeBackup) -> Self {
+                Self {
+                    backup_progress: Ok(value.backup_progress),
+                    boot_volume_id: Ok(value.boot_volume_id),
+                    compartment_id: Ok(value.compartment_id),
+                    defined_tags: Ok(value.defined_tags),
+                    display_name: Ok(value.display_name),
+                    expiration_time: Ok(value.expiration_time),
+                    freeform_tags: Ok(value.freeform_tags),
+                    id: Ok(value.id),
+                    image_id: Ok(value.image_id),
+                    kms_key_id: Ok(value.kms_key_id),
+                    lifecycle_state: Ok(value.lifecycle_state),
+                    size_in_g_bs: Ok(value.size_in_g_bs),
+                    source_boot_volume_backup_id: Ok(value.source_boot_volume_backup_id),
+                    source_type: Ok(value.source_type),
+                    system_tags: Ok(value.system_tags),
+                    time_created: Ok(value.time_created),
+                    time_request_received: Ok(value.time_request_received),
+                    type_: Ok(value.type_),
+                    unique_size_in_g_bs: Ok(value.unique_size_in_g_bs),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChangeBootVolumeBackupCompartmentDetails {
+            compartment_id: ::std::result::Result<
+                super::ChangeBootVolumeBackupCompartmentDetailsCompartmentId,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChangeBootVolumeBackupCompartmentDetails {
+            fn default() -> Self {
+                Self {
+                    compartment_id: Err(
+                        "no value supplied for compartment_id".to_string(),
+                    ),
+                }
+            }
+        }
+        impl ChangeBootVolumeBackupCompartmentDetails {
+            pub fn compartment_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::ChangeBootVolumeBackupCompartmentDetailsCompartmentId,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.compartment_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for compartment_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChangeBootVolumeBackupCompartmentDetails>
+        for super::ChangeBootVolumeBackupCompartmentDetails {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChangeBootVolumeBackupCompartmentDetails,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    compartment_id: value.compartment_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChangeBootVolumeBackupCompartmentDetails>
+        for ChangeBootVolumeBackupCompartmentDetails {
+            fn from(value: super::ChangeBootVolumeBackupCompartmentDetails) -> Self {
+                Self {
+                    compartment_id: Ok(value.compartment_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateBootVolumeBackupDetails {
+            boot_volume_id: ::std::result::Result<
+                super::CreateBootVolumeBackupDetailsBootVolumeId,
+                ::std::string::String,
+            >,
+            compartment_id: ::std::result::Result<
+                ::std::option::Option<super::CreateBootVolumeBackupDetailsCompartmentId>,
+                ::std::string::String,
+            >,
+            defined_tags: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            display_name: ::std::result::Result<
+                ::std::option::Option<super::CreateBootVolumeBackupDetailsDisplayName>,
+                ::std::string::String,
+            >,
+            freeform_tags: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+                ::std::string::String,
+            >,
+            kms_key_id: ::std::result::Result<
+                ::std::option::Option<super::CreateBootVolumeBackupDetailsKmsKeyId>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<super::CreateBootVolumeBackupDetailsType>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateBootVolumeBackupDetails {
+            fn default() -> Self {
+                Self {
+                    boot_volume_id: Err(
+                        "no value supplied for boot_volume_id".to_string(),
+                    ),
+                    compartment_id: Ok(Default::default()),
+                    defined_tags: Ok(Default::default()),
+                    display_name: Ok(Default::default()),
+                    freeform_tags: Ok(Default::default()),
+                    kms_key_id: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateBootVolumeBackupDetails {
+            pub fn boot_volume_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::CreateBootVolumeBackupDetailsBootVolumeId,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.boot_volume_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for boot_volume_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn compartment_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::CreateBootVolumeBackupDetailsCompartmentId,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.compartment_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for compartment_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn defined_tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.defined_tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for defined_tags: {e}")
+                    });
+                self
+            }
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::CreateBootVolumeBackupDetailsDisplayName,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn freeform_tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.freeform_tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for freeform_tags: {e}")
+                    });
+                self
+            }
+            pub fn kms_key_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateBootVolumeBackupDetailsKmsKeyId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kms_key_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kms_key_id: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateBootVolumeBackupDetailsType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateBootVolumeBackupDetails>
+        for super::CreateBootVolumeBackupDetails {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateBootVolumeBackupDetails,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    boot_volume_id: value.boot_volume_id?,
+                    compartment_id: value.compartment_id?,
+                    defined_tags: value.defined_tags?,
+                    display_name: value.display_name?,
+                    freeform_tags: value.freeform_tags?,
+                    kms_key_id: value.kms_key_id?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateBootVolumeBackupDetails>
+        for CreateBootVolumeBackupDetails {
+            fn from(value: super::CreateBootVolumeBackupDetails) -> Self {
+                Self {
+                    boot_volume_id: Ok(value.boot_volume_id),
+                    compartment_id: Ok(value.compartment_id),
+                    defined_tags: Ok(value.defined_tags),
+                    display_name: Ok(value.display_name),
+                    freeform_tags: Ok(value.freeform_tags),
+                    kms_key_id: Ok(value.kms_key_id),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Error {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Error {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    message: Err("no value supplied for message".to_string()),
+                }
+            }
+        }
+        impl Error {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Error> for super::Error {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Error,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Error> for Error {
+            fn from(value: super::Error) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateBootVolumeBackupDetails {
+            defined_tags: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            display_name: ::std::result::Result<
+                ::std::option::Option<super::UpdateBootVolumeBackupDetailsDisplayName>,
+                ::std::string::String,
+            >,
+            freeform_tags: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+                ::std::string::String,
+            >,
+            kms_key_id: ::std::result::Result<
+                ::std::option::Option<super::UpdateBootVolumeBackupDetailsKmsKeyId>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateBootVolumeBackupDetails {
+            fn default() -> Self {
+                Self {
+                    defined_tags: Ok(Default::default()),
+                    display_name: Ok(Default::default()),
+                    freeform_tags: Ok(Default::default()),
+                    kms_key_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateBootVolumeBackupDetails {
+            pub fn defined_tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.defined_tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for defined_tags: {e}")
+                    });
+                self
+            }
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::UpdateBootVolumeBackupDetailsDisplayName,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn freeform_tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.freeform_tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for freeform_tags: {e}")
+                    });
+                self
+            }
+            pub fn kms_key_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdateBootVolumeBackupDetailsKmsKeyId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kms_key_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kms_key_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateBootVolumeBackupDetails>
+        for super::UpdateBootVolumeBackupDetails {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateBootVolumeBackupDetails,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    defined_tags: value.defined_tags?,
+                    display_name: value.display_name?,
+                    freeform_tags: value.freeform_tags?,
+                    kms_key_id: value.kms_key_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateBootVolumeBackupDetails>
+        for UpdateBootVolumeBackupDetails {
+            fn from(value: super::UpdateBootVolumeBackupDetails) -> Self {
+                Self {
+                    defined_tags: Ok(value.defined_tags),
+                    display_name: Ok(value.display_name),
+                    freeform_tags: Ok(value.freeform_tags),
+                    kms_key_id: Ok(value.kms_key_id),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Core Services API: boot volume backups
+
+Boot volume backups of the OCI Core Services (Block Storage) API, version
+20160918, as documented for the **Oracle Private Cloud Appliance (PCA) 3.0
+Compute Enclave API** ("ceapi"). Hand-written transcription of the PCA pages for
+CreateBootVolumeBackup, GetBootVolumeBackup, ListBootVolumeBackups,
+UpdateBootVolumeBackup, DeleteBootVolumeBackup and
+ChangeBootVolumeBackupCompartment.
+
+PCA differs from public OCI in a few places: `BootVolumeBackup.backupProgress`
+exists only on PCA, the create body accepts a `compartmentId`, string limits
+(1-255 for OCIDs and names) are stated, and the list operation sorts by
+`TIMECREATED` or `NAME`. Public OCI returns further fields that are not modelled
+here; clients must ignore properties they do not know.
+
+Requests are authenticated with OCI request signatures (see the `ociSignature`
+security scheme). All timestamps are RFC 3339 strings.
+
+
+Version: 20160918*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) inner: ::oci_backup_runtime::SharedHooks,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str, inner: ::oci_backup_runtime::SharedHooks) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: ::oci_backup_runtime::SharedHooks,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
+    }
+}
+impl ClientInfo<::oci_backup_runtime::SharedHooks> for Client {
+    fn api_version() -> &'static str {
+        "20160918"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &::oci_backup_runtime::SharedHooks {
+        &self.inner
+    }
+}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<::oci_backup_runtime::SharedHooks>,
+    {}
+};
+impl Client {
+    /**List boot volume backups
+
+List the boot volume backups in the specified compartment. You can filter the
+results by boot volume.
+
+The result is paginated: while the response carries an `opc-next-page` header,
+call again with `page` set to its value and the same filters; stop when the
+header is absent. Treat the page token as opaque.
+
+
+Sends a `GET` request to `/20160918/bootVolumeBackups`
+
+Arguments:
+- `boot_volume_id`: The OCID of the boot volume.
+- `compartment_id`: The OCID of the compartment.
+- `display_name`: A filter to return only resources that match the entire display name given.
+- `lifecycle_state`: A filter to only return resources that match the given lifecycle state. The
+state value is case-insensitive. Values are those of
+`BootVolumeBackup.lifecycleState`.
+
+- `limit`: For list pagination. The maximum number of results per page, or items to
+return in a paginated List call. 1 is the minimum, 1000 is the maximum.
+
+- `page`: For list pagination. The value of the opc-next-page response header from the
+previous List call. (The documentation gives a default of "0"; omit the
+parameter on the first call.)
+
+- `sort_by`: The optional field to sort the results by. No default is documented.
+- `sort_order`: The sort order to use, either ascending (ASC) or descending (DESC).
+- `source_boot_volume_backup_id`: A filter to return only resources that originated from the given source boot volume backup.
+- `opc_request_id`: Unique Oracle-assigned identifier for the request. Provide this request OCID if
+you need to contact Oracle about this request. A client may send its own value;
+the service echoes the request id in the `opc-request-id` response header.
+
+```ignore
+let response = client.list_boot_volume_backups()
+    .boot_volume_id(boot_volume_id)
+    .compartment_id(compartment_id)
+    .display_name(display_name)
+    .lifecycle_state(lifecycle_state)
+    .limit(limit)
+    .page(page)
+    .sort_by(sort_by)
+    .sort_order(sort_order)
+    .source_boot_volume_backup_id(source_boot_volume_backup_id)
+    .opc_request_id(opc_request_id)
+    .send()
+    .await;
+```*/
+    pub fn list_boot_volume_backups(&self) -> builder::ListBootVolumeBackups<'_> {
+        builder::ListBootVolumeBackups::new(self)
+    }
+    /**Create a boot volume backup
+
+Create a new boot volume backup of the specified boot volume. When the request
+is received, the backup object is in a REQUEST_RECEIVED state. When the data is
+imaged, it goes into a CREATING state. After the backup is fully uploaded to the
+cloud, it goes into an AVAILABLE state.
+
+
+Sends a `POST` request to `/20160918/bootVolumeBackups`
+
+Arguments:
+- `opc_request_id`: Unique Oracle-assigned identifier for the request. Provide this request OCID if
+you need to contact Oracle about this request. A client may send its own value;
+the service echoes the request id in the `opc-request-id` response header.
+
+- `opc_retry_token`: A token that uniquely identifies a request so it can be retried in case of a
+timeout or server error without risk of executing that same action again. Retry
+tokens expire after 24 hours, but can be invalidated before then due to
+conflicting operations (for example, if a resource has been deleted and purged
+from the system, then a retry of the original creation request may be
+rejected).
+
+- `body`: Request to create a new backup of given boot volume.
+```ignore
+let response = client.create_boot_volume_backup()
+    .opc_request_id(opc_request_id)
+    .opc_retry_token(opc_retry_token)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_boot_volume_backup(&self) -> builder::CreateBootVolumeBackup<'_> {
+        builder::CreateBootVolumeBackup::new(self)
+    }
+    /**Get a boot volume backup
+
+Get information for the specified boot volume backup.
+
+Sends a `GET` request to `/20160918/bootVolumeBackups/{bootVolumeBackupId}`
+
+Arguments:
+- `boot_volume_backup_id`: The OCID of the boot volume backup.
+- `opc_request_id`: Unique Oracle-assigned identifier for the request. Provide this request OCID if
+you need to contact Oracle about this request. A client may send its own value;
+the service echoes the request id in the `opc-request-id` response header.
+
+```ignore
+let response = client.get_boot_volume_backup()
+    .boot_volume_backup_id(boot_volume_backup_id)
+    .opc_request_id(opc_request_id)
+    .send()
+    .await;
+```*/
+    pub fn get_boot_volume_backup(&self) -> builder::GetBootVolumeBackup<'_> {
+        builder::GetBootVolumeBackup::new(self)
+    }
+    /**Update a boot volume backup
+
+Update the display name for the specified boot volume backup. Avoid entering
+confidential information.
+
+The defined tags, free-form tags and Vault master encryption key can be updated
+too. Send `if-match` with the `etag` from an earlier GET or POST to update only
+if the backup has not changed since (otherwise the response is 412).
+
+
+Sends a `PUT` request to `/20160918/bootVolumeBackups/{bootVolumeBackupId}`
+
+Arguments:
+- `boot_volume_backup_id`: The OCID of the boot volume backup.
+- `if_match`: For optimistic concurrency control. In the PUT or DELETE call for a resource,
+set the if-match parameter to the value of the etag from a previous GET or POST
+response for that resource. The resource will be updated or deleted only if the
+etag you provide matches the resource's current etag value.
+
+- `opc_request_id`: Unique Oracle-assigned identifier for the request. Provide this request OCID if
+you need to contact Oracle about this request. A client may send its own value;
+the service echoes the request id in the `opc-request-id` response header.
+
+- `body`: Update boot volume backup fields.
+```ignore
+let response = client.update_boot_volume_backup()
+    .boot_volume_backup_id(boot_volume_backup_id)
+    .if_match(if_match)
+    .opc_request_id(opc_request_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_boot_volume_backup(&self) -> builder::UpdateBootVolumeBackup<'_> {
+        builder::UpdateBootVolumeBackup::new(self)
+    }
+    /**Delete a boot volume backup
+
+Delete a boot volume backup. Deletion is asynchronous: the backup goes through
+`TERMINATING` to `TERMINATED`; after that, getting it may return `TERMINATED`
+or 404. Send `if-match` with the `etag` from an earlier GET or POST to delete
+only if the backup has not changed since (otherwise the response is 412).
+
+
+Sends a `DELETE` request to `/20160918/bootVolumeBackups/{bootVolumeBackupId}`
+
+Arguments:
+- `boot_volume_backup_id`: The OCID of the boot volume backup.
+- `if_match`: For optimistic concurrency control. In the PUT or DELETE call for a resource,
+set the if-match parameter to the value of the etag from a previous GET or POST
+response for that resource. The resource will be updated or deleted only if the
+etag you provide matches the resource's current etag value.
+
+- `opc_request_id`: Unique Oracle-assigned identifier for the request. Provide this request OCID if
+you need to contact Oracle about this request. A client may send its own value;
+the service echoes the request id in the `opc-request-id` response header.
+
+```ignore
+let response = client.delete_boot_volume_backup()
+    .boot_volume_backup_id(boot_volume_backup_id)
+    .if_match(if_match)
+    .opc_request_id(opc_request_id)
+    .send()
+    .await;
+```*/
+    pub fn delete_boot_volume_backup(&self) -> builder::DeleteBootVolumeBackup<'_> {
+        builder::DeleteBootVolumeBackup::new(self)
+    }
+    /**Change the compartment of a boot volume backup
+
+Move a boot volume backup into a different compartment within the same tenancy.
+
+Sends a `POST` request to `/20160918/bootVolumeBackups/{bootVolumeBackupId}/actions/changeCompartment`
+
+Arguments:
+- `boot_volume_backup_id`: The OCID of the boot volume backup.
+- `opc_request_id`: Unique Oracle-assigned identifier for the request. Provide this request OCID if
+you need to contact Oracle about this request. A client may send its own value;
+the service echoes the request id in the `opc-request-id` response header.
+
+- `body`: Request to change the compartment of given boot volume backup.
+```ignore
+let response = client.change_boot_volume_backup_compartment()
+    .boot_volume_backup_id(boot_volume_backup_id)
+    .opc_request_id(opc_request_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn change_boot_volume_backup_compartment(
+        &self,
+    ) -> builder::ChangeBootVolumeBackupCompartment<'_> {
+        builder::ChangeBootVolumeBackupCompartment::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::list_boot_volume_backups`]
+
+[`Client::list_boot_volume_backups`]: super::Client::list_boot_volume_backups*/
+    #[derive(Debug, Clone)]
+    pub struct ListBootVolumeBackups<'a> {
+        client: &'a super::Client,
+        boot_volume_id: Result<Option<::std::string::String>, String>,
+        compartment_id: Result<types::ListBootVolumeBackupsCompartmentId, String>,
+        display_name: Result<Option<types::ListBootVolumeBackupsDisplayName>, String>,
+        lifecycle_state: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        page: Result<Option<types::ListBootVolumeBackupsPage>, String>,
+        sort_by: Result<Option<types::ListBootVolumeBackupsSortBy>, String>,
+        sort_order: Result<Option<types::ListBootVolumeBackupsSortOrder>, String>,
+        source_boot_volume_backup_id: Result<
+            Option<types::ListBootVolumeBackupsSourceBootVolumeBackupId>,
+            String,
+        >,
+        opc_request_id: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListBootVolumeBackups<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                boot_volume_id: Ok(None),
+                compartment_id: Err("compartment_id was not initialized".to_string()),
+                display_name: Ok(None),
+                lifecycle_state: Ok(None),
+                limit: Ok(None),
+                page: Ok(None),
+                sort_by: Ok(None),
+                sort_order: Ok(None),
+                source_boot_volume_backup_id: Ok(None),
+                opc_request_id: Ok(None),
+            }
+        }
+        pub fn boot_volume_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.boot_volume_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for boot_volume_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn compartment_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListBootVolumeBackupsCompartmentId>,
+        {
+            self.compartment_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ListBootVolumeBackupsCompartmentId` for compartment_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn display_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListBootVolumeBackupsDisplayName>,
+        {
+            self.display_name = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListBootVolumeBackupsDisplayName` for display_name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn lifecycle_state<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.lifecycle_state = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for lifecycle_state failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListBootVolumeBackupsPage>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListBootVolumeBackupsPage` for page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListBootVolumeBackupsSortBy>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListBootVolumeBackupsSortBy` for sort_by failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn sort_order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListBootVolumeBackupsSortOrder>,
+        {
+            self.sort_order = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListBootVolumeBackupsSortOrder` for sort_order failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn source_boot_volume_backup_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                types::ListBootVolumeBackupsSourceBootVolumeBackupId,
+            >,
+        {
+            self.source_boot_volume_backup_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListBootVolumeBackupsSourceBootVolumeBackupId` for source_boot_volume_backup_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn opc_request_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.opc_request_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for opc_request_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/20160918/bootVolumeBackups`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::BootVolumeBackup>>,
+            Error<types::Error>,
+        > {
+            let Self {
+                client,
+                boot_volume_id,
+                compartment_id,
+                display_name,
+                lifecycle_state,
+                limit,
+                page,
+                sort_by,
+                sort_order,
+                source_boot_volume_backup_id,
+                opc_request_id,
+            } = self;
+            let boot_volume_id = boot_volume_id.map_err(Error::InvalidRequest)?;
+            let compartment_id = compartment_id.map_err(Error::InvalidRequest)?;
+            let display_name = display_name.map_err(Error::InvalidRequest)?;
+            let lifecycle_state = lifecycle_state.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let sort_by = sort_by.map_err(Error::InvalidRequest)?;
+            let sort_order = sort_order.map_err(Error::InvalidRequest)?;
+            let source_boot_volume_backup_id = source_boot_volume_backup_id
+                .map_err(Error::InvalidRequest)?;
+            let opc_request_id = opc_request_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/20160918/bootVolumeBackups", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = opc_request_id {
+                header_map.append("opc-request-id", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("bootVolumeId", &boot_volume_id),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("compartmentId", &compartment_id),
+                )
+                .query(&progenitor_client::QueryParam::new("displayName", &display_name))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "lifecycleState",
+                        &lifecycle_state,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("page", &page))
+                .query(&progenitor_client::QueryParam::new("sortBy", &sort_by))
+                .query(&progenitor_client::QueryParam::new("sortOrder", &sort_order))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "sourceBootVolumeBackupId",
+                        &source_boot_volume_backup_id,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_boot_volume_backups",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_boot_volume_backup`]
+
+[`Client::create_boot_volume_backup`]: super::Client::create_boot_volume_backup*/
+    #[derive(Debug, Clone)]
+    pub struct CreateBootVolumeBackup<'a> {
+        client: &'a super::Client,
+        opc_request_id: Result<Option<::std::string::String>, String>,
+        opc_retry_token: Result<
+            Option<types::CreateBootVolumeBackupOpcRetryToken>,
+            String,
+        >,
+        body: Result<types::builder::CreateBootVolumeBackupDetails, String>,
+    }
+    impl<'a> CreateBootVolumeBackup<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                opc_request_id: Ok(None),
+                opc_retry_token: Ok(None),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn opc_request_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.opc_request_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for opc_request_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn opc_retry_token<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateBootVolumeBackupOpcRetryToken>,
+        {
+            self.opc_retry_token = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `CreateBootVolumeBackupOpcRetryToken` for opc_retry_token failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateBootVolumeBackupDetails>,
+            <V as std::convert::TryInto<
+                types::CreateBootVolumeBackupDetails,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateBootVolumeBackupDetails` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateBootVolumeBackupDetails,
+            ) -> types::builder::CreateBootVolumeBackupDetails,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/20160918/bootVolumeBackups`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::BootVolumeBackup>, Error<types::Error>> {
+            let Self { client, opc_request_id, opc_retry_token, body } = self;
+            let opc_request_id = opc_request_id.map_err(Error::InvalidRequest)?;
+            let opc_retry_token = opc_retry_token.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateBootVolumeBackupDetails::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/20160918/bootVolumeBackups", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = opc_request_id {
+                header_map.append("opc-request-id", value.to_string().try_into()?);
+            }
+            if let Some(value) = opc_retry_token {
+                header_map.append("opc-retry-token", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_boot_volume_backup",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_boot_volume_backup`]
+
+[`Client::get_boot_volume_backup`]: super::Client::get_boot_volume_backup*/
+    #[derive(Debug, Clone)]
+    pub struct GetBootVolumeBackup<'a> {
+        client: &'a super::Client,
+        boot_volume_backup_id: Result<::std::string::String, String>,
+        opc_request_id: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> GetBootVolumeBackup<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                boot_volume_backup_id: Err(
+                    "boot_volume_backup_id was not initialized".to_string(),
+                ),
+                opc_request_id: Ok(None),
+            }
+        }
+        pub fn boot_volume_backup_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.boot_volume_backup_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for boot_volume_backup_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn opc_request_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.opc_request_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for opc_request_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/20160918/bootVolumeBackups/{bootVolumeBackupId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::BootVolumeBackup>, Error<types::Error>> {
+            let Self { client, boot_volume_backup_id, opc_request_id } = self;
+            let boot_volume_backup_id = boot_volume_backup_id
+                .map_err(Error::InvalidRequest)?;
+            let opc_request_id = opc_request_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/20160918/bootVolumeBackups/{}", client.baseurl, encode_path(&
+                boot_volume_backup_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = opc_request_id {
+                header_map.append("opc-request-id", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_boot_volume_backup",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_boot_volume_backup`]
+
+[`Client::update_boot_volume_backup`]: super::Client::update_boot_volume_backup*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateBootVolumeBackup<'a> {
+        client: &'a super::Client,
+        boot_volume_backup_id: Result<::std::string::String, String>,
+        if_match: Result<Option<::std::string::String>, String>,
+        opc_request_id: Result<Option<::std::string::String>, String>,
+        body: Result<types::builder::UpdateBootVolumeBackupDetails, String>,
+    }
+    impl<'a> UpdateBootVolumeBackup<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                boot_volume_backup_id: Err(
+                    "boot_volume_backup_id was not initialized".to_string(),
+                ),
+                if_match: Ok(None),
+                opc_request_id: Ok(None),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn boot_volume_backup_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.boot_volume_backup_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for boot_volume_backup_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn if_match<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.if_match = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for if_match failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn opc_request_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.opc_request_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for opc_request_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateBootVolumeBackupDetails>,
+            <V as std::convert::TryInto<
+                types::UpdateBootVolumeBackupDetails,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdateBootVolumeBackupDetails` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateBootVolumeBackupDetails,
+            ) -> types::builder::UpdateBootVolumeBackupDetails,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/20160918/bootVolumeBackups/{bootVolumeBackupId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::BootVolumeBackup>, Error<types::Error>> {
+            let Self { client, boot_volume_backup_id, if_match, opc_request_id, body } = self;
+            let boot_volume_backup_id = boot_volume_backup_id
+                .map_err(Error::InvalidRequest)?;
+            let if_match = if_match.map_err(Error::InvalidRequest)?;
+            let opc_request_id = opc_request_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateBootVolumeBackupDetails::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/20160918/bootVolumeBackups/{}", client.baseurl, encode_path(&
+                boot_volume_backup_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = if_match {
+                header_map.append("if-match", value.to_string().try_into()?);
+            }
+            if let Some(value) = opc_request_id {
+                header_map.append("opc-request-id", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_boot_volume_backup",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_boot_volume_backup`]
+
+[`Client::delete_boot_volume_backup`]: super::Client::delete_boot_volume_backup*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteBootVolumeBackup<'a> {
+        client: &'a super::Client,
+        boot_volume_backup_id: Result<::std::string::String, String>,
+        if_match: Result<Option<::std::string::String>, String>,
+        opc_request_id: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> DeleteBootVolumeBackup<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                boot_volume_backup_id: Err(
+                    "boot_volume_backup_id was not initialized".to_string(),
+                ),
+                if_match: Ok(None),
+                opc_request_id: Ok(None),
+            }
+        }
+        pub fn boot_volume_backup_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.boot_volume_backup_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for boot_volume_backup_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn if_match<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.if_match = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for if_match failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn opc_request_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.opc_request_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for opc_request_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/20160918/bootVolumeBackups/{bootVolumeBackupId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Error>> {
+            let Self { client, boot_volume_backup_id, if_match, opc_request_id } = self;
+            let boot_volume_backup_id = boot_volume_backup_id
+                .map_err(Error::InvalidRequest)?;
+            let if_match = if_match.map_err(Error::InvalidRequest)?;
+            let opc_request_id = opc_request_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/20160918/bootVolumeBackups/{}", client.baseurl, encode_path(&
+                boot_volume_backup_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = if_match {
+                header_map.append("if-match", value.to_string().try_into()?);
+            }
+            if let Some(value) = opc_request_id {
+                header_map.append("opc-request-id", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_boot_volume_backup",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::change_boot_volume_backup_compartment`]
+
+[`Client::change_boot_volume_backup_compartment`]: super::Client::change_boot_volume_backup_compartment*/
+    #[derive(Debug, Clone)]
+    pub struct ChangeBootVolumeBackupCompartment<'a> {
+        client: &'a super::Client,
+        boot_volume_backup_id: Result<::std::string::String, String>,
+        opc_request_id: Result<Option<::std::string::String>, String>,
+        body: Result<types::builder::ChangeBootVolumeBackupCompartmentDetails, String>,
+    }
+    impl<'a> ChangeBootVolumeBackupCompartment<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                boot_volume_backup_id: Err(
+                    "boot_volume_backup_id was not initialized".to_string(),
+                ),
+                opc_request_id: Ok(None),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn boot_volume_backup_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.boot_volume_backup_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for boot_volume_backup_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn opc_request_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.opc_request_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for opc_request_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ChangeBootVolumeBackupCompartmentDetails>,
+            <V as std::convert::TryInto<
+                types::ChangeBootVolumeBackupCompartmentDetails,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `ChangeBootVolumeBackupCompartmentDetails` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ChangeBootVolumeBackupCompartmentDetails,
+            ) -> types::builder::ChangeBootVolumeBackupCompartmentDetails,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/20160918/bootVolumeBackups/{bootVolumeBackupId}/actions/changeCompartment`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Error>> {
+            let Self { client, boot_volume_backup_id, opc_request_id, body } = self;
+            let boot_volume_backup_id = boot_volume_backup_id
+                .map_err(Error::InvalidRequest)?;
+            let opc_request_id = opc_request_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::ChangeBootVolumeBackupCompartmentDetails::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/20160918/bootVolumeBackups/{}/actions/changeCompartment", client
+                .baseurl, encode_path(& boot_volume_backup_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = opc_request_id {
+                header_map.append("opc-request-id", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "change_boot_volume_backup_compartment",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+/// Every request goes through the client's `oci_backup_runtime::Hooks`: `prepare`
+/// (authentication) once the request is built, then `execute` (sending, retries).
+impl progenitor_client::ClientHooks<::oci_backup_runtime::SharedHooks> for Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &progenitor_client::OperationInfo,
+    ) -> ::std::result::Result<(), progenitor_client::Error<E>> {
+        self.inner
+            .prepare(request, info.operation_id)
+            .await
+            .map_err(|e| progenitor_client::Error::Custom(e.to_string()))
+    }
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &progenitor_client::OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        self.inner.execute(&self.client, request, info.operation_id).await
+    }
+}
+/// Typed access to the response headers this API documents.
+///
+/// Implemented for successful responses ([`ResponseValue`]), for documented error
+/// responses (the `ResponseValue` inside [`Error::ErrorResponse`]), and for any
+/// `reqwest::header::HeaderMap`.
+pub trait ResponseHeaders {
+    /// The response's headers.
+    fn header_map(&self) -> &reqwest::header::HeaderMap;
+    /** The `opc-next-page` response header, if present and valid UTF-8.
+
+ For list pagination. When this header appears in the response, additional pages
+ of results remain. For important details about how pagination works, see
+ [List Pagination](https://docs.oracle.com/iaas/Content/API/Concepts/usingapi.htm#nine).*/
+    fn opc_next_page(&self) -> ::std::option::Option<&str> {
+        self.header_map().get("opc-next-page").and_then(|value| value.to_str().ok())
+    }
+    /** The `opc-request-id` response header, if present and valid UTF-8.
+
+ Unique Oracle-assigned identifier for the request. Provide this request OCID if
+ you need to contact Oracle about this request.*/
+    fn opc_request_id(&self) -> ::std::option::Option<&str> {
+        self.header_map().get("opc-request-id").and_then(|value| value.to_str().ok())
+    }
+    /** The `etag` response header, if present and valid UTF-8.
+
+ For optimistic concurrency control. See `if-match`.*/
+    fn etag(&self) -> ::std::option::Option<&str> {
+        self.header_map().get("etag").and_then(|value| value.to_str().ok())
+    }
+}
+impl<T> ResponseHeaders for ResponseValue<T> {
+    fn header_map(&self) -> &reqwest::header::HeaderMap {
+        self.headers()
+    }
+}
+impl ResponseHeaders for reqwest::header::HeaderMap {
+    fn header_map(&self) -> &reqwest::header::HeaderMap {
+        self
+    }
+}

@@ -1,0 +1,138 @@
+//! Project tasks, run as `cargo xtask <task>`.
+//!
+//! - `generate`: writes `generated/<name>/` for every `specs/<name>.yaml`.
+//! - `generate --check`: writes nothing; fails with a unified diff when `generated/`
+//!   does not match what the specs produce (CI runs this).
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["generate"] => generate(false),
+        ["generate", "--check"] => generate(true),
+        _ => Err(USAGE.to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+const USAGE: &str = "usage: cargo xtask generate [--check]";
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
+
+/// One file the generator owns: where it goes and what it must contain.
+struct Planned {
+    path: PathBuf,
+    spec: String,
+    contents: String,
+}
+
+fn plan(root: &Path) -> Result<Vec<Planned>, String> {
+    let specs_dir = root.join("specs");
+    let mut specs: Vec<PathBuf> = std::fs::read_dir(&specs_dir)
+        .map_err(|e| format!("cannot read {}: {e}", specs_dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
+        .collect();
+    specs.sort();
+    let mut planned = Vec::new();
+    for spec in specs {
+        let name = spec
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .ok_or_else(|| format!("{}: spec file name is not UTF-8", spec.display()))?
+            .to_owned();
+        let spec_path = format!("specs/{name}.yaml");
+        let text = std::fs::read_to_string(&spec).map_err(|e| format!("cannot read {spec_path}: {e}"))?;
+        let started = std::time::Instant::now();
+        let output = codegen::generate(&codegen::Input {
+            spec_path: &spec_path,
+            spec_text: &text,
+            crate_name: &name,
+        })
+        .map_err(|e| format!("generation failed: {e}"))?;
+        eprintln!("generated {spec_path} in {} ms", started.elapsed().as_millis());
+        let dir = root.join("generated").join(&name);
+        planned.push(Planned {
+            path: dir.join("Cargo.toml"),
+            spec: spec_path.clone(),
+            contents: output.cargo_toml,
+        });
+        planned.push(Planned {
+            path: dir.join("src").join("lib.rs"),
+            spec: spec_path,
+            contents: output.lib_rs,
+        });
+    }
+    Ok(planned)
+}
+
+/// Generated crates whose spec is gone.
+fn orphans(root: &Path, planned: &[Planned]) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(root.join("generated")) else {
+        return Vec::new();
+    };
+    let mut out: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|dir| dir.is_dir() && !planned.iter().any(|p| p.path.starts_with(dir)))
+        .collect();
+    out.sort();
+    out
+}
+
+fn generate(check: bool) -> Result<(), String> {
+    let root = root();
+    let planned = plan(&root)?;
+    let orphans = orphans(&root, &planned);
+    if check {
+        let mut report = String::new();
+        for file in &planned {
+            let current = std::fs::read_to_string(&file.path).unwrap_or_default();
+            if current != file.contents {
+                let relative = file.path.strip_prefix(&root).unwrap_or(&file.path).display().to_string();
+                let _ = writeln!(report, "{relative} is out of date relative to {}:", file.spec);
+                let diff = similar::TextDiff::from_lines(&current, &file.contents);
+                let _ = write!(
+                    report,
+                    "{}",
+                    diff.unified_diff().context_radius(3).header(&format!("a/{relative}"), &format!("b/{relative}"))
+                );
+            }
+        }
+        for dir in &orphans {
+            let _ = writeln!(report, "{} has no spec in specs/: remove it", dir.display());
+        }
+        if report.is_empty() {
+            eprintln!("generated code is up to date ({} files)", planned.len());
+            return Ok(());
+        }
+        report.push_str("\ngenerated code is out of date: run `cargo xtask generate` and commit the result\n");
+        return Err(report);
+    }
+    for file in &planned {
+        if let Some(parent) = file.path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        if std::fs::read_to_string(&file.path).ok().as_deref() != Some(file.contents.as_str()) {
+            std::fs::write(&file.path, &file.contents).map_err(|e| format!("cannot write {}: {e}", file.path.display()))?;
+            eprintln!("wrote {}", file.path.strip_prefix(&root).unwrap_or(&file.path).display());
+        }
+    }
+    for dir in orphans {
+        std::fs::remove_dir_all(&dir).map_err(|e| format!("cannot remove {}: {e}", dir.display()))?;
+        eprintln!("removed {} (its spec is gone)", dir.display());
+    }
+    Ok(())
+}
