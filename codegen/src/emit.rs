@@ -40,22 +40,32 @@ pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output>
         .with_derive("PartialEq");
     for secret in &normalised.secrets {
         let path = format!("crate::types::{}", secret.name);
-        settings.with_replacement(&secret.name, path, [TypeImpl::Display, TypeImpl::FromStr].into_iter());
+        settings.with_replacement(
+            &secret.name,
+            path,
+            [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
+        );
     }
     for open in &normalised.enums {
         let path = format!("crate::types::{}", open.name);
-        settings.with_replacement(&open.name, path, [TypeImpl::Display, TypeImpl::FromStr].into_iter());
+        settings.with_replacement(
+            &open.name,
+            path,
+            [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
+        );
     }
     let mut generator = Generator::new(&settings);
-    let tokens = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| generator.generate_tokens(&api)))
-        .map_err(|panic| Error::Progenitor {
-            spec: input.spec_path.to_owned(),
-            message: panic_message(&panic),
-        })?
-        .map_err(|e| Error::Progenitor {
-            spec: input.spec_path.to_owned(),
-            message: e.to_string(),
-        })?;
+    let tokens = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        generator.generate_tokens(&api)
+    }))
+    .map_err(|panic| Error::Progenitor {
+        spec: input.spec_path.to_owned(),
+        message: panic_message(&panic),
+    })?
+    .map_err(|e| Error::Progenitor {
+        spec: input.spec_path.to_owned(),
+        message: e.to_string(),
+    })?;
 
     let mut file: syn::File = syn::parse2(tokens).map_err(|e| Error::Syntax {
         spec: input.spec_path.to_owned(),
@@ -86,8 +96,10 @@ pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output>
         .position(|item| !matches!(item, syn::Item::Use(_) | syn::Item::Mod(_)))
         .unwrap_or(types.1.len());
     types.1.splice(at..at, extra_types);
-    file.items.extend(items(hooks_tokens(), input)?);
-    file.items.extend(items(headers_tokens(&normalised.spec), input)?);
+    file.items
+        .extend(items(hooks_tokens(&normalised.spec), input)?);
+    file.items
+        .extend(items(headers_tokens(&normalised.spec), input)?);
 
     let body = prettyplease::unparse(&file);
     let lib_rs = format!(
@@ -124,7 +136,9 @@ fn header_comment(marker: &str, input: &Input<'_>) -> String {
 }
 
 fn info<'a>(spec: &'a Value, key: &str) -> &'a str {
-    spec.pointer(&format!("/info/{key}")).and_then(Value::as_str).unwrap_or_default()
+    spec.pointer(&format!("/info/{key}"))
+        .and_then(Value::as_str)
+        .unwrap_or_default()
 }
 
 fn crate_doc(spec: &Value, input: &Input<'_>) -> String {
@@ -144,7 +158,10 @@ fn crate_doc(spec: &Value, input: &Input<'_>) -> String {
          (authentication); the hand-written `oci-backup` crate does this for you. \
          Response headers are read through [`ResponseHeaders`].",
     );
-    let lines: String = doc.lines().map(|l| format!("//!{}{l}\n", if l.is_empty() { "" } else { " " })).collect();
+    let lines: String = doc
+        .lines()
+        .map(|l| format!("//!{}{l}\n", if l.is_empty() { "" } else { " " }))
+        .collect();
     lines
 }
 
@@ -179,7 +196,9 @@ fn secret_tokens(secret: &SecretField) -> TokenStream {
         secret.description.as_deref().unwrap_or("A secret value."),
         rules_name
     ));
-    let rules_doc = doc_attr(&format!("The rules of the secret field `{field}`, from the spec."));
+    let rules_doc = doc_attr(&format!(
+        "The rules of the secret field `{field}`, from the spec."
+    ));
     quote! {
         #rules_doc
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -197,13 +216,23 @@ fn secret_tokens(secret: &SecretField) -> TokenStream {
 
 fn enum_tokens(open: &ExtensibleEnum) -> TokenStream {
     let name = format_ident!("{}", open.name);
-    let variants: Vec<_> = open.values.iter().map(|v| format_ident!("{}", v.to_upper_camel_case())).collect();
+    let variants: Vec<_> = open
+        .values
+        .iter()
+        .map(|v| format_ident!("{}", v.to_upper_camel_case()))
+        .collect();
     let values = &open.values;
-    let variant_docs: Vec<_> = open.values.iter().map(|v| doc_attr(&format!("`{v}`"))).collect();
+    let variant_docs: Vec<_> = open
+        .values
+        .iter()
+        .map(|v| doc_attr(&format!("`{v}`")))
+        .collect();
     let type_doc = doc_attr(&format!(
         "{}\n\nOpen to values added after this client was generated: those arrive as \
          [`{}::UnknownValue`] instead of failing the whole response.",
-        open.description.as_deref().unwrap_or("A value from a documented set."),
+        open.description
+            .as_deref()
+            .unwrap_or("A value from a documented set."),
         open.name
     ));
     quote! {
@@ -270,10 +299,41 @@ fn enum_tokens(open: &ExtensibleEnum) -> TokenStream {
     }
 }
 
-fn hooks_tokens() -> TokenStream {
+/// The spec's `operationId`s, in the document's order.
+fn operation_ids(spec: &Value) -> Vec<String> {
+    spec.get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flat_map(|paths| paths.values())
+        .flat_map(|item| {
+            crate::walk::METHODS
+                .iter()
+                .filter_map(move |m| item.get(*m))
+        })
+        .filter_map(|operation| {
+            operation
+                .get("operationId")
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+        })
+        .collect()
+}
+
+fn hooks_tokens(spec: &Value) -> TokenStream {
+    let ids = operation_ids(spec);
+    let method_names: Vec<String> = ids.iter().map(|id| id.to_snake_case()).collect();
     quote! {
+        /// The spec's `operationId` for progenitor's method name (which is its snake case).
+        fn spec_operation_id(method: &'static str) -> &'static str {
+            match method {
+                #(#method_names => #ids,)*
+                other => other,
+            }
+        }
+
         /// Every request goes through the client's `oci_backup_runtime::Hooks`: `prepare`
         /// (authentication) once the request is built, then `execute` (sending, retries).
+        /// Both receive the spec's `operationId`.
         impl progenitor_client::ClientHooks<::oci_backup_runtime::SharedHooks> for Client {
             async fn pre<E>(
                 &self,
@@ -281,7 +341,7 @@ fn hooks_tokens() -> TokenStream {
                 info: &progenitor_client::OperationInfo,
             ) -> ::std::result::Result<(), progenitor_client::Error<E>> {
                 self.inner
-                    .prepare(request, info.operation_id)
+                    .prepare(request, spec_operation_id(info.operation_id))
                     .await
                     .map_err(|e| progenitor_client::Error::Custom(e.to_string()))
             }
@@ -291,7 +351,9 @@ fn hooks_tokens() -> TokenStream {
                 request: reqwest::Request,
                 info: &progenitor_client::OperationInfo,
             ) -> reqwest::Result<reqwest::Response> {
-                self.inner.execute(&self.client, request, info.operation_id).await
+                self.inner
+                    .execute(&self.client, request, spec_operation_id(info.operation_id))
+                    .await
             }
         }
     }
@@ -313,18 +375,34 @@ fn response_headers(spec: &Value) -> Vec<(String, String)> {
         .and_then(Value::as_object)
         .into_iter()
         .flat_map(|paths| paths.values())
-        .flat_map(|item| crate::walk::METHODS.iter().filter_map(move |m| item.get(*m)));
+        .flat_map(|item| {
+            crate::walk::METHODS
+                .iter()
+                .filter_map(move |m| item.get(*m))
+        });
     for operation in operations {
-        let responses = operation.get("responses").and_then(Value::as_object).into_iter().flatten();
+        let responses = operation
+            .get("responses")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten();
         for (_, response) in responses {
             let response = resolve(response);
-            for (name, header) in response.get("headers").and_then(Value::as_object).into_iter().flatten() {
+            for (name, header) in response
+                .get("headers")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
                 let lower = name.to_ascii_lowercase();
                 if found.iter().any(|(n, _)| *n == lower) {
                     continue;
                 }
                 let header = resolve(header);
-                let description = header.get("description").and_then(Value::as_str).unwrap_or_default();
+                let description = header
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default();
                 found.push((lower, description.trim().to_owned()));
             }
         }
@@ -334,11 +412,18 @@ fn response_headers(spec: &Value) -> Vec<(String, String)> {
 
 fn headers_tokens(spec: &Value) -> TokenStream {
     let headers = response_headers(spec);
-    let methods: Vec<_> = headers.iter().map(|(n, _)| format_ident!("{}", n.to_snake_case())).collect();
+    let methods: Vec<_> = headers
+        .iter()
+        .map(|(n, _)| format_ident!("{}", n.to_snake_case()))
+        .collect();
     let names: Vec<_> = headers.iter().map(|(n, _)| n.as_str()).collect();
     let docs: Vec<_> = headers
         .iter()
-        .map(|(n, d)| doc_attr(&format!("The `{n}` response header, if present and valid UTF-8.\n\n{d}")))
+        .map(|(n, d)| {
+            doc_attr(&format!(
+                "The `{n}` response header, if present and valid UTF-8.\n\n{d}"
+            ))
+        })
         .collect();
     quote! {
         /// Typed access to the response headers this API documents.
@@ -347,34 +432,43 @@ fn headers_tokens(spec: &Value) -> TokenStream {
         /// responses (the `ResponseValue` inside [`Error::ErrorResponse`]), and for any
         /// `reqwest::header::HeaderMap`.
         pub trait ResponseHeaders {
-            /// The response's headers.
-            fn header_map(&self) -> &reqwest::header::HeaderMap;
-
             #(
                 #docs
-                fn #methods(&self) -> ::std::option::Option<&str> {
-                    self.header_map().get(#names).and_then(|value| value.to_str().ok())
-                }
+                fn #methods(&self) -> ::std::option::Option<&str>;
             )*
         }
 
         impl<T> ResponseHeaders for ResponseValue<T> {
-            fn header_map(&self) -> &reqwest::header::HeaderMap {
-                self.headers()
-            }
+            #(
+                fn #methods(&self) -> ::std::option::Option<&str> {
+                    self.headers().#methods()
+                }
+            )*
         }
 
         impl ResponseHeaders for reqwest::header::HeaderMap {
-            fn header_map(&self) -> &reqwest::header::HeaderMap {
-                self
-            }
+            #(
+                fn #methods(&self) -> ::std::option::Option<&str> {
+                    self.get(#names).and_then(|value| value.to_str().ok())
+                }
+            )*
         }
     }
 }
 
 fn cargo_toml(input: &Input<'_>, spec: &Value, lib_rs: &str, uses_futures: bool) -> String {
-    let mut dependencies = vec!["oci-backup-runtime", "progenitor-client", "reqwest", "serde", "serde_json"];
-    for (marker, dependency) in [("::chrono::", "chrono"), ("::regress::", "regress"), ("::uuid::", "uuid")] {
+    let mut dependencies = vec![
+        "oci-backup-runtime",
+        "progenitor-client",
+        "reqwest",
+        "serde",
+        "serde_json",
+    ];
+    for (marker, dependency) in [
+        ("::chrono::", "chrono"),
+        ("::regress::", "regress"),
+        ("::uuid::", "uuid"),
+    ] {
         if lib_rs.contains(marker) {
             dependencies.push(dependency);
         }
@@ -383,7 +477,10 @@ fn cargo_toml(input: &Input<'_>, spec: &Value, lib_rs: &str, uses_futures: bool)
         dependencies.push("futures");
     }
     dependencies.sort_unstable();
-    let dependencies: String = dependencies.iter().map(|d| format!("{d}.workspace = true\n")).collect();
+    let dependencies: String = dependencies
+        .iter()
+        .map(|d| format!("{d}.workspace = true\n"))
+        .collect();
     let description = format!(
         "Typed Rust client for {} ({}), generated from {}.",
         info(spec, "title"),

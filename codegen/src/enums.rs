@@ -37,15 +37,32 @@ pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnu
     let response = reachable_from(spec, Side::Response);
     let mut found = Vec::new();
     for site in walk::sites(spec) {
-        let Some(node) = spec.pointer(&site.pointer) else { continue };
-        let Some(values) = node.get("enum") else { continue };
-        if node.get(TAG_MARKER).is_some() || node.get("type").and_then(Value::as_str).is_some_and(|t| t != "string") {
+        let Some(node) = spec.pointer(&site.pointer) else {
+            continue;
+        };
+        let Some(values) = node.get("enum") else {
+            continue;
+        };
+        if node.get(TAG_MARKER).is_some()
+            || node
+                .get("type")
+                .and_then(Value::as_str)
+                .is_some_and(|t| t != "string")
+        {
             continue;
         }
-        let at = site.property.as_ref().map_or(site.context.clone(), |p| format!("{}.{p}", site.context));
+        let at = site
+            .property
+            .as_ref()
+            .map_or(site.context.clone(), |p| format!("{}.{p}", site.context));
         let (in_request, in_response) = match site.pointer.strip_prefix("/components/schemas/") {
             Some(rest) => {
-                let component = rest.split('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
+                let component = rest
+                    .split('/')
+                    .next()
+                    .unwrap_or_default()
+                    .replace("~1", "/")
+                    .replace("~0", "~");
                 (request.contains(&component), response.contains(&component))
             }
             None if site.pointer.contains("/responses/") => (false, true),
@@ -69,11 +86,19 @@ pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnu
             };
             strings.push(text.to_owned());
         }
-        let description = node.get("description").and_then(Value::as_str).map(str::to_owned);
+        let description = node
+            .get("description")
+            .and_then(Value::as_str)
+            .map(str::to_owned);
         let name = rust_name(&site.context);
         if !site.component_root {
-            if walk::component(spec, &name).is_some() || found.iter().any(|e: &ExtensibleEnum| e.name == name) {
-                return Err(Error::unsupported(&at, format!("this enum would become schema `{name}`, which already exists")));
+            if walk::component(spec, &name).is_some()
+                || found.iter().any(|e: &ExtensibleEnum| e.name == name)
+            {
+                return Err(Error::unsupported(
+                    &at,
+                    format!("this enum would become schema `{name}`, which already exists"),
+                ));
             }
             let component = node.clone();
             let mut replacement = walk::schema_ref(&name);
@@ -85,7 +110,11 @@ pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnu
             }
             walk::components_mut(spec).insert(name.clone(), component);
         }
-        found.push(ExtensibleEnum { name, description, values: strings });
+        found.push(ExtensibleEnum {
+            name,
+            description,
+            values: strings,
+        });
     }
     Ok(found)
 }
@@ -103,20 +132,44 @@ fn reachable_from(spec: &Value, side: Side) -> BTreeSet<String> {
             .unwrap_or(node);
         walk::collect_refs(resolved, roots);
     };
-    for item in spec.get("paths").and_then(Value::as_object).into_iter().flat_map(|p| p.values()) {
+    for item in spec
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flat_map(|p| p.values())
+    {
         let mut parts: Vec<&Value> = Vec::new();
         if side == Side::Request {
-            parts.extend(item.get("parameters").and_then(Value::as_array).into_iter().flatten());
+            parts.extend(
+                item.get("parameters")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten(),
+            );
         }
         for method in METHODS {
-            let Some(operation) = item.get(method) else { continue };
+            let Some(operation) = item.get(method) else {
+                continue;
+            };
             match side {
                 Side::Request => {
-                    parts.extend(operation.get("parameters").and_then(Value::as_array).into_iter().flatten());
+                    parts.extend(
+                        operation
+                            .get("parameters")
+                            .and_then(Value::as_array)
+                            .into_iter()
+                            .flatten(),
+                    );
                     parts.extend(operation.get("requestBody"));
                 }
                 Side::Response => {
-                    parts.extend(operation.get("responses").and_then(Value::as_object).into_iter().flat_map(|r| r.values()));
+                    parts.extend(
+                        operation
+                            .get("responses")
+                            .and_then(Value::as_object)
+                            .into_iter()
+                            .flat_map(|r| r.values()),
+                    );
                 }
             }
         }

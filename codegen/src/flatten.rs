@@ -23,7 +23,11 @@ const MERGEABLE: &[&str] = &[
 
 /// Resolves `schema` (a `$ref`, an `allOf`, or an object) into one flat object schema,
 /// looking references up in `defs`. `at` names the place for error messages.
-pub(crate) fn flatten(schema: &Value, defs: &Map<String, Value>, at: &str) -> Result<Map<String, Value>> {
+pub(crate) fn flatten(
+    schema: &Value,
+    defs: &Map<String, Value>,
+    at: &str,
+) -> Result<Map<String, Value>> {
     flatten_inner(schema, defs, at, &mut Vec::new())
 }
 
@@ -34,30 +38,49 @@ fn flatten_inner(
     trail: &mut Vec<String>,
 ) -> Result<Map<String, Value>> {
     let Some(map) = schema.as_object() else {
-        return Err(Error::unsupported(at, "an allOf member must be a schema object"));
+        return Err(Error::unsupported(
+            at,
+            "an allOf member must be a schema object",
+        ));
     };
     if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
         let Some(name) = reference.strip_prefix(SCHEMAS) else {
-            return Err(Error::unsupported(at, format!("`{reference}` is not a component schema reference")));
+            return Err(Error::unsupported(
+                at,
+                format!("`{reference}` is not a component schema reference"),
+            ));
         };
         if trail.iter().any(|seen| seen == name) {
-            return Err(Error::unsupported(at, format!("allOf cycle through `{name}`")));
+            return Err(Error::unsupported(
+                at,
+                format!("allOf cycle through `{name}`"),
+            ));
         }
         let Some(target) = defs.get(name) else {
-            return Err(Error::unsupported(at, format!("`$ref` to `{name}`, which is not defined")));
+            return Err(Error::unsupported(
+                at,
+                format!("`$ref` to `{name}`, which is not defined"),
+            ));
         };
         trail.push(name.to_owned());
         let flat = flatten_inner(target, defs, name, trail);
         trail.pop();
         return flat;
     }
-    if let Some(other) = map.keys().find(|k| !MERGEABLE.contains(&k.as_str()) && !k.starts_with("x-")) {
+    if let Some(other) = map
+        .keys()
+        .find(|k| !MERGEABLE.contains(&k.as_str()) && !k.starts_with("x-"))
+    {
         return Err(Error::unsupported(
             at,
             format!("allOf can only merge object schemas, and this member has `{other}`"),
         ));
     }
-    if let Some(kind) = map.get("type").and_then(Value::as_str).filter(|t| *t != "object") {
+    if let Some(kind) = map
+        .get("type")
+        .and_then(Value::as_str)
+        .filter(|t| *t != "object")
+    {
         return Err(Error::unsupported(
             at,
             format!("allOf can only merge object schemas, and this member has type `{kind}`"),
@@ -159,21 +182,32 @@ pub(crate) fn all_of(spec: &mut Value) -> Result<()> {
         .unwrap_or_default();
     // Children come after parents; rewrite deepest first so pointers stay valid.
     for site in walk::sites(spec).into_iter().rev() {
-        let Some(node) = spec.pointer_mut(&site.pointer) else { continue };
-        let Some(members) = node.get("allOf").and_then(Value::as_array) else { continue };
+        let Some(node) = spec.pointer_mut(&site.pointer) else {
+            continue;
+        };
+        let Some(members) = node.get("allOf").and_then(Value::as_array) else {
+            continue;
+        };
         let lone_ref = members.len() == 1 && walk::ref_name(&members[0]).is_some();
-        let only_docs = node
-            .as_object()
-            .is_some_and(|m| m.keys().all(|k| ["allOf", "description", "title"].contains(&k.as_str())));
+        let only_docs = node.as_object().is_some_and(|m| {
+            m.keys()
+                .all(|k| ["allOf", "description", "title"].contains(&k.as_str()))
+        });
         if lone_ref && only_docs {
             let mut replacement = members[0].clone();
-            if let (Some(description), Some(map)) = (node.get("description").cloned(), replacement.as_object_mut()) {
+            if let (Some(description), Some(map)) = (
+                node.get("description").cloned(),
+                replacement.as_object_mut(),
+            ) {
                 map.insert("description".into(), description);
             }
             *node = replacement;
             continue;
         }
-        let at = site.property.as_ref().map_or(site.context.clone(), |p| format!("{}.{p}", site.context));
+        let at = site
+            .property
+            .as_ref()
+            .map_or(site.context.clone(), |p| format!("{}.{p}", site.context));
         *node = Value::Object(flatten(node, &defs, &at)?);
     }
     Ok(())
@@ -215,7 +249,10 @@ mod tests {
         let schema = json!({"allOf": [{"$ref": "#/components/schemas/Base"},
             {"type": "object", "properties": {"a": {"type": "integer"}}}]});
         let error = flatten(&schema, &defs(), "Outer").unwrap_err().to_string();
-        assert_eq!(error, "Outer.a: property defined differently by two allOf members; cannot merge faithfully");
+        assert_eq!(
+            error,
+            "Outer.a: property defined differently by two allOf members; cannot merge faithfully"
+        );
     }
 
     #[test]
@@ -224,7 +261,8 @@ mod tests {
         assert!(error.to_string().contains("type `string`"), "{error}");
         let error = flatten(&json!({"allOf": [{"oneOf": []}]}), &defs(), "S").unwrap_err();
         assert!(error.to_string().contains("`oneOf`"), "{error}");
-        let error = flatten(&json!({"$ref": "#/components/schemas/Loop"}), &defs(), "S").unwrap_err();
+        let error =
+            flatten(&json!({"$ref": "#/components/schemas/Loop"}), &defs(), "S").unwrap_err();
         assert!(error.to_string().contains("cycle"), "{error}");
     }
 }

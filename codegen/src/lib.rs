@@ -80,13 +80,20 @@ pub fn normalise(mut spec: Value) -> Result<Normalised> {
     let enums = enums::hoist_response_enums(&mut spec)?;
     prune(&mut spec, &before);
     strip_markers(&mut spec);
-    Ok(Normalised { spec, secrets, enums })
+    Ok(Normalised {
+        spec,
+        secrets,
+        enums,
+    })
 }
 
 /// The passes index into `components.schemas`; make sure the containers are objects.
 fn check_shape(spec: &Value) -> Result<()> {
     if !spec.is_object() {
-        return Err(Error::unsupported("(document)", "an OpenAPI document must be a mapping"));
+        return Err(Error::unsupported(
+            "(document)",
+            "an OpenAPI document must be a mapping",
+        ));
     }
     for pointer in ["/components", "/components/schemas", "/paths"] {
         if spec.pointer(pointer).is_some_and(|v| !v.is_object()) {

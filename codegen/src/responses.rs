@@ -10,7 +10,10 @@ use crate::walk::METHODS;
 
 /// Rewrites `default` responses of operations that also list a 2XX response.
 pub(crate) fn split_default(spec: &mut Value) {
-    let shared = spec.pointer("/components/responses").cloned().unwrap_or(Value::Null);
+    let shared = spec
+        .pointer("/components/responses")
+        .cloned()
+        .unwrap_or(Value::Null);
     let content = |response: &Value| -> Option<Value> {
         let resolved = match response
             .get("$ref")
@@ -22,16 +25,24 @@ pub(crate) fn split_default(spec: &mut Value) {
         };
         resolved.get("content").cloned()
     };
-    let Some(paths) = spec.get_mut("paths").and_then(Value::as_object_mut) else { return };
+    let Some(paths) = spec.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
     for item in paths.values_mut() {
         for method in METHODS {
-            let Some(responses) = item.get_mut(method).and_then(|o| o.get_mut("responses")).and_then(Value::as_object_mut) else {
+            let Some(responses) = item
+                .get_mut(method)
+                .and_then(|o| o.get_mut("responses"))
+                .and_then(Value::as_object_mut)
+            else {
                 continue;
             };
             if !responses.keys().any(|code| code.starts_with('2')) {
                 continue;
             }
-            let Some(default) = responses.shift_remove("default") else { continue };
+            let Some(default) = responses.shift_remove("default") else {
+                continue;
+            };
             let default_content = content(&default);
             responses.retain(|code, response| {
                 let error = code.starts_with('4') || code.starts_with('5');
@@ -62,8 +73,11 @@ mod tests {
             "components": {"responses": {"NotFound": {"description": "nf", "content": error}}},
         });
         split_default(&mut spec);
-        let codes: Vec<_> = spec.pointer("/paths/~1x/get/responses").and_then(Value::as_object)
-            .map(|r| r.keys().cloned().collect()).unwrap_or_default();
+        let codes: Vec<_> = spec
+            .pointer("/paths/~1x/get/responses")
+            .and_then(Value::as_object)
+            .map(|r| r.keys().cloned().collect())
+            .unwrap_or_default();
         assert_eq!(codes, ["200", "409", "4XX", "5XX"]);
     }
 }

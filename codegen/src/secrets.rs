@@ -39,15 +39,21 @@ fn is_secret(schema: &Value) -> bool {
 pub(crate) fn hoist(spec: &mut Value) -> Result<Vec<SecretField>> {
     let mut found = Vec::new();
     for site in walk::sites(spec) {
-        let Some(property) = site.property.clone() else { continue };
-        let Some(schema) = spec.pointer(&site.pointer) else { continue };
+        let Some(property) = site.property.clone() else {
+            continue;
+        };
+        let Some(schema) = spec.pointer(&site.pointer) else {
+            continue;
+        };
         if !is_secret(schema) {
             continue;
         }
         let at = site.context.clone();
         let secret = read_rules(schema, &property, &at)?;
         let name = rust_name(&site.context);
-        if walk::component(spec, &name).is_some() || found.iter().any(|f: &SecretField| f.name == name) {
+        if walk::component(spec, &name).is_some()
+            || found.iter().any(|f: &SecretField| f.name == name)
+        {
             return Err(Error::unsupported(
                 &at,
                 format!("secret field would become schema `{name}`, which already exists"),
@@ -65,14 +71,21 @@ pub(crate) fn hoist(spec: &mut Value) -> Result<Vec<SecretField>> {
             *node = replacement;
         }
         walk::components_mut(spec).insert(name.clone(), component);
-        found.push(SecretField { name, field: property, ..secret });
+        found.push(SecretField {
+            name,
+            field: property,
+            ..secret
+        });
     }
     Ok(found)
 }
 
 fn read_rules(schema: &Value, property: &str, at: &str) -> Result<SecretField> {
     if schema.get("type").and_then(Value::as_str) != Some("string") {
-        return Err(Error::unsupported(at, "a secret field (format: password or x-secret) must have type string"));
+        return Err(Error::unsupported(
+            at,
+            "a secret field (format: password or x-secret) must have type string",
+        ));
     }
     let text = |v: &Value, key: &str| v.get(key).and_then(Value::as_str).map(str::to_owned);
     let mut patterns = Vec::new();
@@ -96,10 +109,9 @@ fn read_rules(schema: &Value, property: &str, at: &str) -> Result<SecretField> {
     let number = |key: &str| -> Result<Option<u64>> {
         match schema.get(key) {
             None => Ok(None),
-            Some(value) => value
-                .as_u64()
-                .map(Some)
-                .ok_or_else(|| Error::unsupported(at, format!("`{key}` must be a non-negative integer"))),
+            Some(value) => value.as_u64().map(Some).ok_or_else(|| {
+                Error::unsupported(at, format!("`{key}` must be a non-negative integer"))
+            }),
         }
     };
     Ok(SecretField {

@@ -50,7 +50,9 @@ pub(crate) fn rewrite(spec: &mut Value) -> Result<()> {
             && let Some(node) = spec.pointer_mut(&union.pointer)
         {
             let mut replacement = walk::schema_ref(&union.name);
-            if let (Some(description), Some(map)) = (&union.description, replacement.as_object_mut()) {
+            if let (Some(description), Some(map)) =
+                (&union.description, replacement.as_object_mut())
+            {
                 map.insert("description".into(), Value::from(description.clone()));
             }
             *node = replacement;
@@ -70,7 +72,10 @@ pub(crate) fn rewrite(spec: &mut Value) -> Result<()> {
             // A member stays usable on its own (something may still reference it), but
             // flat: its allOf base may be about to become the union itself.
             if let Some(schema) = defs.get(member) {
-                built.push((member.clone(), Value::Object(flatten(schema, &defs, member)?)));
+                built.push((
+                    member.clone(),
+                    Value::Object(flatten(schema, &defs, member)?),
+                ));
             }
         }
         let mut schema = Map::new();
@@ -89,7 +94,10 @@ pub(crate) fn rewrite(spec: &mut Value) -> Result<()> {
 
 fn variant(defs: &Map<String, Value>, union: &Union, tag: &str, member: &str) -> Result<Value> {
     let Some(schema) = defs.get(member) else {
-        return Err(Error::unsupported(&union.name, format!("union member `{member}` is not defined")));
+        return Err(Error::unsupported(
+            &union.name,
+            format!("union member `{member}` is not defined"),
+        ));
     };
     // A base-style union (form 2) lists itself as the allOf base of its members: flatten
     // against the base's own object, not the union it becomes.
@@ -115,7 +123,10 @@ fn variant(defs: &Map<String, Value>, union: &Union, tag: &str, member: &str) ->
         .ok_or_else(|| Error::unsupported(member, "`required` must be an array"))?;
     required.retain(|r| r.as_str() != Some(union.property.as_str()));
     required.insert(0, Value::from(union.property.clone()));
-    let description = flat.get("description").and_then(Value::as_str).unwrap_or_default();
+    let description = flat
+        .get("description")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
     let deprecated = flat.get("deprecated").and_then(Value::as_bool) == Some(true);
     let mut doc = String::new();
     if deprecated && !description.to_ascii_lowercase().starts_with("deprecated") {
@@ -125,7 +136,10 @@ fn variant(defs: &Map<String, Value>, union: &Union, tag: &str, member: &str) ->
     if !doc.is_empty() {
         doc.push_str("\n\n");
     }
-    doc.push_str(&format!("Schema `{member}` in the spec, `{}` = `{tag}`.", union.property));
+    doc.push_str(&format!(
+        "Schema `{member}` in the spec, `{}` = `{tag}`.",
+        union.property
+    ));
     flat.insert("description".into(), Value::from(doc));
     flat.shift_remove("deprecated");
     flat.shift_remove("example");
@@ -134,7 +148,13 @@ fn variant(defs: &Map<String, Value>, union: &Union, tag: &str, member: &str) ->
 }
 
 /// The tag must be one of the values the member's own discriminator property allows.
-fn check_tag(defs: &Map<String, Value>, flat: &Map<String, Value>, property: &str, tag: &str, member: &str) -> Result<()> {
+fn check_tag(
+    defs: &Map<String, Value>,
+    flat: &Map<String, Value>,
+    property: &str,
+    tag: &str,
+    member: &str,
+) -> Result<()> {
     let Some(schema) = flat.get("properties").and_then(|p| p.get(property)) else {
         return Ok(());
     };
@@ -168,22 +188,35 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
     }
     let mut unions = Vec::new();
     for site in walk::sites(spec) {
-        let Some(node) = spec.pointer(&site.pointer) else { continue };
-        let Some(discriminator) = node.get("discriminator") else { continue };
-        let at = site.property.as_ref().map_or(site.context.clone(), |p| format!("{}.{p}", site.context));
+        let Some(node) = spec.pointer(&site.pointer) else {
+            continue;
+        };
+        let Some(discriminator) = node.get("discriminator") else {
+            continue;
+        };
+        let at = site
+            .property
+            .as_ref()
+            .map_or(site.context.clone(), |p| format!("{}.{p}", site.context));
         let property = discriminator
             .get("propertyName")
             .and_then(Value::as_str)
             .ok_or_else(|| Error::unsupported(&at, "discriminator without propertyName"))?
             .to_owned();
         let mapping = mapping(discriminator, &at)?;
-        let description = node.get("description").and_then(Value::as_str).map(str::to_owned);
+        let description = node
+            .get("description")
+            .and_then(Value::as_str)
+            .map(str::to_owned);
         if let Some(one_of) = node.get("oneOf") {
             // Form 1: oneOf of $refs.
             let mut members = Vec::new();
             for member in one_of.as_array().into_iter().flatten() {
                 let Some(name) = walk::ref_name(member) else {
-                    return Err(Error::unsupported(&at, "a discriminated oneOf may only list `$ref`s to component schemas"));
+                    return Err(Error::unsupported(
+                        &at,
+                        "a discriminated oneOf may only list `$ref`s to component schemas",
+                    ));
                 };
                 let tag = mapping
                     .iter()
@@ -191,65 +224,119 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
                     .map_or_else(|| name.to_owned(), |(tag, _)| tag.clone());
                 members.push((tag, name.to_owned()));
             }
-            if let Some((tag, target)) = mapping.iter().find(|(_, t)| !members.iter().any(|(_, m)| m == t)) {
-                return Err(Error::unsupported(&at, format!("mapping `{tag}` names `{target}`, which is not in oneOf")));
+            if let Some((tag, target)) = mapping
+                .iter()
+                .find(|(_, t)| !members.iter().any(|(_, m)| m == t))
+            {
+                return Err(Error::unsupported(
+                    &at,
+                    format!("mapping `{tag}` names `{target}`, which is not in oneOf"),
+                ));
             }
             let name = if site.component_root {
                 site.context.clone()
             } else {
                 let name = hoisted_name(&defs, &ref_counts, &members, &site.context);
-                let is_base = members.iter().all(|(_, m)| defs.get(m).and_then(base_of) == Some(name.as_str()));
+                let is_base = members
+                    .iter()
+                    .all(|(_, m)| defs.get(m).and_then(base_of) == Some(name.as_str()));
                 if defs.contains_key(&name) && !is_base {
-                    return Err(Error::unsupported(&at, format!("this union would become schema `{name}`, which already exists")));
+                    return Err(Error::unsupported(
+                        &at,
+                        format!("this union would become schema `{name}`, which already exists"),
+                    ));
                 }
                 name
             };
             let description = description.or_else(|| {
-                defs.get(&name).and_then(|b| b.get("description")).and_then(Value::as_str).map(str::to_owned)
+                defs.get(&name)
+                    .and_then(|b| b.get("description"))
+                    .and_then(Value::as_str)
+                    .map(str::to_owned)
             });
-            unions.push(Union { pointer: site.pointer.clone(), name, inline: !site.component_root, property, description, members });
+            unions.push(Union {
+                pointer: site.pointer.clone(),
+                name,
+                inline: !site.component_root,
+                property,
+                description,
+                members,
+            });
         } else if site.component_root {
             // Form 2: a base schema; its children include it with allOf.
             let base = site.context.clone();
             let members = if mapping.is_empty() {
-                children(&defs, &base).into_iter().map(|child| (child.clone(), child)).collect()
+                children(&defs, &base)
+                    .into_iter()
+                    .map(|child| (child.clone(), child))
+                    .collect()
             } else {
                 mapping.clone()
             };
             if members.is_empty() {
-                return Err(Error::unsupported(&at, "discriminator on a schema that no other schema extends with allOf"));
+                return Err(Error::unsupported(
+                    &at,
+                    "discriminator on a schema that no other schema extends with allOf",
+                ));
             }
             for (_, member) in &members {
                 if member == &base {
-                    return Err(Error::unsupported(&at, "a discriminator mapping may not name the base schema itself"));
+                    return Err(Error::unsupported(
+                        &at,
+                        "a discriminator mapping may not name the base schema itself",
+                    ));
                 }
             }
-            unions.push(Union { pointer: site.pointer.clone(), name: base, inline: false, property, description, members });
+            unions.push(Union {
+                pointer: site.pointer.clone(),
+                name: base,
+                inline: false,
+                property,
+                description,
+                members,
+            });
         } else {
-            return Err(Error::unsupported(&at, "a discriminator needs oneOf, or must sit on a component schema that others extend"));
+            return Err(Error::unsupported(
+                &at,
+                "a discriminator needs oneOf, or must sit on a component schema that others extend",
+            ));
         }
     }
     let mut names: Vec<&str> = unions.iter().map(|u| u.name.as_str()).collect();
     names.sort_unstable();
     if let Some(pair) = names.windows(2).find(|w| w[0] == w[1]) {
-        return Err(Error::unsupported(pair[0], "two discriminated unions would take this name"));
+        return Err(Error::unsupported(
+            pair[0],
+            "two discriminated unions would take this name",
+        ));
     }
     Ok(unions)
 }
 
 fn mapping(discriminator: &Value, at: &str) -> Result<Vec<(String, String)>> {
     let mut out = Vec::new();
-    let Some(mapping) = discriminator.get("mapping") else { return Ok(out) };
+    let Some(mapping) = discriminator.get("mapping") else {
+        return Ok(out);
+    };
     let Some(mapping) = mapping.as_object() else {
-        return Err(Error::unsupported(at, "discriminator mapping must be an object"));
+        return Err(Error::unsupported(
+            at,
+            "discriminator mapping must be an object",
+        ));
     };
     for (tag, target) in mapping {
         let Some(target) = target.as_str() else {
-            return Err(Error::unsupported(at, format!("mapping `{tag}` must be a string")));
+            return Err(Error::unsupported(
+                at,
+                format!("mapping `{tag}` must be a string"),
+            ));
         };
         let name = target.strip_prefix(SCHEMAS).unwrap_or(target);
         if name.contains('/') {
-            return Err(Error::unsupported(at, format!("mapping `{tag}` must name a component schema, not `{target}`")));
+            return Err(Error::unsupported(
+                at,
+                format!("mapping `{tag}` must name a component schema, not `{target}`"),
+            ));
         }
         out.push((tag.clone(), name.to_owned()));
     }
@@ -274,7 +361,12 @@ fn base_of(schema: &Value) -> Option<&str> {
 
 /// The name of an inline union: its members' common base if nothing else uses it,
 /// otherwise the name of the union's place.
-fn hoisted_name(defs: &Map<String, Value>, ref_counts: &BTreeMap<String, usize>, members: &[(String, String)], context: &str) -> String {
+fn hoisted_name(
+    defs: &Map<String, Value>,
+    ref_counts: &BTreeMap<String, usize>,
+    members: &[(String, String)],
+    context: &str,
+) -> String {
     let bases: Vec<Option<&str>> = members
         .iter()
         .map(|(_, member)| defs.get(member).and_then(base_of))
@@ -282,7 +374,9 @@ fn hoisted_name(defs: &Map<String, Value>, ref_counts: &BTreeMap<String, usize>,
     if let Some(Some(base)) = bases.first() {
         let shared = bases.iter().all(|b| b == &Some(*base));
         let only_members_use_it = ref_counts.get(*base).copied().unwrap_or(0) == members.len();
-        let plain = defs.get(*base).is_some_and(|b| b.get("discriminator").is_none());
+        let plain = defs
+            .get(*base)
+            .is_some_and(|b| b.get("discriminator").is_none());
         if shared && only_members_use_it && plain {
             return (*base).to_owned();
         }

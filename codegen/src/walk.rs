@@ -50,19 +50,34 @@ pub(crate) fn rust_name(name: &str) -> String {
 /// Every schema location of the document, parents before children.
 pub(crate) fn sites(spec: &Value) -> Vec<Site> {
     let mut out = Vec::new();
-    if let Some(schemas) = spec.pointer("/components/schemas").and_then(Value::as_object) {
+    if let Some(schemas) = spec
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    {
         for (name, schema) in schemas {
             let pointer = format!("/components/schemas/{}", escape(name));
             schema_sites(schema, pointer, name.clone(), true, None, &mut out);
         }
     }
-    for (kind, suffix) in [("parameters", ""), ("requestBodies", "Body"), ("responses", "Response")] {
-        let Some(items) = spec.pointer(&format!("/components/{kind}")).and_then(Value::as_object) else {
+    for (kind, suffix) in [
+        ("parameters", ""),
+        ("requestBodies", "Body"),
+        ("responses", "Response"),
+    ] {
+        let Some(items) = spec
+            .pointer(&format!("/components/{kind}"))
+            .and_then(Value::as_object)
+        else {
             continue;
         };
         for (name, item) in items {
             let pointer = format!("/components/{kind}/{}", escape(name));
-            holder_sites(item, pointer, format!("{}{suffix}", rust_name(name)), &mut out);
+            holder_sites(
+                item,
+                pointer,
+                format!("{}{suffix}", rust_name(name)),
+                &mut out,
+            );
         }
     }
     if let Some(paths) = spec.get("paths").and_then(Value::as_object) {
@@ -71,11 +86,18 @@ pub(crate) fn sites(spec: &Value) -> Vec<Site> {
             if let Some(parameters) = item.get("parameters").and_then(Value::as_array) {
                 for (i, parameter) in parameters.iter().enumerate() {
                     let context = parameter_context("", parameter);
-                    holder_sites(parameter, format!("{item_pointer}/parameters/{i}"), context, &mut out);
+                    holder_sites(
+                        parameter,
+                        format!("{item_pointer}/parameters/{i}"),
+                        context,
+                        &mut out,
+                    );
                 }
             }
             for method in METHODS {
-                let Some(operation) = item.get(method) else { continue };
+                let Some(operation) = item.get(method) else {
+                    continue;
+                };
                 let op_pointer = format!("{item_pointer}/{method}");
                 let op_name = operation
                     .get("operationId")
@@ -85,11 +107,21 @@ pub(crate) fn sites(spec: &Value) -> Vec<Site> {
                 if let Some(parameters) = operation.get("parameters").and_then(Value::as_array) {
                     for (i, parameter) in parameters.iter().enumerate() {
                         let context = parameter_context(&op_name, parameter);
-                        holder_sites(parameter, format!("{op_pointer}/parameters/{i}"), context, &mut out);
+                        holder_sites(
+                            parameter,
+                            format!("{op_pointer}/parameters/{i}"),
+                            context,
+                            &mut out,
+                        );
                     }
                 }
                 if let Some(body) = operation.get("requestBody") {
-                    holder_sites(body, format!("{op_pointer}/requestBody"), format!("{op_name}Body"), &mut out);
+                    holder_sites(
+                        body,
+                        format!("{op_pointer}/requestBody"),
+                        format!("{op_name}Body"),
+                        &mut out,
+                    );
                 }
                 if let Some(responses) = operation.get("responses").and_then(Value::as_object) {
                     for (code, response) in responses {
@@ -104,7 +136,10 @@ pub(crate) fn sites(spec: &Value) -> Vec<Site> {
 }
 
 fn parameter_context(op_name: &str, parameter: &Value) -> String {
-    let name = parameter.get("name").and_then(Value::as_str).unwrap_or("parameter");
+    let name = parameter
+        .get("name")
+        .and_then(Value::as_str)
+        .unwrap_or("parameter");
     format!("{op_name}{}", rust_name(name))
 }
 
@@ -112,7 +147,14 @@ fn parameter_context(op_name: &str, parameter: &Value) -> String {
 /// `headers`).
 fn holder_sites(holder: &Value, pointer: String, context: String, out: &mut Vec<Site>) {
     if let Some(schema) = holder.get("schema") {
-        schema_sites(schema, format!("{pointer}/schema"), context.clone(), false, None, out);
+        schema_sites(
+            schema,
+            format!("{pointer}/schema"),
+            context.clone(),
+            false,
+            None,
+            out,
+        );
     }
     if let Some(content) = holder.get("content").and_then(Value::as_object) {
         for (media, media_type) in content {
@@ -125,7 +167,12 @@ fn holder_sites(holder: &Value, pointer: String, context: String, out: &mut Vec<
     if let Some(headers) = holder.get("headers").and_then(Value::as_object) {
         for (name, header) in headers {
             let pointer = format!("{pointer}/headers/{}", escape(name));
-            holder_sites(header, pointer, format!("{context}{}", rust_name(name)), out);
+            holder_sites(
+                header,
+                pointer,
+                format!("{context}{}", rust_name(name)),
+                out,
+            );
         }
     }
 }
@@ -148,15 +195,36 @@ fn schema_sites(
         for (name, child) in properties {
             let child_pointer = format!("{pointer}/properties/{}", escape(name));
             let child_context = format!("{context}{}", rust_name(name));
-            schema_sites(child, child_pointer, child_context, false, Some(name.clone()), out);
+            schema_sites(
+                child,
+                child_pointer,
+                child_context,
+                false,
+                Some(name.clone()),
+                out,
+            );
         }
     }
     if let Some(items) = schema.get("items") {
-        schema_sites(items, format!("{pointer}/items"), format!("{context}Item"), false, None, out);
+        schema_sites(
+            items,
+            format!("{pointer}/items"),
+            format!("{context}Item"),
+            false,
+            None,
+            out,
+        );
     }
     if let Some(extra) = schema.get("additionalProperties").filter(|v| v.is_object()) {
         let extra_pointer = format!("{pointer}/additionalProperties");
-        schema_sites(extra, extra_pointer, format!("{context}Value"), false, None, out);
+        schema_sites(
+            extra,
+            extra_pointer,
+            format!("{context}Value"),
+            false,
+            None,
+            out,
+        );
     }
     for keyword in ["allOf", "oneOf", "anyOf"] {
         if let Some(members) = schema.get(keyword).and_then(Value::as_array) {
@@ -206,7 +274,11 @@ pub(crate) fn reachable_schemas(spec: &Value) -> std::collections::BTreeSet<Stri
 pub(crate) fn collect_refs(value: &Value, out: &mut Vec<String>) {
     match value {
         Value::Object(map) => {
-            if let Some(name) = map.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix(SCHEMAS)) {
+            if let Some(name) = map
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|r| r.strip_prefix(SCHEMAS))
+            {
                 out.push(name.to_owned());
             }
             for child in map.values() {
@@ -225,7 +297,9 @@ pub(crate) fn component<'a>(spec: &'a Value, name: &str) -> Option<&'a Value> {
 
 /// The component schemas map, created if absent.
 pub(crate) fn components_mut(spec: &mut Value) -> &mut serde_json::Map<String, Value> {
-    let root = spec.as_object_mut().expect("an OpenAPI document is an object");
+    let root = spec
+        .as_object_mut()
+        .expect("an OpenAPI document is an object");
     let components = root
         .entry("components")
         .or_insert_with(|| Value::Object(Default::default()));

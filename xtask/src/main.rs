@@ -10,7 +10,12 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["generate"] => generate(false),
         ["generate", "--check"] => generate(true),
         _ => Err(USAGE.to_owned()),
@@ -55,7 +60,8 @@ fn plan(root: &Path) -> Result<Vec<Planned>, String> {
             .ok_or_else(|| format!("{}: spec file name is not UTF-8", spec.display()))?
             .to_owned();
         let spec_path = format!("specs/{name}.yaml");
-        let text = std::fs::read_to_string(&spec).map_err(|e| format!("cannot read {spec_path}: {e}"))?;
+        let text =
+            std::fs::read_to_string(&spec).map_err(|e| format!("cannot read {spec_path}: {e}"))?;
         let started = std::time::Instant::now();
         let output = codegen::generate(&codegen::Input {
             spec_path: &spec_path,
@@ -63,7 +69,10 @@ fn plan(root: &Path) -> Result<Vec<Planned>, String> {
             crate_name: &name,
         })
         .map_err(|e| format!("generation failed: {e}"))?;
-        eprintln!("generated {spec_path} in {} ms", started.elapsed().as_millis());
+        eprintln!(
+            "generated {spec_path} in {} ms",
+            started.elapsed().as_millis()
+        );
         let dir = root.join("generated").join(&name);
         planned.push(Planned {
             path: dir.join("Cargo.toml"),
@@ -101,13 +110,24 @@ fn generate(check: bool) -> Result<(), String> {
         for file in &planned {
             let current = std::fs::read_to_string(&file.path).unwrap_or_default();
             if current != file.contents {
-                let relative = file.path.strip_prefix(&root).unwrap_or(&file.path).display().to_string();
-                let _ = writeln!(report, "{relative} is out of date relative to {}:", file.spec);
+                let relative = file
+                    .path
+                    .strip_prefix(&root)
+                    .unwrap_or(&file.path)
+                    .display()
+                    .to_string();
+                let _ = writeln!(
+                    report,
+                    "{relative} is out of date relative to {}:",
+                    file.spec
+                );
                 let diff = similar::TextDiff::from_lines(&current, &file.contents);
                 let _ = write!(
                     report,
                     "{}",
-                    diff.unified_diff().context_radius(3).header(&format!("a/{relative}"), &format!("b/{relative}"))
+                    diff.unified_diff()
+                        .context_radius(3)
+                        .header(&format!("a/{relative}"), &format!("b/{relative}"))
                 );
             }
         }
@@ -118,20 +138,31 @@ fn generate(check: bool) -> Result<(), String> {
             eprintln!("generated code is up to date ({} files)", planned.len());
             return Ok(());
         }
-        report.push_str("\ngenerated code is out of date: run `cargo xtask generate` and commit the result\n");
+        report.push_str(
+            "\ngenerated code is out of date: run `cargo xtask generate` and commit the result\n",
+        );
         return Err(report);
     }
     for file in &planned {
         if let Some(parent) = file.path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
         if std::fs::read_to_string(&file.path).ok().as_deref() != Some(file.contents.as_str()) {
-            std::fs::write(&file.path, &file.contents).map_err(|e| format!("cannot write {}: {e}", file.path.display()))?;
-            eprintln!("wrote {}", file.path.strip_prefix(&root).unwrap_or(&file.path).display());
+            std::fs::write(&file.path, &file.contents)
+                .map_err(|e| format!("cannot write {}: {e}", file.path.display()))?;
+            eprintln!(
+                "wrote {}",
+                file.path
+                    .strip_prefix(&root)
+                    .unwrap_or(&file.path)
+                    .display()
+            );
         }
     }
     for dir in orphans {
-        std::fs::remove_dir_all(&dir).map_err(|e| format!("cannot remove {}: {e}", dir.display()))?;
+        std::fs::remove_dir_all(&dir)
+            .map_err(|e| format!("cannot remove {}: {e}", dir.display()))?;
         eprintln!("removed {} (its spec is gone)", dir.display());
     }
     Ok(())

@@ -259,7 +259,10 @@ mod tests {
     fn each_broken_rule_is_named_without_the_value() {
         let cases = [
             ("Sh0rt", "`password` must be at least 8 characters long"),
-            (&"A1".repeat(26)[..], "`password` must be at most 50 characters long"),
+            (
+                &"A1".repeat(26)[..],
+                "`password` must be at most 50 characters long",
+            ),
             (
                 "NoDigitsHere",
                 "`password` must contain at least one numeric character (pattern `[0-9]`)",
@@ -286,14 +289,19 @@ mod tests {
         let secret = P::new("Passw0rdXY").unwrap();
         assert_eq!(format!("{secret:?}"), MASK);
         assert_eq!(format!("{secret}"), MASK);
-        assert_eq!(format!("{:?}", Some(secret.clone())), format!("Some({MASK})"));
+        assert_eq!(
+            format!("{:?}", Some(secret.clone())),
+            format!("Some({MASK})")
+        );
     }
 
     #[test]
     fn serde_is_transparent_and_deserialisation_checks_rules() {
         let secret: P = serde_json::from_str("\"Passw0rdXY\"").unwrap();
         assert_eq!(serde_json::to_string(&secret).unwrap(), "\"Passw0rdXY\"");
-        let error = serde_json::from_str::<P>("\"short\"").unwrap_err().to_string();
+        let error = serde_json::from_str::<P>("\"short\"")
+            .unwrap_err()
+            .to_string();
         assert!(error.contains("at least 8 characters"), "{error}");
         assert!(!error.contains("short"), "{error}");
     }

@@ -1,0 +1,96 @@
+//! The generated Core types against the spec's examples and documented values.
+
+use oci_backup::core::types::{
+    BootVolumeBackup, BootVolumeBackupLifecycleState, CreateBootVolumeBackupDetails,
+    CreateBootVolumeBackupDetailsType,
+};
+use serde_json::{Value, json};
+
+fn schema_example(schema: &str) -> Value {
+    let path = format!(
+        "{}/../specs/core-boot-volume-backups.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let spec: Value = serde_norway::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    spec.pointer(&format!("/components/schemas/{schema}/example"))
+        .cloned()
+        .unwrap()
+}
+
+fn backup_with_state(state: &str) -> Value {
+    let mut backup = schema_example("BootVolumeBackup");
+    backup["lifecycleState"] = json!(state);
+    backup
+}
+
+#[test]
+fn a_boot_volume_backup_with_every_field_round_trips() {
+    let example = schema_example("BootVolumeBackup");
+    let properties = example.as_object().unwrap().len();
+    assert_eq!(properties, 19, "the example fills every documented field");
+    let backup: BootVolumeBackup = serde_json::from_value(example.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&backup).unwrap(), example);
+    assert!(backup.backup_progress.is_some() && backup.system_tags.len() == 1);
+}
+
+#[test]
+fn every_documented_lifecycle_state_parses() {
+    let expected = [
+        BootVolumeBackupLifecycleState::Creating,
+        BootVolumeBackupLifecycleState::Available,
+        BootVolumeBackupLifecycleState::Terminating,
+        BootVolumeBackupLifecycleState::Terminated,
+        BootVolumeBackupLifecycleState::Faulty,
+        BootVolumeBackupLifecycleState::RequestReceived,
+    ];
+    assert_eq!(BootVolumeBackupLifecycleState::KNOWN.len(), expected.len());
+    for (state, variant) in BootVolumeBackupLifecycleState::KNOWN.iter().zip(expected) {
+        let backup: BootVolumeBackup = serde_json::from_value(backup_with_state(state)).unwrap();
+        assert_eq!(backup.lifecycle_state, variant);
+        assert_eq!(backup.lifecycle_state.as_str(), *state);
+    }
+}
+
+#[test]
+fn an_unknown_lifecycle_state_does_not_fail_the_response() {
+    let backup: BootVolumeBackup = serde_json::from_value(backup_with_state("RESTORING")).unwrap();
+    assert_eq!(
+        backup.lifecycle_state,
+        BootVolumeBackupLifecycleState::UnknownValue("RESTORING".into())
+    );
+    assert_eq!(
+        serde_json::to_value(&backup).unwrap()["lifecycleState"],
+        "RESTORING"
+    );
+}
+
+#[test]
+fn tag_values_are_strings() {
+    let mut backup = schema_example("BootVolumeBackup");
+    backup["definedTags"] = json!({"Operations": {"CostCenter": "42"}});
+    let parsed: BootVolumeBackup = serde_json::from_value(backup.clone()).unwrap();
+    assert_eq!(parsed.defined_tags["Operations"]["CostCenter"], "42");
+    backup["freeformTags"] = json!({"Department": 42});
+    assert!(serde_json::from_value::<BootVolumeBackup>(backup).is_err());
+}
+
+#[test]
+fn request_enums_stay_strict_and_constraints_are_checked() {
+    let mut details = schema_example("CreateBootVolumeBackupDetails");
+    let parsed: CreateBootVolumeBackupDetails = serde_json::from_value(details.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&parsed).unwrap(), details);
+    details["type"] = json!("DIFFERENTIAL");
+    let error =
+        serde_json::from_value::<CreateBootVolumeBackupDetails>(details.clone()).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("expected `FULL` or `INCREMENTAL`"),
+        "{error}"
+    );
+    assert_eq!(CreateBootVolumeBackupDetailsType::Full.to_string(), "FULL");
+    details["type"] = json!("FULL");
+    details["bootVolumeId"] = json!("");
+    let error = serde_json::from_value::<CreateBootVolumeBackupDetails>(details).unwrap_err();
+    assert!(error.to_string().contains("shorter than 1"), "{error}");
+}
