@@ -1,5 +1,7 @@
 //! The generated Analytics types against the seed's examples and the spec's rules.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic.
+
 use oci_backup::analytics::types::{
     Auth, NewSnapshot, PasswordBarPassword, Snapshot, Storage, WorkRequest, WorkRequestStatus,
 };

@@ -1,5 +1,7 @@
 //! The generated Core types against the spec's examples and documented values.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic.
+
 use oci_backup::core::types::{
     BootVolumeBackup, BootVolumeBackupLifecycleState, CreateBootVolumeBackupDetails,
     CreateBootVolumeBackupDetailsType,

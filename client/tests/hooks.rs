@@ -1,6 +1,8 @@
 //! The auth seam: one `Hooks` object drives both generated clients, against a real
 //! HTTP server on 127.0.0.1.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic.
+
 use std::sync::{Arc, Mutex};
 
 use oci_backup::analytics::{self, ResponseHeaders as _};
@@ -166,6 +168,14 @@ async fn one_hooks_object_authorises_both_apis_and_headers_are_typed() {
     );
 
     let received = log.lock().unwrap().clone();
+    assert_eq!(
+        received[0].request_line,
+        "GET /20160918/bootVolumeBackups/ocid1.bootvolumebackup.oc1..b HTTP/1.1"
+    );
+    assert_eq!(
+        received[1].request_line,
+        "POST /api/20210901/snapshots HTTP/1.1"
+    );
     assert_eq!(
         received[0].header("authorization"),
         Some("Test getBootVolumeBackup")

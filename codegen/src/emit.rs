@@ -3,7 +3,7 @@
 //! enums, the hooks glue, typed response headers), formats with prettyplease, and
 //! writes the crate's `Cargo.toml`.
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use heck::ToSnakeCase;
 use proc_macro2::{Literal, TokenStream};
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 use quote::{format_ident, quote};
@@ -103,7 +103,8 @@ pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output>
 
     let body = prettyplease::unparse(&file);
     let lib_rs = format!(
-        "{}{}\n#![allow(clippy::all, missing_docs, unused_imports)]\n\n{body}",
+        "{}{}\n// Formatted by prettyplease, not rustfmt: `cargo fmt` leaves this file alone.\n\
+         #![cfg_attr(rustfmt, rustfmt::skip)]\n#![allow(clippy::all, missing_docs, unused_imports)]\n\n{body}",
         header_comment("//", input),
         crate_doc(&normalised.spec, input),
     );
@@ -219,7 +220,7 @@ fn enum_tokens(open: &ExtensibleEnum) -> TokenStream {
     let variants: Vec<_> = open
         .values
         .iter()
-        .map(|v| format_ident!("{}", v.to_upper_camel_case()))
+        .map(|v| format_ident!("{}", crate::enums::variant_name(v)))
         .collect();
     let values = &open.values;
     let variant_docs: Vec<_> = open

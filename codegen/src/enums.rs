@@ -8,6 +8,7 @@
 
 use std::collections::BTreeSet;
 
+use heck::ToUpperCamelCase;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
@@ -86,6 +87,7 @@ pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnu
             };
             strings.push(text.to_owned());
         }
+        check_variant_names(&strings, &at)?;
         let description = node
             .get("description")
             .and_then(Value::as_str)
@@ -117,6 +119,42 @@ pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnu
         });
     }
     Ok(found)
+}
+
+/// The Rust variant name of an open enum's value.
+pub(crate) fn variant_name(value: &str) -> String {
+    value.to_upper_camel_case()
+}
+
+/// Each value must give a distinct Rust identifier, other than the catch-all's.
+fn check_variant_names(values: &[String], at: &str) -> Result<()> {
+    let mut seen: Vec<(String, &str)> = Vec::new();
+    for value in values {
+        let variant = variant_name(value);
+        let valid = variant
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '_')
+            && variant.chars().all(|c| c.is_alphanumeric() || c == '_');
+        if !valid || variant == "UnknownValue" {
+            return Err(Error::unsupported(
+                at,
+                format!(
+                    "enum value `{value}` does not make a usable Rust variant name (`{variant}`)"
+                ),
+            ));
+        }
+        if let Some((_, other)) = seen.iter().find(|(v, _)| *v == variant) {
+            return Err(Error::unsupported(
+                at,
+                format!(
+                    "enum values `{other}` and `{value}` both become the Rust variant `{variant}`"
+                ),
+            ));
+        }
+        seen.push((variant, value));
+    }
+    Ok(())
 }
 
 /// Component schemas reachable from the request side (parameters, request bodies) or

@@ -72,13 +72,13 @@ pub fn parse(spec_path: &str, text: &str) -> Result<Value> {
 /// Rewrites a spec into the shapes progenitor and typify represent faithfully.
 pub fn normalise(mut spec: Value) -> Result<Normalised> {
     check_shape(&spec)?;
-    let before = walk::reachable_schemas(&spec);
+    let mut folded = walk::reachable_schemas(&spec);
     responses::split_default(&mut spec);
     let secrets = secrets::hoist(&mut spec)?;
-    unions::rewrite(&mut spec)?;
+    folded.extend(unions::rewrite(&mut spec)?);
     flatten::all_of(&mut spec)?;
     let enums = enums::hoist_response_enums(&mut spec)?;
-    prune(&mut spec, &before);
+    prune(&mut spec, &folded);
     strip_markers(&mut spec);
     Ok(Normalised {
         spec,
@@ -103,12 +103,13 @@ fn check_shape(spec: &Value) -> Result<()> {
     Ok(())
 }
 
-/// Removes the component schemas that normalisation folded into others: those reachable
-/// before and not after. Schemas the spec never used stay, as typify would emit them.
-fn prune(spec: &mut Value, before: &std::collections::BTreeSet<String>) {
+/// Removes the component schemas that normalisation folded into others (union members,
+/// and schemas reachable before and not after). Schemas the spec never used stay, as
+/// typify would emit them.
+fn prune(spec: &mut Value, folded: &std::collections::BTreeSet<String>) {
     let after = walk::reachable_schemas(spec);
     let components = walk::components_mut(spec);
-    components.retain(|name, _| !before.contains(name) || after.contains(name));
+    components.retain(|name, _| !folded.contains(name) || after.contains(name));
 }
 
 fn strip_markers(value: &mut Value) {

@@ -38,11 +38,12 @@ struct Union {
     members: Vec<(String, String)>,
 }
 
-/// Rewrites every discriminated union in the document.
-pub(crate) fn rewrite(spec: &mut Value) -> Result<()> {
+/// Rewrites every discriminated union in the document; returns the names of the member
+/// schemas it folded into variants.
+pub(crate) fn rewrite(spec: &mut Value) -> Result<Vec<String>> {
     let unions = find(spec)?;
     if unions.is_empty() {
-        return Ok(());
+        return Ok(Vec::new());
     }
     // Inline unions become references to their (future) components.
     for union in &unions {
@@ -89,7 +90,10 @@ pub(crate) fn rewrite(spec: &mut Value) -> Result<()> {
     for (name, schema) in built {
         components.insert(name, schema);
     }
-    Ok(())
+    Ok(unions
+        .into_iter()
+        .flat_map(|u| u.members.into_iter().map(|(_, m)| m))
+        .collect())
 }
 
 fn variant(defs: &Map<String, Value>, union: &Union, tag: &str, member: &str) -> Result<Value> {

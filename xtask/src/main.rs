@@ -2,7 +2,10 @@
 //!
 //! - `generate`: writes `generated/<name>/` for every `specs/<name>.yaml`.
 //! - `generate --check`: writes nothing; fails with a unified diff when `generated/`
-//!   does not match what the specs produce (CI runs this).
+//!   does not match what the specs produce.
+//! - `ci`: everything CI checks, in order, stopping at the first failure: formatting,
+//!   clippy (`-D warnings`), `generate --check`, the spec linter, rustdoc
+//!   (`-D warnings`) and the tests.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -18,6 +21,7 @@ fn main() -> ExitCode {
     {
         ["generate"] => generate(false),
         ["generate", "--check"] => generate(true),
+        ["ci"] => ci(),
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -29,7 +33,7 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage: cargo xtask generate [--check]";
+const USAGE: &str = "usage: cargo xtask generate [--check] | cargo xtask ci";
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -166,4 +170,92 @@ fn generate(check: bool) -> Result<(), String> {
         eprintln!("removed {} (its spec is gone)", dir.display());
     }
     Ok(())
+}
+
+/// Runs one step of `ci`, echoing it first; fails with the step's name.
+fn step(name: &str, program: &str, args: &[&str], env: &[(&str, &str)]) -> Result<(), String> {
+    eprintln!("\n==> {name}: {program} {}", args.join(" "));
+    let started = std::time::Instant::now();
+    let status = std::process::Command::new(program)
+        .args(args)
+        .envs(env.iter().copied())
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("{name}: cannot run {program}: {e}"))?;
+    if !status.success() {
+        return Err(format!("{name} failed ({status})"));
+    }
+    eprintln!("==> {name}: ok in {:.1} s", started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn ci() -> Result<(), String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    step("format", &cargo, &["fmt", "--all", "--check"], &[])?;
+    step(
+        "clippy",
+        &cargo,
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        &[],
+    )?;
+    eprintln!("\n==> generated code matches the specs: cargo xtask generate --check");
+    generate(true)?;
+    step("spec lint", "bash", &[".ci/lint-specs"], &[])?;
+    step(
+        "rustdoc",
+        &cargo,
+        &["doc", "--workspace", "--no-deps", "--locked"],
+        &[("RUSTDOCFLAGS", "-D warnings")],
+    )?;
+    tests(&cargo)
+}
+
+/// Runs the workspace tests, echoing their output, and closes with one total line.
+fn tests(cargo: &str) -> Result<(), String> {
+    use std::io::{BufRead, BufReader};
+
+    eprintln!("\n==> tests: {cargo} test --workspace --locked");
+    let mut child = std::process::Command::new(cargo)
+        .args(["test", "--workspace", "--locked"])
+        .current_dir(root())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("tests: cannot run {cargo}: {e}"))?;
+    let mut totals = [0u64; 3];
+    if let Some(stdout) = child.stdout.take() {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            println!("{line}");
+            if let Some(counts) = line.strip_prefix("test result: ") {
+                for (total, word) in totals.iter_mut().zip(["passed", "failed", "ignored"]) {
+                    *total += count(counts, word);
+                }
+            }
+        }
+    }
+    let status = child.wait().map_err(|e| format!("tests: {e}"))?;
+    let [passed, failed, ignored] = totals;
+    println!("tests: {passed} passed, {failed} failed, {ignored} skipped");
+    if status.success() && failed == 0 && passed > 0 {
+        Ok(())
+    } else {
+        Err(format!("tests failed ({status})"))
+    }
+}
+
+/// The number before `word` in a `test result:` line (`ok. 4 passed; 0 failed; ...`).
+fn count(counts: &str, word: &str) -> u64 {
+    counts
+        .split([';', '.'])
+        .filter_map(|part| part.trim().split_once(' '))
+        .find(|(_, w)| *w == word)
+        .and_then(|(n, _)| n.parse().ok())
+        .unwrap_or(0)
 }

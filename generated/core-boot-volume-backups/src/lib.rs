@@ -20,27 +20,29 @@
 //!
 //! Build a [`Client`] with [`Client::new`] and an `oci_backup_runtime::SharedHooks` (authentication); the hand-written `oci-backup` crate does this for you. Response headers are read through [`ResponseHeaders`].
 
+// Formatted by prettyplease, not rustfmt: `cargo fmt` leaves this file alone.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #![allow(clippy::all, missing_docs, unused_imports)]
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 #[allow(unused_imports)]
-use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_path};
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
     /** The current state of a boot volume backup.
 
-    - `REQUEST_RECEIVED`: the create request was received; imaging has not
-      started.
-    - `CREATING`: the data is being imaged and uploaded.
-    - `AVAILABLE`: the backup is complete and usable.
-    - `FAULTY`: the backup failed.
-    - `TERMINATING`: the backup is being deleted.
-    - `TERMINATED`: the backup was deleted.
+ - `REQUEST_RECEIVED`: the create request was received; imaging has not
+   started.
+ - `CREATING`: the data is being imaged and uploaded.
+ - `AVAILABLE`: the backup is complete and usable.
+ - `FAULTY`: the backup failed.
+ - `TERMINATING`: the backup is being deleted.
+ - `TERMINATED`: the backup was deleted.
 
 
-    Open to values added after this client was generated: those arrive as [`BootVolumeBackupLifecycleState::UnknownValue`] instead of failing the whole response.*/
+ Open to values added after this client was generated: those arrive as [`BootVolumeBackupLifecycleState::UnknownValue`] instead of failing the whole response.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum BootVolumeBackupLifecycleState {
         /// `CREATING`
@@ -121,14 +123,16 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value =
-                <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(deserializer)?;
+            let value = <::std::borrow::Cow<
+                'de,
+                str,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
             Ok(Self::from(value.as_ref()))
         }
     }
     /** Specifies whether the backup was created manually, or via scheduled backup policy.
 
-    Open to values added after this client was generated: those arrive as [`BootVolumeBackupSourceType::UnknownValue`] instead of failing the whole response.*/
+ Open to values added after this client was generated: those arrive as [`BootVolumeBackupSourceType::UnknownValue`] instead of failing the whole response.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum BootVolumeBackupSourceType {
         /// `MANUAL`
@@ -186,14 +190,16 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value =
-                <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(deserializer)?;
+            let value = <::std::borrow::Cow<
+                'de,
+                str,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
             Ok(Self::from(value.as_ref()))
         }
     }
     /** The type of a volume backup.
 
-    Open to values added after this client was generated: those arrive as [`BootVolumeBackupType::UnknownValue`] instead of failing the whole response.*/
+ Open to values added after this client was generated: those arrive as [`BootVolumeBackupType::UnknownValue`] instead of failing the whole response.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum BootVolumeBackupType {
         /// `FULL`
@@ -251,20 +257,22 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value =
-                <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(deserializer)?;
+            let value = <::std::borrow::Cow<
+                'de,
+                str,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
             Ok(Self::from(value.as_ref()))
         }
     }
     /**A point-in-time copy of a boot volume that can then be used to create a new boot
-    volume or recover a boot volume. Avoid using confidential information when you
-    supply string values using the API.
-    */
+volume or recover a boot volume. Avoid using confidential information when you
+supply string values using the API.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct BootVolumeBackup {
         /**The percentage complete of the operation to create the boot volume backup,
-        based on the boot volume backup size. PCA only.
-        */
+based on the boot volume backup size. PCA only.
+*/
         #[serde(
             rename = "backupProgress",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -290,32 +298,36 @@ pub mod types {
             ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
         /**A user-friendly name. Does not need to be unique, and it is changeable.
-        Avoid entering confidential information.
-        */
+Avoid entering confidential information.
+*/
         #[serde(rename = "displayName")]
         pub display_name: BootVolumeBackupDisplayName,
         /**The date and time the volume backup will expire and be automatically
-        deleted. Format defined by [RFC3339](https://tools.ietf.org/html/rfc3339).
-        This parameter will always be present for backups that were created
-        automatically by a scheduled-backup policy. For manually created backups, it
-        will be absent, signifying that there is no expiration time and the backup
-        will last forever until manually deleted.
-        */
+deleted. Format defined by [RFC3339](https://tools.ietf.org/html/rfc3339).
+This parameter will always be present for backups that were created
+automatically by a scheduled-backup policy. For manually created backups, it
+will be absent, signifying that there is no expiration time and the backup
+will last forever until manually deleted.
+*/
         #[serde(
             rename = "expirationTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub expiration_time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub expiration_time: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
         /**Free-form tags for this resource. Each tag is a simple key-value pair with
-        no predefined name, type, or namespace. Example: `{"Department": "Finance"}`
-        */
+no predefined name, type, or namespace. Example: `{"Department": "Finance"}`
+*/
         #[serde(
             rename = "freeformTags",
             default,
             skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
         )]
-        pub freeform_tags:
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        pub freeform_tags: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
         ///The OCID of the boot volume backup.
         pub id: BootVolumeBackupId,
         ///The image OCID used to create the boot volume the backup is taken from.
@@ -343,8 +355,9 @@ pub mod types {
             rename = "sourceBootVolumeBackupId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub source_boot_volume_backup_id:
-            ::std::option::Option<BootVolumeBackupSourceBootVolumeBackupId>,
+        pub source_boot_volume_backup_id: ::std::option::Option<
+            BootVolumeBackupSourceBootVolumeBackupId,
+        >,
         #[serde(
             rename = "sourceType",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -361,28 +374,27 @@ pub mod types {
             ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
         /**The date and time the boot volume backup was created. This is the time the
-        actual point-in-time image of the volume data was taken. Format defined by
-        [RFC3339](https://tools.ietf.org/html/rfc3339).
-        */
+actual point-in-time image of the volume data was taken. Format defined by
+[RFC3339](https://tools.ietf.org/html/rfc3339).
+*/
         #[serde(rename = "timeCreated")]
         pub time_created: ::chrono::DateTime<::chrono::offset::Utc>,
         /**The date and time the request to create the boot volume backup was received.
-        Format defined by [RFC3339](https://tools.ietf.org/html/rfc3339).
-        */
+Format defined by [RFC3339](https://tools.ietf.org/html/rfc3339).
+*/
         #[serde(
             rename = "timeRequestReceived",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub time_request_received: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        #[serde(
-            rename = "type",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        pub time_request_received: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<crate::types::BootVolumeBackupType>,
         /**The size used by the backup, in GBs. It is typically smaller than sizeInGBs,
-        depending on the space consumed on the boot volume and whether the backup is
-        full or incremental.
-        */
+depending on the space consumed on the boot volume and whether the backup is
+full or incremental.
+*/
         #[serde(
             rename = "uniqueSizeInGBs",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -411,7 +423,9 @@ pub mod types {
     }
     impl ::std::str::FromStr for BootVolumeBackupBootVolumeId {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 255usize {
                 return Err("longer than 255 characters".into());
             }
@@ -423,11 +437,14 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for BootVolumeBackupBootVolumeId {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for BootVolumeBackupBootVolumeId {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for BootVolumeBackupBootVolumeId {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -464,7 +481,9 @@ pub mod types {
     }
     impl ::std::str::FromStr for BootVolumeBackupCompartmentId {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 255usize {
                 return Err("longer than 255 characters".into());
             }
@@ -476,11 +495,14 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for BootVolumeBackupCompartmentId {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for BootVolumeBackupCompartmentId {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for BootVolumeBackupCompartmentId {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -501,8 +523,8 @@ pub mod types {
         }
     }
     /**A user-friendly name. Does not need to be unique, and it is changeable.
-    Avoid entering confidential information.
-    */
+Avoid entering confidential information.
+*/
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct BootVolumeBackupDisplayName(::std::string::String);
@@ -519,7 +541,9 @@ pub mod types {
     }
     impl ::std::str::FromStr for BootVolumeBackupDisplayName {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 255usize {
                 return Err("longer than 255 characters".into());
             }
@@ -531,7 +555,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for BootVolumeBackupDisplayName {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -572,7 +598,9 @@ pub mod types {
     }
     impl ::std::str::FromStr for BootVolumeBackupId {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 255usize {
                 return Err("longer than 255 characters".into());
             }
@@ -584,7 +612,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for BootVolumeBackupId {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -625,7 +655,9 @@ pub mod types {
     }
     impl ::std::str::FromStr for BootVolumeBackupImageId {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 255usize {
                 return Err("longer than 255 characters".into());
             }
@@ -637,7 +669,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for BootVolumeBackupImageId {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -678,7 +712,9 @@ pub mod types {
     }
     impl ::std::str::FromStr for BootVolumeBackupKmsKeyId {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 255usize {
                 return Err("longer than 255 characters".into());
             }
@@ -690,7 +726,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for BootVolumeBackupKmsKeyId {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -724,14 +762,17 @@ pub mod types {
             &self.0
         }
     }
-    impl ::std::convert::From<BootVolumeBackupSourceBootVolumeBackupId> for ::std::string::String {
+    impl ::std::convert::From<BootVolumeBackupSourceBootVolumeBackupId>
+    for ::std::string::String {
         fn from(value: BootVolumeBackupSourceBootVolumeBackupId) -> Self {
             value.0
         }
     }
     impl ::std::str::FromStr for BootVolumeBackupSourceBootVolumeBackupId {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 255usize {
                 return Err("longer than 255 characters".into());
             }
@@ -743,11 +784,14 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for BootVolumeBackupSourceBootVolumeBackupId {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for BootVolumeBackupSourceBootVolumeBackupId {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for BootVolumeBackupSourceBootVolumeBackupId {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -782,7 +826,9 @@ pub mod types {
     ///The OCID of the new compartment to move the boot volume backup to.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
-    pub struct ChangeBootVolumeBackupCompartmentDetailsCompartmentId(::std::string::String);
+    pub struct ChangeBootVolumeBackupCompartmentDetailsCompartmentId(
+        ::std::string::String,
+    );
     impl ::std::ops::Deref for ChangeBootVolumeBackupCompartmentDetailsCompartmentId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
@@ -790,15 +836,16 @@ pub mod types {
         }
     }
     impl ::std::convert::From<ChangeBootVolumeBackupCompartmentDetailsCompartmentId>
-        for ::std::string::String
-    {
+    for ::std::string::String {
         fn from(value: ChangeBootVolumeBackupCompartmentDetailsCompartmentId) -> Self {
             value.0
         }
     }
     impl ::std::str::FromStr for ChangeBootVolumeBackupCompartmentDetailsCompartmentId {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 255usize {
                 return Err("longer than 255 characters".into());
             }
@@ -808,15 +855,17 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for ChangeBootVolumeBackupCompartmentDetailsCompartmentId {
+    impl ::std::convert::TryFrom<&str>
+    for ChangeBootVolumeBackupCompartmentDetailsCompartmentId {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
     impl ::std::convert::TryFrom<::std::string::String>
-        for ChangeBootVolumeBackupCompartmentDetailsCompartmentId
-    {
+    for ChangeBootVolumeBackupCompartmentDetailsCompartmentId {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -824,7 +873,8 @@ pub mod types {
             value.parse()
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ChangeBootVolumeBackupCompartmentDetailsCompartmentId {
+    impl<'de> ::serde::Deserialize<'de>
+    for ChangeBootVolumeBackupCompartmentDetailsCompartmentId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -843,16 +893,18 @@ pub mod types {
         #[serde(rename = "bootVolumeId")]
         pub boot_volume_id: CreateBootVolumeBackupDetailsBootVolumeId,
         /**The OCID of the compartment that contains the boot volume backup. PCA only:
-        public OCI's create body has no such property.
-        */
+public OCI's create body has no such property.
+*/
         #[serde(
             rename = "compartmentId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub compartment_id: ::std::option::Option<CreateBootVolumeBackupDetailsCompartmentId>,
+        pub compartment_id: ::std::option::Option<
+            CreateBootVolumeBackupDetailsCompartmentId,
+        >,
         /**Defined tags for this resource. Each key is predefined and scoped to a
-        namespace. Example: `{"Operations": {"CostCenter": "42"}}`
-        */
+namespace. Example: `{"Operations": {"CostCenter": "42"}}`
+*/
         #[serde(
             rename = "definedTags",
             default,
@@ -863,23 +915,27 @@ pub mod types {
             ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
         /**A user-friendly name. Does not need to be unique, and it is changeable.
-        Avoid entering confidential information.
-        */
+Avoid entering confidential information.
+*/
         #[serde(
             rename = "displayName",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub display_name: ::std::option::Option<CreateBootVolumeBackupDetailsDisplayName>,
+        pub display_name: ::std::option::Option<
+            CreateBootVolumeBackupDetailsDisplayName,
+        >,
         /**Free-form tags for this resource. Each tag is a simple key-value pair with
-        no predefined name, type, or namespace. Example: `{"Department": "Finance"}`
-        */
+no predefined name, type, or namespace. Example: `{"Department": "Finance"}`
+*/
         #[serde(
             rename = "freeformTags",
             default,
             skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
         )]
-        pub freeform_tags:
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        pub freeform_tags: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
         ///The OCID of the Vault service key which is the master encryption key for the volume backup.
         #[serde(
             rename = "kmsKeyId",
@@ -887,10 +943,7 @@ pub mod types {
         )]
         pub kms_key_id: ::std::option::Option<CreateBootVolumeBackupDetailsKmsKeyId>,
         ///The type of backup to create. Public OCI defaults to incremental when omitted.
-        #[serde(
-            rename = "type",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<CreateBootVolumeBackupDetailsType>,
     }
     impl CreateBootVolumeBackupDetails {
@@ -908,14 +961,17 @@ pub mod types {
             &self.0
         }
     }
-    impl ::std::convert::From<CreateBootVolumeBackupDetailsBootVolumeId> for ::std::string::String {
+    impl ::std::convert::From<CreateBootVolumeBackupDetailsBootVolumeId>
+    for ::std::string::String {
         fn from(value: CreateBootVolumeBackupDetailsBootVolumeId) -> Self {
             value.0
         }
     }
     impl ::std::str::FromStr for CreateBootVolumeBackupDetailsBootVolumeId {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 255usize {
                 return Err("longer than 255 characters".into());
             }
@@ -927,11 +983,14 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for CreateBootVolumeBackupDetailsBootVolumeId {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for CreateBootVolumeBackupDetailsBootVolumeId {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateBootVolumeBackupDetailsBootVolumeId {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -952,8 +1011,8 @@ pub mod types {
         }
     }
     /**The OCID of the compartment that contains the boot volume backup. PCA only:
-    public OCI's create body has no such property.
-    */
+public OCI's create body has no such property.
+*/
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct CreateBootVolumeBackupDetailsCompartmentId(::std::string::String);
@@ -963,14 +1022,17 @@ pub mod types {
             &self.0
         }
     }
-    impl ::std::convert::From<CreateBootVolumeBackupDetailsCompartmentId> for ::std::string::String {
+    impl ::std::convert::From<CreateBootVolumeBackupDetailsCompartmentId>
+    for ::std::string::String {
         fn from(value: CreateBootVolumeBackupDetailsCompartmentId) -> Self {
             value.0
         }
     }
     impl ::std::str::FromStr for CreateBootVolumeBackupDetailsCompartmentId {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 255usize {
                 return Err("longer than 255 characters".into());
             }
@@ -982,11 +1044,14 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for CreateBootVolumeBackupDetailsCompartmentId {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for CreateBootVolumeBackupDetailsCompartmentId {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateBootVolumeBackupDetailsCompartmentId {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -1007,8 +1072,8 @@ pub mod types {
         }
     }
     /**A user-friendly name. Does not need to be unique, and it is changeable.
-    Avoid entering confidential information.
-    */
+Avoid entering confidential information.
+*/
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct CreateBootVolumeBackupDetailsDisplayName(::std::string::String);
@@ -1018,14 +1083,17 @@ pub mod types {
             &self.0
         }
     }
-    impl ::std::convert::From<CreateBootVolumeBackupDetailsDisplayName> for ::std::string::String {
+    impl ::std::convert::From<CreateBootVolumeBackupDetailsDisplayName>
+    for ::std::string::String {
         fn from(value: CreateBootVolumeBackupDetailsDisplayName) -> Self {
             value.0
         }
     }
     impl ::std::str::FromStr for CreateBootVolumeBackupDetailsDisplayName {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 255usize {
                 return Err("longer than 255 characters".into());
             }
@@ -1037,11 +1105,14 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for CreateBootVolumeBackupDetailsDisplayName {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for CreateBootVolumeBackupDetailsDisplayName {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateBootVolumeBackupDetailsDisplayName {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -1071,14 +1142,17 @@ pub mod types {
             &self.0
         }
     }
-    impl ::std::convert::From<CreateBootVolumeBackupDetailsKmsKeyId> for ::std::string::String {
+    impl ::std::convert::From<CreateBootVolumeBackupDetailsKmsKeyId>
+    for ::std::string::String {
         fn from(value: CreateBootVolumeBackupDetailsKmsKeyId) -> Self {
             value.0
         }
     }
     impl ::std::str::FromStr for CreateBootVolumeBackupDetailsKmsKeyId {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 255usize {
                 return Err("longer than 255 characters".into());
             }
@@ -1090,11 +1164,14 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for CreateBootVolumeBackupDetailsKmsKeyId {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for CreateBootVolumeBackupDetailsKmsKeyId {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateBootVolumeBackupDetailsKmsKeyId {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -1125,7 +1202,7 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
+        PartialOrd
     )]
     pub enum CreateBootVolumeBackupDetailsType {
         #[serde(rename = "FULL")]
@@ -1143,7 +1220,9 @@ pub mod types {
     }
     impl ::std::str::FromStr for CreateBootVolumeBackupDetailsType {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "FULL" => Ok(Self::Full),
                 "INCREMENTAL" => Ok(Self::Incremental),
@@ -1153,11 +1232,14 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for CreateBootVolumeBackupDetailsType {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for CreateBootVolumeBackupDetailsType {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateBootVolumeBackupDetailsType {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -1175,14 +1257,17 @@ pub mod types {
             &self.0
         }
     }
-    impl ::std::convert::From<CreateBootVolumeBackupOpcRetryToken> for ::std::string::String {
+    impl ::std::convert::From<CreateBootVolumeBackupOpcRetryToken>
+    for ::std::string::String {
         fn from(value: CreateBootVolumeBackupOpcRetryToken) -> Self {
             value.0
         }
     }
     impl ::std::str::FromStr for CreateBootVolumeBackupOpcRetryToken {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 64usize {
                 return Err("longer than 64 characters".into());
             }
@@ -1194,11 +1279,14 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for CreateBootVolumeBackupOpcRetryToken {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for CreateBootVolumeBackupOpcRetryToken {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateBootVolumeBackupOpcRetryToken {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -1222,8 +1310,8 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Error {
         /**A short error code that defines the error, meant for programmatic parsing.
-        See [API Errors](https://docs.oracle.com/iaas/Content/API/References/apierrors.htm).
-        */
+See [API Errors](https://docs.oracle.com/iaas/Content/API/References/apierrors.htm).
+*/
         pub code: ::std::string::String,
         ///A human-readable error string.
         pub message: ::std::string::String,
@@ -1243,14 +1331,17 @@ pub mod types {
             &self.0
         }
     }
-    impl ::std::convert::From<ListBootVolumeBackupsCompartmentId> for ::std::string::String {
+    impl ::std::convert::From<ListBootVolumeBackupsCompartmentId>
+    for ::std::string::String {
         fn from(value: ListBootVolumeBackupsCompartmentId) -> Self {
             value.0
         }
     }
     impl ::std::str::FromStr for ListBootVolumeBackupsCompartmentId {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 255usize {
                 return Err("longer than 255 characters".into());
             }
@@ -1262,11 +1353,14 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for ListBootVolumeBackupsCompartmentId {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for ListBootVolumeBackupsCompartmentId {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListBootVolumeBackupsCompartmentId {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -1296,14 +1390,17 @@ pub mod types {
             &self.0
         }
     }
-    impl ::std::convert::From<ListBootVolumeBackupsDisplayName> for ::std::string::String {
+    impl ::std::convert::From<ListBootVolumeBackupsDisplayName>
+    for ::std::string::String {
         fn from(value: ListBootVolumeBackupsDisplayName) -> Self {
             value.0
         }
     }
     impl ::std::str::FromStr for ListBootVolumeBackupsDisplayName {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 255usize {
                 return Err("longer than 255 characters".into());
             }
@@ -1315,11 +1412,14 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for ListBootVolumeBackupsDisplayName {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for ListBootVolumeBackupsDisplayName {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListBootVolumeBackupsDisplayName {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -1356,7 +1456,9 @@ pub mod types {
     }
     impl ::std::str::FromStr for ListBootVolumeBackupsPage {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 512usize {
                 return Err("longer than 512 characters".into());
             }
@@ -1368,7 +1470,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for ListBootVolumeBackupsPage {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -1403,7 +1507,7 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
+        PartialOrd
     )]
     pub enum ListBootVolumeBackupsSortBy {
         #[serde(rename = "TIMECREATED")]
@@ -1421,7 +1525,9 @@ pub mod types {
     }
     impl ::std::str::FromStr for ListBootVolumeBackupsSortBy {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "TIMECREATED" => Ok(Self::Timecreated),
                 "NAME" => Ok(Self::Name),
@@ -1431,7 +1537,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for ListBootVolumeBackupsSortBy {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -1454,7 +1562,7 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
+        PartialOrd
     )]
     pub enum ListBootVolumeBackupsSortOrder {
         #[serde(rename = "ASC")]
@@ -1472,7 +1580,9 @@ pub mod types {
     }
     impl ::std::str::FromStr for ListBootVolumeBackupsSortOrder {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "ASC" => Ok(Self::Asc),
                 "DESC" => Ok(Self::Desc),
@@ -1482,11 +1592,14 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for ListBootVolumeBackupsSortOrder {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for ListBootVolumeBackupsSortOrder {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListBootVolumeBackupsSortOrder {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -1509,14 +1622,17 @@ pub mod types {
             &self.0
         }
     }
-    impl ::std::convert::From<ListBootVolumeBackupsSourceBootVolumeBackupId> for ::std::string::String {
+    impl ::std::convert::From<ListBootVolumeBackupsSourceBootVolumeBackupId>
+    for ::std::string::String {
         fn from(value: ListBootVolumeBackupsSourceBootVolumeBackupId) -> Self {
             value.0
         }
     }
     impl ::std::str::FromStr for ListBootVolumeBackupsSourceBootVolumeBackupId {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 255usize {
                 return Err("longer than 255 characters".into());
             }
@@ -1526,15 +1642,17 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for ListBootVolumeBackupsSourceBootVolumeBackupId {
+    impl ::std::convert::TryFrom<&str>
+    for ListBootVolumeBackupsSourceBootVolumeBackupId {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
     impl ::std::convert::TryFrom<::std::string::String>
-        for ListBootVolumeBackupsSourceBootVolumeBackupId
-    {
+    for ListBootVolumeBackupsSourceBootVolumeBackupId {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -1542,7 +1660,8 @@ pub mod types {
             value.parse()
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ListBootVolumeBackupsSourceBootVolumeBackupId {
+    impl<'de> ::serde::Deserialize<'de>
+    for ListBootVolumeBackupsSourceBootVolumeBackupId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -1558,8 +1677,8 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct UpdateBootVolumeBackupDetails {
         /**Defined tags for this resource. Each key is predefined and scoped to a
-        namespace. Example: `{"Operations": {"CostCenter": "42"}}`
-        */
+namespace. Example: `{"Operations": {"CostCenter": "42"}}`
+*/
         #[serde(
             rename = "definedTags",
             default,
@@ -1570,23 +1689,27 @@ pub mod types {
             ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
         /**A user-friendly name. Does not need to be unique, and it is changeable.
-        Avoid entering confidential information.
-        */
+Avoid entering confidential information.
+*/
         #[serde(
             rename = "displayName",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub display_name: ::std::option::Option<UpdateBootVolumeBackupDetailsDisplayName>,
+        pub display_name: ::std::option::Option<
+            UpdateBootVolumeBackupDetailsDisplayName,
+        >,
         /**Free-form tags for this resource. Each tag is a simple key-value pair with
-        no predefined name, type, or namespace. Example: `{"Department": "Finance"}`
-        */
+no predefined name, type, or namespace. Example: `{"Department": "Finance"}`
+*/
         #[serde(
             rename = "freeformTags",
             default,
             skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
         )]
-        pub freeform_tags:
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        pub freeform_tags: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
         ///The OCID of the Vault service key which is the master encryption key for the volume backup.
         #[serde(
             rename = "kmsKeyId",
@@ -1600,8 +1723,8 @@ pub mod types {
         }
     }
     /**A user-friendly name. Does not need to be unique, and it is changeable.
-    Avoid entering confidential information.
-    */
+Avoid entering confidential information.
+*/
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct UpdateBootVolumeBackupDetailsDisplayName(::std::string::String);
@@ -1611,14 +1734,17 @@ pub mod types {
             &self.0
         }
     }
-    impl ::std::convert::From<UpdateBootVolumeBackupDetailsDisplayName> for ::std::string::String {
+    impl ::std::convert::From<UpdateBootVolumeBackupDetailsDisplayName>
+    for ::std::string::String {
         fn from(value: UpdateBootVolumeBackupDetailsDisplayName) -> Self {
             value.0
         }
     }
     impl ::std::str::FromStr for UpdateBootVolumeBackupDetailsDisplayName {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 255usize {
                 return Err("longer than 255 characters".into());
             }
@@ -1630,11 +1756,14 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for UpdateBootVolumeBackupDetailsDisplayName {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for UpdateBootVolumeBackupDetailsDisplayName {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UpdateBootVolumeBackupDetailsDisplayName {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -1664,14 +1793,17 @@ pub mod types {
             &self.0
         }
     }
-    impl ::std::convert::From<UpdateBootVolumeBackupDetailsKmsKeyId> for ::std::string::String {
+    impl ::std::convert::From<UpdateBootVolumeBackupDetailsKmsKeyId>
+    for ::std::string::String {
         fn from(value: UpdateBootVolumeBackupDetailsKmsKeyId) -> Self {
             value.0
         }
     }
     impl ::std::str::FromStr for UpdateBootVolumeBackupDetailsKmsKeyId {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 255usize {
                 return Err("longer than 255 characters".into());
             }
@@ -1683,11 +1815,14 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for UpdateBootVolumeBackupDetailsKmsKeyId {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for UpdateBootVolumeBackupDetailsKmsKeyId {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UpdateBootVolumeBackupDetailsKmsKeyId {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -1711,29 +1846,41 @@ pub mod types {
     pub mod builder {
         #[derive(Clone, Debug)]
         pub struct BootVolumeBackup {
-            backup_progress:
-                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            backup_progress: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             boot_volume_id: ::std::result::Result<
                 ::std::option::Option<super::BootVolumeBackupBootVolumeId>,
                 ::std::string::String,
             >,
-            compartment_id:
-                ::std::result::Result<super::BootVolumeBackupCompartmentId, ::std::string::String>,
+            compartment_id: ::std::result::Result<
+                super::BootVolumeBackupCompartmentId,
+                ::std::string::String,
+            >,
             defined_tags: ::std::result::Result<
                 ::std::collections::HashMap<
                     ::std::string::String,
-                    ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
                 >,
                 ::std::string::String,
             >,
-            display_name:
-                ::std::result::Result<super::BootVolumeBackupDisplayName, ::std::string::String>,
+            display_name: ::std::result::Result<
+                super::BootVolumeBackupDisplayName,
+                ::std::string::String,
+            >,
             expiration_time: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
             freeform_tags: ::std::result::Result<
-                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
                 ::std::string::String,
             >,
             id: ::std::result::Result<super::BootVolumeBackupId, ::std::string::String>,
@@ -1764,7 +1911,10 @@ pub mod types {
             system_tags: ::std::result::Result<
                 ::std::collections::HashMap<
                     ::std::string::String,
-                    ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
                 >,
                 ::std::string::String,
             >,
@@ -1780,15 +1930,19 @@ pub mod types {
                 ::std::option::Option<crate::types::BootVolumeBackupType>,
                 ::std::string::String,
             >,
-            unique_size_in_g_bs:
-                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            unique_size_in_g_bs: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for BootVolumeBackup {
             fn default() -> Self {
                 Self {
                     backup_progress: Ok(Default::default()),
                     boot_volume_id: Ok(Default::default()),
-                    compartment_id: Err("no value supplied for compartment_id".to_string()),
+                    compartment_id: Err(
+                        "no value supplied for compartment_id".to_string(),
+                    ),
                     defined_tags: Ok(Default::default()),
                     display_name: Err("no value supplied for display_name".to_string()),
                     expiration_time: Ok(Default::default()),
@@ -1796,7 +1950,9 @@ pub mod types {
                     id: Err("no value supplied for id".to_string()),
                     image_id: Ok(Default::default()),
                     kms_key_id: Ok(Default::default()),
-                    lifecycle_state: Err("no value supplied for lifecycle_state".to_string()),
+                    lifecycle_state: Err(
+                        "no value supplied for lifecycle_state".to_string(),
+                    ),
                     size_in_g_bs: Ok(Default::default()),
                     source_boot_volume_backup_id: Ok(Default::default()),
                     source_type: Ok(Default::default()),
@@ -1814,21 +1970,29 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.backup_progress = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for backup_progress: {e}")
-                });
+                self.backup_progress = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for backup_progress: {e}"
+                        )
+                    });
                 self
             }
             pub fn boot_volume_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<super::BootVolumeBackupBootVolumeId>,
-                    >,
+                    ::std::option::Option<super::BootVolumeBackupBootVolumeId>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.boot_volume_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for boot_volume_id: {e}")
-                });
+                self.boot_volume_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for boot_volume_id: {e}"
+                        )
+                    });
                 self
             }
             pub fn compartment_id<T>(mut self, value: T) -> Self
@@ -1836,27 +2000,33 @@ pub mod types {
                 T: ::std::convert::TryInto<super::BootVolumeBackupCompartmentId>,
                 T::Error: ::std::fmt::Display,
             {
-                self.compartment_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for compartment_id: {e}")
-                });
+                self.compartment_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for compartment_id: {e}"
+                        )
+                    });
                 self
             }
             pub fn defined_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
                         ::std::collections::HashMap<
                             ::std::string::String,
-                            ::std::collections::HashMap<
-                                ::std::string::String,
-                                ::std::string::String,
-                            >,
+                            ::std::string::String,
                         >,
                     >,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.defined_tags = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for defined_tags: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for defined_tags: {e}")
+                    });
                 self
             }
             pub fn display_name<T>(mut self, value: T) -> Self
@@ -1866,31 +2036,42 @@ pub mod types {
             {
                 self.display_name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for display_name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
                 self
             }
             pub fn expiration_time<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                    >,
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.expiration_time = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for expiration_time: {e}")
-                });
+                self.expiration_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expiration_time: {e}"
+                        )
+                    });
                 self
             }
             pub fn freeform_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
                     >,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.freeform_tags = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for freeform_tags: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for freeform_tags: {e}")
+                    });
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -1905,22 +2086,30 @@ pub mod types {
             }
             pub fn image_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::BootVolumeBackupImageId>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BootVolumeBackupImageId>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.image_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for image_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for image_id: {e}")
+                    });
                 self
             }
             pub fn kms_key_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::BootVolumeBackupKmsKeyId>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BootVolumeBackupKmsKeyId>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.kms_key_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for kms_key_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for kms_key_id: {e}")
+                    });
                 self
             }
             pub fn lifecycle_state<T>(mut self, value: T) -> Self
@@ -1928,61 +2117,79 @@ pub mod types {
                 T: ::std::convert::TryInto<crate::types::BootVolumeBackupLifecycleState>,
                 T::Error: ::std::fmt::Display,
             {
-                self.lifecycle_state = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for lifecycle_state: {e}")
-                });
+                self.lifecycle_state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for lifecycle_state: {e}"
+                        )
+                    });
                 self
             }
             pub fn size_in_g_bs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::num::NonZeroU64>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.size_in_g_bs = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for size_in_g_bs: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for size_in_g_bs: {e}")
+                    });
                 self
             }
             pub fn source_boot_volume_backup_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<super::BootVolumeBackupSourceBootVolumeBackupId>,
+                    ::std::option::Option<
+                        super::BootVolumeBackupSourceBootVolumeBackupId,
                     >,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.source_boot_volume_backup_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for source_boot_volume_backup_id: {e}")
-                });
+                self.source_boot_volume_backup_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for source_boot_volume_backup_id: {e}"
+                        )
+                    });
                 self
             }
             pub fn source_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<crate::types::BootVolumeBackupSourceType>,
-                    >,
+                    ::std::option::Option<crate::types::BootVolumeBackupSourceType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.source_type = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for source_type: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for source_type: {e}")
+                    });
                 self
             }
             pub fn system_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
                         ::std::collections::HashMap<
                             ::std::string::String,
-                            ::std::collections::HashMap<
-                                ::std::string::String,
-                                ::std::string::String,
-                            >,
+                            ::std::string::String,
                         >,
                     >,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.system_tags = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for system_tags: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for system_tags: {e}")
+                    });
                 self
             }
             pub fn time_created<T>(mut self, value: T) -> Self
@@ -1992,31 +2199,39 @@ pub mod types {
             {
                 self.time_created = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for time_created: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for time_created: {e}")
+                    });
                 self
             }
             pub fn time_request_received<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                    >,
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.time_request_received = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for time_request_received: {e}")
-                });
+                self.time_request_received = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for time_request_received: {e}"
+                        )
+                    });
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<crate::types::BootVolumeBackupType>,
-                    >,
+                    ::std::option::Option<crate::types::BootVolumeBackupType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
                 self
             }
             pub fn unique_size_in_g_bs<T>(mut self, value: T) -> Self
@@ -2024,9 +2239,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.unique_size_in_g_bs = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for unique_size_in_g_bs: {e}")
-                });
+                self.unique_size_in_g_bs = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unique_size_in_g_bs: {e}"
+                        )
+                    });
                 self
             }
         }
@@ -2093,7 +2312,9 @@ pub mod types {
         impl ::std::default::Default for ChangeBootVolumeBackupCompartmentDetails {
             fn default() -> Self {
                 Self {
-                    compartment_id: Err("no value supplied for compartment_id".to_string()),
+                    compartment_id: Err(
+                        "no value supplied for compartment_id".to_string(),
+                    ),
                 }
             }
         }
@@ -2101,19 +2322,22 @@ pub mod types {
             pub fn compartment_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        super::ChangeBootVolumeBackupCompartmentDetailsCompartmentId,
-                    >,
+                    super::ChangeBootVolumeBackupCompartmentDetailsCompartmentId,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.compartment_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for compartment_id: {e}")
-                });
+                self.compartment_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for compartment_id: {e}"
+                        )
+                    });
                 self
             }
         }
         impl ::std::convert::TryFrom<ChangeBootVolumeBackupCompartmentDetails>
-            for super::ChangeBootVolumeBackupCompartmentDetails
-        {
+        for super::ChangeBootVolumeBackupCompartmentDetails {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: ChangeBootVolumeBackupCompartmentDetails,
@@ -2124,8 +2348,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::ChangeBootVolumeBackupCompartmentDetails>
-            for ChangeBootVolumeBackupCompartmentDetails
-        {
+        for ChangeBootVolumeBackupCompartmentDetails {
             fn from(value: super::ChangeBootVolumeBackupCompartmentDetails) -> Self {
                 Self {
                     compartment_id: Ok(value.compartment_id),
@@ -2145,7 +2368,10 @@ pub mod types {
             defined_tags: ::std::result::Result<
                 ::std::collections::HashMap<
                     ::std::string::String,
-                    ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
                 >,
                 ::std::string::String,
             >,
@@ -2154,7 +2380,10 @@ pub mod types {
                 ::std::string::String,
             >,
             freeform_tags: ::std::result::Result<
-                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
                 ::std::string::String,
             >,
             kms_key_id: ::std::result::Result<
@@ -2169,7 +2398,9 @@ pub mod types {
         impl ::std::default::Default for CreateBootVolumeBackupDetails {
             fn default() -> Self {
                 Self {
-                    boot_volume_id: Err("no value supplied for boot_volume_id".to_string()),
+                    boot_volume_id: Err(
+                        "no value supplied for boot_volume_id".to_string(),
+                    ),
                     compartment_id: Ok(Default::default()),
                     defined_tags: Ok(Default::default()),
                     display_name: Ok(Default::default()),
@@ -2182,96 +2413,122 @@ pub mod types {
         impl CreateBootVolumeBackupDetails {
             pub fn boot_volume_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CreateBootVolumeBackupDetailsBootVolumeId>,
+                T: ::std::convert::TryInto<
+                    super::CreateBootVolumeBackupDetailsBootVolumeId,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.boot_volume_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for boot_volume_id: {e}")
-                });
+                self.boot_volume_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for boot_volume_id: {e}"
+                        )
+                    });
                 self
             }
             pub fn compartment_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<super::CreateBootVolumeBackupDetailsCompartmentId>,
+                    ::std::option::Option<
+                        super::CreateBootVolumeBackupDetailsCompartmentId,
                     >,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.compartment_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for compartment_id: {e}")
-                });
+                self.compartment_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for compartment_id: {e}"
+                        )
+                    });
                 self
             }
             pub fn defined_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
                         ::std::collections::HashMap<
                             ::std::string::String,
-                            ::std::collections::HashMap<
-                                ::std::string::String,
-                                ::std::string::String,
-                            >,
+                            ::std::string::String,
                         >,
                     >,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.defined_tags = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for defined_tags: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for defined_tags: {e}")
+                    });
                 self
             }
             pub fn display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<super::CreateBootVolumeBackupDetailsDisplayName>,
+                    ::std::option::Option<
+                        super::CreateBootVolumeBackupDetailsDisplayName,
                     >,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.display_name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for display_name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
                 self
             }
             pub fn freeform_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
                     >,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.freeform_tags = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for freeform_tags: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for freeform_tags: {e}")
+                    });
                 self
             }
             pub fn kms_key_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<super::CreateBootVolumeBackupDetailsKmsKeyId>,
-                    >,
+                    ::std::option::Option<super::CreateBootVolumeBackupDetailsKmsKeyId>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.kms_key_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for kms_key_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for kms_key_id: {e}")
+                    });
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<super::CreateBootVolumeBackupDetailsType>,
-                    >,
+                    ::std::option::Option<super::CreateBootVolumeBackupDetailsType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
                 self
             }
         }
         impl ::std::convert::TryFrom<CreateBootVolumeBackupDetails>
-            for super::CreateBootVolumeBackupDetails
-        {
+        for super::CreateBootVolumeBackupDetails {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: CreateBootVolumeBackupDetails,
@@ -2287,7 +2544,8 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::CreateBootVolumeBackupDetails> for CreateBootVolumeBackupDetails {
+        impl ::std::convert::From<super::CreateBootVolumeBackupDetails>
+        for CreateBootVolumeBackupDetails {
             fn from(value: super::CreateBootVolumeBackupDetails) -> Self {
                 Self {
                     boot_volume_id: Ok(value.boot_volume_id),
@@ -2321,7 +2579,9 @@ pub mod types {
             {
                 self.code = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
@@ -2331,7 +2591,9 @@ pub mod types {
             {
                 self.message = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
                 self
             }
         }
@@ -2359,7 +2621,10 @@ pub mod types {
             defined_tags: ::std::result::Result<
                 ::std::collections::HashMap<
                     ::std::string::String,
-                    ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
                 >,
                 ::std::string::String,
             >,
@@ -2368,7 +2633,10 @@ pub mod types {
                 ::std::string::String,
             >,
             freeform_tags: ::std::result::Result<
-                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
                 ::std::string::String,
             >,
             kms_key_id: ::std::result::Result<
@@ -2390,61 +2658,73 @@ pub mod types {
             pub fn defined_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
                         ::std::collections::HashMap<
                             ::std::string::String,
-                            ::std::collections::HashMap<
-                                ::std::string::String,
-                                ::std::string::String,
-                            >,
+                            ::std::string::String,
                         >,
                     >,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.defined_tags = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for defined_tags: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for defined_tags: {e}")
+                    });
                 self
             }
             pub fn display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<super::UpdateBootVolumeBackupDetailsDisplayName>,
+                    ::std::option::Option<
+                        super::UpdateBootVolumeBackupDetailsDisplayName,
                     >,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.display_name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for display_name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
                 self
             }
             pub fn freeform_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
                     >,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.freeform_tags = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for freeform_tags: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for freeform_tags: {e}")
+                    });
                 self
             }
             pub fn kms_key_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<super::UpdateBootVolumeBackupDetailsKmsKeyId>,
-                    >,
+                    ::std::option::Option<super::UpdateBootVolumeBackupDetailsKmsKeyId>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.kms_key_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for kms_key_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for kms_key_id: {e}")
+                    });
                 self
             }
         }
         impl ::std::convert::TryFrom<UpdateBootVolumeBackupDetails>
-            for super::UpdateBootVolumeBackupDetails
-        {
+        for super::UpdateBootVolumeBackupDetails {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: UpdateBootVolumeBackupDetails,
@@ -2457,7 +2737,8 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::UpdateBootVolumeBackupDetails> for UpdateBootVolumeBackupDetails {
+        impl ::std::convert::From<super::UpdateBootVolumeBackupDetails>
+        for UpdateBootVolumeBackupDetails {
             fn from(value: super::UpdateBootVolumeBackupDetails) -> Self {
                 Self {
                     defined_tags: Ok(value.defined_tags),
@@ -2474,12 +2755,18 @@ pub mod types {
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
@@ -2531,9 +2818,7 @@ impl Client {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new()
-                .connect_timeout(dur)
-                .timeout(dur)
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
         };
         #[cfg(target_arch = "wasm32")]
         let client = reqwest::ClientBuilder::new();
@@ -2576,207 +2861,206 @@ const _: () = {
     fn assert_client_hooks()
     where
         Client: ClientHooks<::oci_backup_runtime::SharedHooks>,
-    {
-    }
+    {}
 };
 impl Client {
     /**List boot volume backups
 
-    List the boot volume backups in the specified compartment. You can filter the
-    results by boot volume.
+List the boot volume backups in the specified compartment. You can filter the
+results by boot volume.
 
-    The result is paginated: while the response carries an `opc-next-page` header,
-    call again with `page` set to its value and the same filters; stop when the
-    header is absent. Treat the page token as opaque.
+The result is paginated: while the response carries an `opc-next-page` header,
+call again with `page` set to its value and the same filters; stop when the
+header is absent. Treat the page token as opaque.
 
 
-    Sends a `GET` request to `/20160918/bootVolumeBackups`
+Sends a `GET` request to `/20160918/bootVolumeBackups`
 
-    Arguments:
-    - `boot_volume_id`: The OCID of the boot volume.
-    - `compartment_id`: The OCID of the compartment.
-    - `display_name`: A filter to return only resources that match the entire display name given.
-    - `lifecycle_state`: A filter to only return resources that match the given lifecycle state. The
-    state value is case-insensitive. Values are those of
-    `BootVolumeBackup.lifecycleState`.
+Arguments:
+- `boot_volume_id`: The OCID of the boot volume.
+- `compartment_id`: The OCID of the compartment.
+- `display_name`: A filter to return only resources that match the entire display name given.
+- `lifecycle_state`: A filter to only return resources that match the given lifecycle state. The
+state value is case-insensitive. Values are those of
+`BootVolumeBackup.lifecycleState`.
 
-    - `limit`: For list pagination. The maximum number of results per page, or items to
-    return in a paginated List call. 1 is the minimum, 1000 is the maximum.
+- `limit`: For list pagination. The maximum number of results per page, or items to
+return in a paginated List call. 1 is the minimum, 1000 is the maximum.
 
-    - `page`: For list pagination. The value of the opc-next-page response header from the
-    previous List call. (The documentation gives a default of "0"; omit the
-    parameter on the first call.)
+- `page`: For list pagination. The value of the opc-next-page response header from the
+previous List call. (The documentation gives a default of "0"; omit the
+parameter on the first call.)
 
-    - `sort_by`: The optional field to sort the results by. No default is documented.
-    - `sort_order`: The sort order to use, either ascending (ASC) or descending (DESC).
-    - `source_boot_volume_backup_id`: A filter to return only resources that originated from the given source boot volume backup.
-    - `opc_request_id`: Unique Oracle-assigned identifier for the request. Provide this request OCID if
-    you need to contact Oracle about this request. A client may send its own value;
-    the service echoes the request id in the `opc-request-id` response header.
+- `sort_by`: The optional field to sort the results by. No default is documented.
+- `sort_order`: The sort order to use, either ascending (ASC) or descending (DESC).
+- `source_boot_volume_backup_id`: A filter to return only resources that originated from the given source boot volume backup.
+- `opc_request_id`: Unique Oracle-assigned identifier for the request. Provide this request OCID if
+you need to contact Oracle about this request. A client may send its own value;
+the service echoes the request id in the `opc-request-id` response header.
 
-    ```ignore
-    let response = client.list_boot_volume_backups()
-        .boot_volume_id(boot_volume_id)
-        .compartment_id(compartment_id)
-        .display_name(display_name)
-        .lifecycle_state(lifecycle_state)
-        .limit(limit)
-        .page(page)
-        .sort_by(sort_by)
-        .sort_order(sort_order)
-        .source_boot_volume_backup_id(source_boot_volume_backup_id)
-        .opc_request_id(opc_request_id)
-        .send()
-        .await;
-    ```*/
+```ignore
+let response = client.list_boot_volume_backups()
+    .boot_volume_id(boot_volume_id)
+    .compartment_id(compartment_id)
+    .display_name(display_name)
+    .lifecycle_state(lifecycle_state)
+    .limit(limit)
+    .page(page)
+    .sort_by(sort_by)
+    .sort_order(sort_order)
+    .source_boot_volume_backup_id(source_boot_volume_backup_id)
+    .opc_request_id(opc_request_id)
+    .send()
+    .await;
+```*/
     pub fn list_boot_volume_backups(&self) -> builder::ListBootVolumeBackups<'_> {
         builder::ListBootVolumeBackups::new(self)
     }
     /**Create a boot volume backup
 
-    Create a new boot volume backup of the specified boot volume. When the request
-    is received, the backup object is in a REQUEST_RECEIVED state. When the data is
-    imaged, it goes into a CREATING state. After the backup is fully uploaded to the
-    cloud, it goes into an AVAILABLE state.
+Create a new boot volume backup of the specified boot volume. When the request
+is received, the backup object is in a REQUEST_RECEIVED state. When the data is
+imaged, it goes into a CREATING state. After the backup is fully uploaded to the
+cloud, it goes into an AVAILABLE state.
 
 
-    Sends a `POST` request to `/20160918/bootVolumeBackups`
+Sends a `POST` request to `/20160918/bootVolumeBackups`
 
-    Arguments:
-    - `opc_request_id`: Unique Oracle-assigned identifier for the request. Provide this request OCID if
-    you need to contact Oracle about this request. A client may send its own value;
-    the service echoes the request id in the `opc-request-id` response header.
+Arguments:
+- `opc_request_id`: Unique Oracle-assigned identifier for the request. Provide this request OCID if
+you need to contact Oracle about this request. A client may send its own value;
+the service echoes the request id in the `opc-request-id` response header.
 
-    - `opc_retry_token`: A token that uniquely identifies a request so it can be retried in case of a
-    timeout or server error without risk of executing that same action again. Retry
-    tokens expire after 24 hours, but can be invalidated before then due to
-    conflicting operations (for example, if a resource has been deleted and purged
-    from the system, then a retry of the original creation request may be
-    rejected).
+- `opc_retry_token`: A token that uniquely identifies a request so it can be retried in case of a
+timeout or server error without risk of executing that same action again. Retry
+tokens expire after 24 hours, but can be invalidated before then due to
+conflicting operations (for example, if a resource has been deleted and purged
+from the system, then a retry of the original creation request may be
+rejected).
 
-    - `body`: Request to create a new backup of given boot volume.
-    ```ignore
-    let response = client.create_boot_volume_backup()
-        .opc_request_id(opc_request_id)
-        .opc_retry_token(opc_retry_token)
-        .body(body)
-        .send()
-        .await;
-    ```*/
+- `body`: Request to create a new backup of given boot volume.
+```ignore
+let response = client.create_boot_volume_backup()
+    .opc_request_id(opc_request_id)
+    .opc_retry_token(opc_retry_token)
+    .body(body)
+    .send()
+    .await;
+```*/
     pub fn create_boot_volume_backup(&self) -> builder::CreateBootVolumeBackup<'_> {
         builder::CreateBootVolumeBackup::new(self)
     }
     /**Get a boot volume backup
 
-    Get information for the specified boot volume backup.
+Get information for the specified boot volume backup.
 
-    Sends a `GET` request to `/20160918/bootVolumeBackups/{bootVolumeBackupId}`
+Sends a `GET` request to `/20160918/bootVolumeBackups/{bootVolumeBackupId}`
 
-    Arguments:
-    - `boot_volume_backup_id`: The OCID of the boot volume backup.
-    - `opc_request_id`: Unique Oracle-assigned identifier for the request. Provide this request OCID if
-    you need to contact Oracle about this request. A client may send its own value;
-    the service echoes the request id in the `opc-request-id` response header.
+Arguments:
+- `boot_volume_backup_id`: The OCID of the boot volume backup.
+- `opc_request_id`: Unique Oracle-assigned identifier for the request. Provide this request OCID if
+you need to contact Oracle about this request. A client may send its own value;
+the service echoes the request id in the `opc-request-id` response header.
 
-    ```ignore
-    let response = client.get_boot_volume_backup()
-        .boot_volume_backup_id(boot_volume_backup_id)
-        .opc_request_id(opc_request_id)
-        .send()
-        .await;
-    ```*/
+```ignore
+let response = client.get_boot_volume_backup()
+    .boot_volume_backup_id(boot_volume_backup_id)
+    .opc_request_id(opc_request_id)
+    .send()
+    .await;
+```*/
     pub fn get_boot_volume_backup(&self) -> builder::GetBootVolumeBackup<'_> {
         builder::GetBootVolumeBackup::new(self)
     }
     /**Update a boot volume backup
 
-    Update the display name for the specified boot volume backup. Avoid entering
-    confidential information.
+Update the display name for the specified boot volume backup. Avoid entering
+confidential information.
 
-    The defined tags, free-form tags and Vault master encryption key can be updated
-    too. Send `if-match` with the `etag` from an earlier GET or POST to update only
-    if the backup has not changed since (otherwise the response is 412).
+The defined tags, free-form tags and Vault master encryption key can be updated
+too. Send `if-match` with the `etag` from an earlier GET or POST to update only
+if the backup has not changed since (otherwise the response is 412).
 
 
-    Sends a `PUT` request to `/20160918/bootVolumeBackups/{bootVolumeBackupId}`
+Sends a `PUT` request to `/20160918/bootVolumeBackups/{bootVolumeBackupId}`
 
-    Arguments:
-    - `boot_volume_backup_id`: The OCID of the boot volume backup.
-    - `if_match`: For optimistic concurrency control. In the PUT or DELETE call for a resource,
-    set the if-match parameter to the value of the etag from a previous GET or POST
-    response for that resource. The resource will be updated or deleted only if the
-    etag you provide matches the resource's current etag value.
+Arguments:
+- `boot_volume_backup_id`: The OCID of the boot volume backup.
+- `if_match`: For optimistic concurrency control. In the PUT or DELETE call for a resource,
+set the if-match parameter to the value of the etag from a previous GET or POST
+response for that resource. The resource will be updated or deleted only if the
+etag you provide matches the resource's current etag value.
 
-    - `opc_request_id`: Unique Oracle-assigned identifier for the request. Provide this request OCID if
-    you need to contact Oracle about this request. A client may send its own value;
-    the service echoes the request id in the `opc-request-id` response header.
+- `opc_request_id`: Unique Oracle-assigned identifier for the request. Provide this request OCID if
+you need to contact Oracle about this request. A client may send its own value;
+the service echoes the request id in the `opc-request-id` response header.
 
-    - `body`: Update boot volume backup fields.
-    ```ignore
-    let response = client.update_boot_volume_backup()
-        .boot_volume_backup_id(boot_volume_backup_id)
-        .if_match(if_match)
-        .opc_request_id(opc_request_id)
-        .body(body)
-        .send()
-        .await;
-    ```*/
+- `body`: Update boot volume backup fields.
+```ignore
+let response = client.update_boot_volume_backup()
+    .boot_volume_backup_id(boot_volume_backup_id)
+    .if_match(if_match)
+    .opc_request_id(opc_request_id)
+    .body(body)
+    .send()
+    .await;
+```*/
     pub fn update_boot_volume_backup(&self) -> builder::UpdateBootVolumeBackup<'_> {
         builder::UpdateBootVolumeBackup::new(self)
     }
     /**Delete a boot volume backup
 
-    Delete a boot volume backup. Deletion is asynchronous: the backup goes through
-    `TERMINATING` to `TERMINATED`; after that, getting it may return `TERMINATED`
-    or 404. Send `if-match` with the `etag` from an earlier GET or POST to delete
-    only if the backup has not changed since (otherwise the response is 412).
+Delete a boot volume backup. Deletion is asynchronous: the backup goes through
+`TERMINATING` to `TERMINATED`; after that, getting it may return `TERMINATED`
+or 404. Send `if-match` with the `etag` from an earlier GET or POST to delete
+only if the backup has not changed since (otherwise the response is 412).
 
 
-    Sends a `DELETE` request to `/20160918/bootVolumeBackups/{bootVolumeBackupId}`
+Sends a `DELETE` request to `/20160918/bootVolumeBackups/{bootVolumeBackupId}`
 
-    Arguments:
-    - `boot_volume_backup_id`: The OCID of the boot volume backup.
-    - `if_match`: For optimistic concurrency control. In the PUT or DELETE call for a resource,
-    set the if-match parameter to the value of the etag from a previous GET or POST
-    response for that resource. The resource will be updated or deleted only if the
-    etag you provide matches the resource's current etag value.
+Arguments:
+- `boot_volume_backup_id`: The OCID of the boot volume backup.
+- `if_match`: For optimistic concurrency control. In the PUT or DELETE call for a resource,
+set the if-match parameter to the value of the etag from a previous GET or POST
+response for that resource. The resource will be updated or deleted only if the
+etag you provide matches the resource's current etag value.
 
-    - `opc_request_id`: Unique Oracle-assigned identifier for the request. Provide this request OCID if
-    you need to contact Oracle about this request. A client may send its own value;
-    the service echoes the request id in the `opc-request-id` response header.
+- `opc_request_id`: Unique Oracle-assigned identifier for the request. Provide this request OCID if
+you need to contact Oracle about this request. A client may send its own value;
+the service echoes the request id in the `opc-request-id` response header.
 
-    ```ignore
-    let response = client.delete_boot_volume_backup()
-        .boot_volume_backup_id(boot_volume_backup_id)
-        .if_match(if_match)
-        .opc_request_id(opc_request_id)
-        .send()
-        .await;
-    ```*/
+```ignore
+let response = client.delete_boot_volume_backup()
+    .boot_volume_backup_id(boot_volume_backup_id)
+    .if_match(if_match)
+    .opc_request_id(opc_request_id)
+    .send()
+    .await;
+```*/
     pub fn delete_boot_volume_backup(&self) -> builder::DeleteBootVolumeBackup<'_> {
         builder::DeleteBootVolumeBackup::new(self)
     }
     /**Change the compartment of a boot volume backup
 
-    Move a boot volume backup into a different compartment within the same tenancy.
+Move a boot volume backup into a different compartment within the same tenancy.
 
-    Sends a `POST` request to `/20160918/bootVolumeBackups/{bootVolumeBackupId}/actions/changeCompartment`
+Sends a `POST` request to `/20160918/bootVolumeBackups/{bootVolumeBackupId}/actions/changeCompartment`
 
-    Arguments:
-    - `boot_volume_backup_id`: The OCID of the boot volume backup.
-    - `opc_request_id`: Unique Oracle-assigned identifier for the request. Provide this request OCID if
-    you need to contact Oracle about this request. A client may send its own value;
-    the service echoes the request id in the `opc-request-id` response header.
+Arguments:
+- `boot_volume_backup_id`: The OCID of the boot volume backup.
+- `opc_request_id`: Unique Oracle-assigned identifier for the request. Provide this request OCID if
+you need to contact Oracle about this request. A client may send its own value;
+the service echoes the request id in the `opc-request-id` response header.
 
-    - `body`: Request to change the compartment of given boot volume backup.
-    ```ignore
-    let response = client.change_boot_volume_backup_compartment()
-        .boot_volume_backup_id(boot_volume_backup_id)
-        .opc_request_id(opc_request_id)
-        .body(body)
-        .send()
-        .await;
-    ```*/
+- `body`: Request to change the compartment of given boot volume backup.
+```ignore
+let response = client.change_boot_volume_backup_compartment()
+    .boot_volume_backup_id(boot_volume_backup_id)
+    .opc_request_id(opc_request_id)
+    .body(body)
+    .send()
+    .await;
+```*/
     pub fn change_boot_volume_backup_compartment(
         &self,
     ) -> builder::ChangeBootVolumeBackupCompartment<'_> {
@@ -2789,12 +3073,12 @@ pub mod builder {
     use super::types;
     #[allow(unused_imports)]
     use super::{
-        ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
-        ResponseValue, encode_path,
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
     };
     /**Builder for [`Client::list_boot_volume_backups`]
 
-    [`Client::list_boot_volume_backups`]: super::Client::list_boot_volume_backups*/
+[`Client::list_boot_volume_backups`]: super::Client::list_boot_volume_backups*/
     #[derive(Debug, Clone)]
     pub struct ListBootVolumeBackups<'a> {
         client: &'a super::Client,
@@ -2806,8 +3090,10 @@ pub mod builder {
         page: Result<Option<types::ListBootVolumeBackupsPage>, String>,
         sort_by: Result<Option<types::ListBootVolumeBackupsSortBy>, String>,
         sort_order: Result<Option<types::ListBootVolumeBackupsSortOrder>, String>,
-        source_boot_volume_backup_id:
-            Result<Option<types::ListBootVolumeBackupsSourceBootVolumeBackupId>, String>,
+        source_boot_volume_backup_id: Result<
+            Option<types::ListBootVolumeBackupsSourceBootVolumeBackupId>,
+            String,
+        >,
         opc_request_id: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListBootVolumeBackups<'a> {
@@ -2830,79 +3116,110 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.boot_volume_id = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for boot_volume_id failed".to_string()
-            });
+            self.boot_volume_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for boot_volume_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn compartment_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ListBootVolumeBackupsCompartmentId>,
         {
-            self.compartment_id = value.try_into().map_err(|_| {
-                "conversion to `ListBootVolumeBackupsCompartmentId` for compartment_id failed"
-                    .to_string()
-            });
+            self.compartment_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ListBootVolumeBackupsCompartmentId` for compartment_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn display_name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ListBootVolumeBackupsDisplayName>,
         {
-            self.display_name = value.try_into().map(Some).map_err(|_| {
-                "conversion to `ListBootVolumeBackupsDisplayName` for display_name failed"
-                    .to_string()
-            });
+            self.display_name = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListBootVolumeBackupsDisplayName` for display_name failed"
+                        .to_string()
+                });
             self
         }
         pub fn lifecycle_state<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.lifecycle_state = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for lifecycle_state failed".to_string()
-            });
+            self.lifecycle_state = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for lifecycle_state failed"
+                        .to_string()
+                });
             self
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
         {
-            self.limit = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: num :: NonZeroU64` for limit failed".to_string()
-            });
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
             self
         }
         pub fn page<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ListBootVolumeBackupsPage>,
         {
-            self.page = value.try_into().map(Some).map_err(|_| {
-                "conversion to `ListBootVolumeBackupsPage` for page failed".to_string()
-            });
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListBootVolumeBackupsPage` for page failed"
+                        .to_string()
+                });
             self
         }
         pub fn sort_by<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ListBootVolumeBackupsSortBy>,
         {
-            self.sort_by = value.try_into().map(Some).map_err(|_| {
-                "conversion to `ListBootVolumeBackupsSortBy` for sort_by failed".to_string()
-            });
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListBootVolumeBackupsSortBy` for sort_by failed"
+                        .to_string()
+                });
             self
         }
         pub fn sort_order<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ListBootVolumeBackupsSortOrder>,
         {
-            self.sort_order = value.try_into().map(Some).map_err(|_| {
-                "conversion to `ListBootVolumeBackupsSortOrder` for sort_order failed".to_string()
-            });
+            self.sort_order = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListBootVolumeBackupsSortOrder` for sort_order failed"
+                        .to_string()
+                });
             self
         }
         pub fn source_boot_volume_backup_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::ListBootVolumeBackupsSourceBootVolumeBackupId>,
+            V: std::convert::TryInto<
+                types::ListBootVolumeBackupsSourceBootVolumeBackupId,
+            >,
         {
             self.source_boot_volume_backup_id = value
                 .try_into()
@@ -2917,16 +3234,22 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.opc_request_id = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for opc_request_id failed".to_string()
-            });
+            self.opc_request_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for opc_request_id failed"
+                        .to_string()
+                });
             self
         }
         ///Sends a `GET` request to `/20160918/bootVolumeBackups`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::BootVolumeBackup>>, Error<types::Error>>
-        {
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::BootVolumeBackup>>,
+            Error<types::Error>,
+        > {
             let Self {
                 client,
                 boot_volume_id,
@@ -2948,15 +3271,18 @@ pub mod builder {
             let page = page.map_err(Error::InvalidRequest)?;
             let sort_by = sort_by.map_err(Error::InvalidRequest)?;
             let sort_order = sort_order.map_err(Error::InvalidRequest)?;
-            let source_boot_volume_backup_id =
-                source_boot_volume_backup_id.map_err(Error::InvalidRequest)?;
+            let source_boot_volume_backup_id = source_boot_volume_backup_id
+                .map_err(Error::InvalidRequest)?;
             let opc_request_id = opc_request_id.map_err(Error::InvalidRequest)?;
             let url = format!("{}/20160918/bootVolumeBackups", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             if let Some(value) = opc_request_id {
                 header_map.append("opc-request-id", value.to_string().try_into()?);
             }
@@ -2968,33 +3294,29 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new(
-                    "bootVolumeId",
-                    &boot_volume_id,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "compartmentId",
-                    &compartment_id,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "displayName",
-                    &display_name,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "lifecycleState",
-                    &lifecycle_state,
-                ))
+                .query(
+                    &progenitor_client::QueryParam::new("bootVolumeId", &boot_volume_id),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("compartmentId", &compartment_id),
+                )
+                .query(&progenitor_client::QueryParam::new("displayName", &display_name))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "lifecycleState",
+                        &lifecycle_state,
+                    ),
+                )
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
                 .query(&progenitor_client::QueryParam::new("page", &page))
                 .query(&progenitor_client::QueryParam::new("sortBy", &sort_by))
-                .query(&progenitor_client::QueryParam::new(
-                    "sortOrder",
-                    &sort_order,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "sourceBootVolumeBackupId",
-                    &source_boot_volume_backup_id,
-                ))
+                .query(&progenitor_client::QueryParam::new("sortOrder", &sort_order))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "sourceBootVolumeBackupId",
+                        &source_boot_volume_backup_id,
+                    ),
+                )
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -3006,24 +3328,35 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }
     /**Builder for [`Client::create_boot_volume_backup`]
 
-    [`Client::create_boot_volume_backup`]: super::Client::create_boot_volume_backup*/
+[`Client::create_boot_volume_backup`]: super::Client::create_boot_volume_backup*/
     #[derive(Debug, Clone)]
     pub struct CreateBootVolumeBackup<'a> {
         client: &'a super::Client,
         opc_request_id: Result<Option<::std::string::String>, String>,
-        opc_retry_token: Result<Option<types::CreateBootVolumeBackupOpcRetryToken>, String>,
+        opc_retry_token: Result<
+            Option<types::CreateBootVolumeBackupOpcRetryToken>,
+            String,
+        >,
         body: Result<types::builder::CreateBootVolumeBackupDetails, String>,
     }
     impl<'a> CreateBootVolumeBackup<'a> {
@@ -3039,40 +3372,51 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.opc_request_id = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for opc_request_id failed".to_string()
-            });
+            self.opc_request_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for opc_request_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn opc_retry_token<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateBootVolumeBackupOpcRetryToken>,
         {
-            self.opc_retry_token = value.try_into().map(Some).map_err(|_| {
-                "conversion to `CreateBootVolumeBackupOpcRetryToken` for opc_retry_token failed"
-                    .to_string()
-            });
+            self.opc_retry_token = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `CreateBootVolumeBackupOpcRetryToken` for opc_retry_token failed"
+                        .to_string()
+                });
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateBootVolumeBackupDetails>,
-            <V as std::convert::TryInto<types::CreateBootVolumeBackupDetails>>::Error:
-                std::fmt::Display,
+            <V as std::convert::TryInto<
+                types::CreateBootVolumeBackupDetails,
+            >>::Error: std::fmt::Display,
         {
-            self.body = value.try_into().map(From::from).map_err(|s| {
-                format!(
-                    "conversion to `CreateBootVolumeBackupDetails` for body failed: {}",
-                    s
-                )
-            });
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateBootVolumeBackupDetails` for body failed: {}",
+                        s
+                    )
+                });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                    types::builder::CreateBootVolumeBackupDetails,
-                ) -> types::builder::CreateBootVolumeBackupDetails,
+                types::builder::CreateBootVolumeBackupDetails,
+            ) -> types::builder::CreateBootVolumeBackupDetails,
         {
             self.body = self.body.map(f);
             self
@@ -3081,25 +3425,24 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::BootVolumeBackup>, Error<types::Error>> {
-            let Self {
-                client,
-                opc_request_id,
-                opc_retry_token,
-                body,
-            } = self;
+            let Self { client, opc_request_id, opc_retry_token, body } = self;
             let opc_request_id = opc_request_id.map_err(Error::InvalidRequest)?;
             let opc_retry_token = opc_retry_token.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
-                    types::CreateBootVolumeBackupDetails::try_from(v).map_err(|e| e.to_string())
+                    types::CreateBootVolumeBackupDetails::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/20160918/bootVolumeBackups", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             if let Some(value) = opc_request_id {
                 header_map.append("opc-request-id", value.to_string().try_into()?);
             }
@@ -3126,19 +3469,27 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }
     /**Builder for [`Client::get_boot_volume_backup`]
 
-    [`Client::get_boot_volume_backup`]: super::Client::get_boot_volume_backup*/
+[`Client::get_boot_volume_backup`]: super::Client::get_boot_volume_backup*/
     #[derive(Debug, Clone)]
     pub struct GetBootVolumeBackup<'a> {
         client: &'a super::Client,
@@ -3149,7 +3500,9 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                boot_volume_backup_id: Err("boot_volume_backup_id was not initialized".to_string()),
+                boot_volume_backup_id: Err(
+                    "boot_volume_backup_id was not initialized".to_string(),
+                ),
                 opc_request_id: Ok(None),
             }
         }
@@ -3157,42 +3510,47 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.boot_volume_backup_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for boot_volume_backup_id failed"
-                    .to_string()
-            });
+            self.boot_volume_backup_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for boot_volume_backup_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn opc_request_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.opc_request_id = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for opc_request_id failed".to_string()
-            });
+            self.opc_request_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for opc_request_id failed"
+                        .to_string()
+                });
             self
         }
         ///Sends a `GET` request to `/20160918/bootVolumeBackups/{bootVolumeBackupId}`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::BootVolumeBackup>, Error<types::Error>> {
-            let Self {
-                client,
-                boot_volume_backup_id,
-                opc_request_id,
-            } = self;
-            let boot_volume_backup_id = boot_volume_backup_id.map_err(Error::InvalidRequest)?;
+            let Self { client, boot_volume_backup_id, opc_request_id } = self;
+            let boot_volume_backup_id = boot_volume_backup_id
+                .map_err(Error::InvalidRequest)?;
             let opc_request_id = opc_request_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/20160918/bootVolumeBackups/{}",
-                client.baseurl,
-                encode_path(&boot_volume_backup_id.to_string()),
+                "{}/20160918/bootVolumeBackups/{}", client.baseurl, encode_path(&
+                boot_volume_backup_id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             if let Some(value) = opc_request_id {
                 header_map.append("opc-request-id", value.to_string().try_into()?);
             }
@@ -3215,19 +3573,27 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }
     /**Builder for [`Client::update_boot_volume_backup`]
 
-    [`Client::update_boot_volume_backup`]: super::Client::update_boot_volume_backup*/
+[`Client::update_boot_volume_backup`]: super::Client::update_boot_volume_backup*/
     #[derive(Debug, Clone)]
     pub struct UpdateBootVolumeBackup<'a> {
         client: &'a super::Client,
@@ -3240,7 +3606,9 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                boot_volume_backup_id: Err("boot_volume_backup_id was not initialized".to_string()),
+                boot_volume_backup_id: Err(
+                    "boot_volume_backup_id was not initialized".to_string(),
+                ),
                 if_match: Ok(None),
                 opc_request_id: Ok(None),
                 body: Ok(::std::default::Default::default()),
@@ -3250,49 +3618,63 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.boot_volume_backup_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for boot_volume_backup_id failed"
-                    .to_string()
-            });
+            self.boot_volume_backup_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for boot_volume_backup_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn if_match<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.if_match = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for if_match failed".to_string()
-            });
+            self.if_match = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for if_match failed"
+                        .to_string()
+                });
             self
         }
         pub fn opc_request_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.opc_request_id = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for opc_request_id failed".to_string()
-            });
+            self.opc_request_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for opc_request_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateBootVolumeBackupDetails>,
-            <V as std::convert::TryInto<types::UpdateBootVolumeBackupDetails>>::Error:
-                std::fmt::Display,
+            <V as std::convert::TryInto<
+                types::UpdateBootVolumeBackupDetails,
+            >>::Error: std::fmt::Display,
         {
-            self.body = value.try_into().map(From::from).map_err(|s| {
-                format!(
-                    "conversion to `UpdateBootVolumeBackupDetails` for body failed: {}",
-                    s
-                )
-            });
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdateBootVolumeBackupDetails` for body failed: {}",
+                        s
+                    )
+                });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                    types::builder::UpdateBootVolumeBackupDetails,
-                ) -> types::builder::UpdateBootVolumeBackupDetails,
+                types::builder::UpdateBootVolumeBackupDetails,
+            ) -> types::builder::UpdateBootVolumeBackupDetails,
         {
             self.body = self.body.map(f);
             self
@@ -3301,31 +3683,29 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::BootVolumeBackup>, Error<types::Error>> {
-            let Self {
-                client,
-                boot_volume_backup_id,
-                if_match,
-                opc_request_id,
-                body,
-            } = self;
-            let boot_volume_backup_id = boot_volume_backup_id.map_err(Error::InvalidRequest)?;
+            let Self { client, boot_volume_backup_id, if_match, opc_request_id, body } = self;
+            let boot_volume_backup_id = boot_volume_backup_id
+                .map_err(Error::InvalidRequest)?;
             let if_match = if_match.map_err(Error::InvalidRequest)?;
             let opc_request_id = opc_request_id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
-                    types::UpdateBootVolumeBackupDetails::try_from(v).map_err(|e| e.to_string())
+                    types::UpdateBootVolumeBackupDetails::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/20160918/bootVolumeBackups/{}",
-                client.baseurl,
-                encode_path(&boot_volume_backup_id.to_string()),
+                "{}/20160918/bootVolumeBackups/{}", client.baseurl, encode_path(&
+                boot_volume_backup_id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             if let Some(value) = if_match {
                 header_map.append("if-match", value.to_string().try_into()?);
             }
@@ -3352,19 +3732,27 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }
     /**Builder for [`Client::delete_boot_volume_backup`]
 
-    [`Client::delete_boot_volume_backup`]: super::Client::delete_boot_volume_backup*/
+[`Client::delete_boot_volume_backup`]: super::Client::delete_boot_volume_backup*/
     #[derive(Debug, Clone)]
     pub struct DeleteBootVolumeBackup<'a> {
         client: &'a super::Client,
@@ -3376,7 +3764,9 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                boot_volume_backup_id: Err("boot_volume_backup_id was not initialized".to_string()),
+                boot_volume_backup_id: Err(
+                    "boot_volume_backup_id was not initialized".to_string(),
+                ),
                 if_match: Ok(None),
                 opc_request_id: Ok(None),
             }
@@ -3385,51 +3775,59 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.boot_volume_backup_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for boot_volume_backup_id failed"
-                    .to_string()
-            });
+            self.boot_volume_backup_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for boot_volume_backup_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn if_match<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.if_match = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for if_match failed".to_string()
-            });
+            self.if_match = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for if_match failed"
+                        .to_string()
+                });
             self
         }
         pub fn opc_request_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.opc_request_id = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for opc_request_id failed".to_string()
-            });
+            self.opc_request_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for opc_request_id failed"
+                        .to_string()
+                });
             self
         }
         ///Sends a `DELETE` request to `/20160918/bootVolumeBackups/{bootVolumeBackupId}`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Error>> {
-            let Self {
-                client,
-                boot_volume_backup_id,
-                if_match,
-                opc_request_id,
-            } = self;
-            let boot_volume_backup_id = boot_volume_backup_id.map_err(Error::InvalidRequest)?;
+            let Self { client, boot_volume_backup_id, if_match, opc_request_id } = self;
+            let boot_volume_backup_id = boot_volume_backup_id
+                .map_err(Error::InvalidRequest)?;
             let if_match = if_match.map_err(Error::InvalidRequest)?;
             let opc_request_id = opc_request_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/20160918/bootVolumeBackups/{}",
-                client.baseurl,
-                encode_path(&boot_volume_backup_id.to_string()),
+                "{}/20160918/bootVolumeBackups/{}", client.baseurl, encode_path(&
+                boot_volume_backup_id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             if let Some(value) = if_match {
                 header_map.append("if-match", value.to_string().try_into()?);
             }
@@ -3455,19 +3853,27 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }
     /**Builder for [`Client::change_boot_volume_backup_compartment`]
 
-    [`Client::change_boot_volume_backup_compartment`]: super::Client::change_boot_volume_backup_compartment*/
+[`Client::change_boot_volume_backup_compartment`]: super::Client::change_boot_volume_backup_compartment*/
     #[derive(Debug, Clone)]
     pub struct ChangeBootVolumeBackupCompartment<'a> {
         client: &'a super::Client,
@@ -3479,7 +3885,9 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                boot_volume_backup_id: Err("boot_volume_backup_id was not initialized".to_string()),
+                boot_volume_backup_id: Err(
+                    "boot_volume_backup_id was not initialized".to_string(),
+                ),
                 opc_request_id: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
@@ -3488,54 +3896,59 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.boot_volume_backup_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for boot_volume_backup_id failed"
-                    .to_string()
-            });
+            self.boot_volume_backup_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for boot_volume_backup_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn opc_request_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.opc_request_id = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for opc_request_id failed".to_string()
-            });
+            self.opc_request_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for opc_request_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ChangeBootVolumeBackupCompartmentDetails>,
-            <V as std::convert::TryInto<types::ChangeBootVolumeBackupCompartmentDetails>>::Error:
-                std::fmt::Display,
+            <V as std::convert::TryInto<
+                types::ChangeBootVolumeBackupCompartmentDetails,
+            >>::Error: std::fmt::Display,
         {
-            self.body = value.try_into().map(From::from).map_err(|s| {
-                format!(
-                    "conversion to `ChangeBootVolumeBackupCompartmentDetails` for body failed: {}",
-                    s
-                )
-            });
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `ChangeBootVolumeBackupCompartmentDetails` for body failed: {}",
+                        s
+                    )
+                });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                    types::builder::ChangeBootVolumeBackupCompartmentDetails,
-                )
-                    -> types::builder::ChangeBootVolumeBackupCompartmentDetails,
+                types::builder::ChangeBootVolumeBackupCompartmentDetails,
+            ) -> types::builder::ChangeBootVolumeBackupCompartmentDetails,
         {
             self.body = self.body.map(f);
             self
         }
         ///Sends a `POST` request to `/20160918/bootVolumeBackups/{bootVolumeBackupId}/actions/changeCompartment`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Error>> {
-            let Self {
-                client,
-                boot_volume_backup_id,
-                opc_request_id,
-                body,
-            } = self;
-            let boot_volume_backup_id = boot_volume_backup_id.map_err(Error::InvalidRequest)?;
+            let Self { client, boot_volume_backup_id, opc_request_id, body } = self;
+            let boot_volume_backup_id = boot_volume_backup_id
+                .map_err(Error::InvalidRequest)?;
             let opc_request_id = opc_request_id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -3544,15 +3957,17 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/20160918/bootVolumeBackups/{}/actions/changeCompartment",
-                client.baseurl,
-                encode_path(&boot_volume_backup_id.to_string()),
+                "{}/20160918/bootVolumeBackups/{}/actions/changeCompartment", client
+                .baseurl, encode_path(& boot_volume_backup_id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             if let Some(value) = opc_request_id {
                 header_map.append("opc-request-id", value.to_string().try_into()?);
             }
@@ -3576,12 +3991,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -3635,18 +4058,18 @@ impl progenitor_client::ClientHooks<::oci_backup_runtime::SharedHooks> for Clien
 pub trait ResponseHeaders {
     /** The `opc-next-page` response header, if present and valid UTF-8.
 
-    For list pagination. When this header appears in the response, additional pages
-    of results remain. For important details about how pagination works, see
-    [List Pagination](https://docs.oracle.com/iaas/Content/API/Concepts/usingapi.htm#nine).*/
+ For list pagination. When this header appears in the response, additional pages
+ of results remain. For important details about how pagination works, see
+ [List Pagination](https://docs.oracle.com/iaas/Content/API/Concepts/usingapi.htm#nine).*/
     fn opc_next_page(&self) -> ::std::option::Option<&str>;
     /** The `opc-request-id` response header, if present and valid UTF-8.
 
-    Unique Oracle-assigned identifier for the request. Provide this request OCID if
-    you need to contact Oracle about this request.*/
+ Unique Oracle-assigned identifier for the request. Provide this request OCID if
+ you need to contact Oracle about this request.*/
     fn opc_request_id(&self) -> ::std::option::Option<&str>;
     /** The `etag` response header, if present and valid UTF-8.
 
-    For optimistic concurrency control. See `if-match`.*/
+ For optimistic concurrency control. See `if-match`.*/
     fn etag(&self) -> ::std::option::Option<&str>;
 }
 impl<T> ResponseHeaders for ResponseValue<T> {
@@ -3662,12 +4085,10 @@ impl<T> ResponseHeaders for ResponseValue<T> {
 }
 impl ResponseHeaders for reqwest::header::HeaderMap {
     fn opc_next_page(&self) -> ::std::option::Option<&str> {
-        self.get("opc-next-page")
-            .and_then(|value| value.to_str().ok())
+        self.get("opc-next-page").and_then(|value| value.to_str().ok())
     }
     fn opc_request_id(&self) -> ::std::option::Option<&str> {
-        self.get("opc-request-id")
-            .and_then(|value| value.to_str().ok())
+        self.get("opc-request-id").and_then(|value| value.to_str().ok())
     }
     fn etag(&self) -> ::std::option::Option<&str> {
         self.get("etag").and_then(|value| value.to_str().ok())

@@ -27,12 +27,14 @@
 //!
 //! Build a [`Client`] with [`Client::new`] and an `oci_backup_runtime::SharedHooks` (authentication); the hand-written `oci-backup` crate does this for you. Response headers are read through [`ResponseHeaders`].
 
+// Formatted by prettyplease, not rustfmt: `cargo fmt` leaves this file alone.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #![allow(clippy::all, missing_docs, unused_imports)]
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 #[allow(unused_imports)]
-use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_path};
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
@@ -44,16 +46,17 @@ pub mod types {
         const RULES: &'static [::oci_backup_runtime::Rule] = &[];
     }
     /** The user's API signing private key, Base64-encoded ("wrapped"): the
-    Base64 of the **entire PEM private-key file**, including the
-    `-----BEGIN` and `-----END` lines, as one line with no line breaks. For
-    example, on Linux: `cat myprivate-key.pem | base64 -w 0 >
-    mywrapped-private-key.pem`; on Mac: `cat myprivate-key.pem | base64 -o
-    mywrapped-private-key.pem`. Secret: never log it.
+ Base64 of the **entire PEM private-key file**, including the
+ `-----BEGIN` and `-----END` lines, as one line with no line breaks. For
+ example, on Linux: `cat myprivate-key.pem | base64 -w 0 >
+ mywrapped-private-key.pem`; on Mac: `cat myprivate-key.pem | base64 -o
+ mywrapped-private-key.pem`. Secret: never log it.
 
 
-    A secret: `Debug` and `Display` print a mask, the value is zeroised on drop, and [`OciUserIdAuthOciPrivateKeyWrappedRules`]'s rules are checked whenever one is made.*/
-    pub type OciUserIdAuthOciPrivateKeyWrapped =
-        ::oci_backup_runtime::Secret<OciUserIdAuthOciPrivateKeyWrappedRules>;
+ A secret: `Debug` and `Display` print a mask, the value is zeroised on drop, and [`OciUserIdAuthOciPrivateKeyWrappedRules`]'s rules are checked whenever one is made.*/
+    pub type OciUserIdAuthOciPrivateKeyWrapped = ::oci_backup_runtime::Secret<
+        OciUserIdAuthOciPrivateKeyWrappedRules,
+    >;
     /// The rules of the secret field `password`, from the spec.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
     pub enum PasswordBarPasswordRules {}
@@ -77,13 +80,15 @@ pub mod types {
         ];
     }
     /** Password that protects the snapshot BAR file: between 8 and 50
-    characters long, with at least one numeric character, one uppercase
-    letter, and one lowercase letter. Restoring the snapshot needs the same
-    password. Secret: never log it.
+ characters long, with at least one numeric character, one uppercase
+ letter, and one lowercase letter. Restoring the snapshot needs the same
+ password. Secret: never log it.
 
 
-    A secret: `Debug` and `Display` print a mask, the value is zeroised on drop, and [`PasswordBarPasswordRules`]'s rules are checked whenever one is made.*/
-    pub type PasswordBarPassword = ::oci_backup_runtime::Secret<PasswordBarPasswordRules>;
+ A secret: `Debug` and `Display` print a mask, the value is zeroised on drop, and [`PasswordBarPasswordRules`]'s rules are checked whenever one is made.*/
+    pub type PasswordBarPassword = ::oci_backup_runtime::Secret<
+        PasswordBarPasswordRules,
+    >;
     /// The rules of the secret field `ociPrivateKeyWrapped`, from the spec.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
     pub enum SnapshotStorageAuthOciPrivateKeyWrappedRules {}
@@ -92,12 +97,13 @@ pub mod types {
         const RULES: &'static [::oci_backup_runtime::Rule] = &[];
     }
     /** Base64 of the entire PEM private-key file (user ID authentication only).
-    Almost certainly never returned; secret if it is: never log it.
+ Almost certainly never returned; secret if it is: never log it.
 
 
-    A secret: `Debug` and `Display` print a mask, the value is zeroised on drop, and [`SnapshotStorageAuthOciPrivateKeyWrappedRules`]'s rules are checked whenever one is made.*/
-    pub type SnapshotStorageAuthOciPrivateKeyWrapped =
-        ::oci_backup_runtime::Secret<SnapshotStorageAuthOciPrivateKeyWrappedRules>;
+ A secret: `Debug` and `Display` print a mask, the value is zeroised on drop, and [`SnapshotStorageAuthOciPrivateKeyWrappedRules`]'s rules are checked whenever one is made.*/
+    pub type SnapshotStorageAuthOciPrivateKeyWrapped = ::oci_backup_runtime::Secret<
+        SnapshotStorageAuthOciPrivateKeyWrappedRules,
+    >;
     /// The rules of the secret field `password`, from the spec.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
     pub enum SnapshotToRestorePasswordRules {}
@@ -106,15 +112,16 @@ pub mod types {
         const RULES: &'static [::oci_backup_runtime::Rule] = &[];
     }
     /** Password of the snapshot: the BAR file password set when the snapshot was
-    created. Secret: never log it.
+ created. Secret: never log it.
 
 
-    A secret: `Debug` and `Display` print a mask, the value is zeroised on drop, and [`SnapshotToRestorePasswordRules`]'s rules are checked whenever one is made.*/
-    pub type SnapshotToRestorePassword =
-        ::oci_backup_runtime::Secret<SnapshotToRestorePasswordRules>;
+ A secret: `Debug` and `Display` print a mask, the value is zeroised on drop, and [`SnapshotToRestorePasswordRules`]'s rules are checked whenever one is made.*/
+    pub type SnapshotToRestorePassword = ::oci_backup_runtime::Secret<
+        SnapshotToRestorePasswordRules,
+    >;
     /** Type of storage. `OCI_NATIVE` (OCI Object Storage) is the only value.
 
-    Open to values added after this client was generated: those arrive as [`StorageType::UnknownValue`] instead of failing the whole response.*/
+ Open to values added after this client was generated: those arrive as [`StorageType::UnknownValue`] instead of failing the whole response.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum StorageType {
         /// `OCI_NATIVE`
@@ -168,17 +175,19 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value =
-                <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(deserializer)?;
+            let value = <::std::borrow::Cow<
+                'de,
+                str,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
             Ok(Self::from(value.as_ref()))
         }
     }
     /** Type of authentication. `OCI_RESOURCE_PRINCIPAL` (recommended by Oracle) lets
-    the Analytics instance reach the bucket as its own resource principal;
-    `OSS_AUTH_OCI_USER_ID` (deprecated) sends an OCI user's API signing key.
+ the Analytics instance reach the bucket as its own resource principal;
+ `OSS_AUTH_OCI_USER_ID` (deprecated) sends an OCI user's API signing key.
 
 
-    Open to values added after this client was generated: those arrive as [`AuthType::UnknownValue`] instead of failing the whole response.*/
+ Open to values added after this client was generated: those arrive as [`AuthType::UnknownValue`] instead of failing the whole response.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum AuthType {
         /// `OSS_AUTH_OCI_USER_ID`
@@ -190,8 +199,10 @@ pub mod types {
     }
     impl AuthType {
         /// Every documented value, in the spec's order.
-        pub const KNOWN: &'static [&'static str] =
-            &["OSS_AUTH_OCI_USER_ID", "OCI_RESOURCE_PRINCIPAL"];
+        pub const KNOWN: &'static [&'static str] = &[
+            "OSS_AUTH_OCI_USER_ID",
+            "OCI_RESOURCE_PRINCIPAL",
+        ];
         /// The value as it appears on the wire.
         pub fn as_str(&self) -> &str {
             match self {
@@ -237,19 +248,21 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value =
-                <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(deserializer)?;
+            let value = <::std::borrow::Cow<
+                'de,
+                str,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
             Ok(Self::from(value.as_ref()))
         }
     }
     /** Type of operation the work request tracks. `CREATE_SNAPSHOT` and
-    `RESTORE_SNAPSHOT` come from the snapshot operations; `RELOAD_DATASET` and
-    `CREATE_WORKBOOK_EXPORT` from catalog operations outside this spec. REGISTER
-    has no value of its own; which one it reports is undocumented (most likely
-    `CREATE_SNAPSHOT`). The list has grown over time.
+ `RESTORE_SNAPSHOT` come from the snapshot operations; `RELOAD_DATASET` and
+ `CREATE_WORKBOOK_EXPORT` from catalog operations outside this spec. REGISTER
+ has no value of its own; which one it reports is undocumented (most likely
+ `CREATE_SNAPSHOT`). The list has grown over time.
 
 
-    Open to values added after this client was generated: those arrive as [`WorkRequestOperationType::UnknownValue`] instead of failing the whole response.*/
+ Open to values added after this client was generated: those arrive as [`WorkRequestOperationType::UnknownValue`] instead of failing the whole response.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum WorkRequestOperationType {
         /// `CREATE_SNAPSHOT`
@@ -320,14 +333,16 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value =
-                <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(deserializer)?;
+            let value = <::std::borrow::Cow<
+                'de,
+                str,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
             Ok(Self::from(value.as_ref()))
         }
     }
     /** Type of the resource associated with a work request.
 
-    Open to values added after this client was generated: those arrive as [`WorkRequestResourceType::UnknownValue`] instead of failing the whole response.*/
+ Open to values added after this client was generated: those arrive as [`WorkRequestResourceType::UnknownValue`] instead of failing the whole response.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum WorkRequestResourceType {
         /// `SNAPSHOT`
@@ -343,8 +358,12 @@ pub mod types {
     }
     impl WorkRequestResourceType {
         /// Every documented value, in the spec's order.
-        pub const KNOWN: &'static [&'static str] =
-            &["SNAPSHOT", "SYSTEM", "DATASET", "WORKBOOK_EXPORT"];
+        pub const KNOWN: &'static [&'static str] = &[
+            "SNAPSHOT",
+            "SYSTEM",
+            "DATASET",
+            "WORKBOOK_EXPORT",
+        ];
         /// The value as it appears on the wire.
         pub fn as_str(&self) -> &str {
             match self {
@@ -394,24 +413,26 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value =
-                <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(deserializer)?;
+            let value = <::std::borrow::Cow<
+                'de,
+                str,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
             Ok(Self::from(value.as_ref()))
         }
     }
     /** Status of a work request.
 
-    - `ACCEPTED`: accepted, not started yet. Not terminal.
-    - `IN_PROGRESS`: running. Not terminal.
-    - `CANCELING`: being canceled. Not terminal.
-    - `SUCCEEDED`: finished successfully. Terminal (success).
-    - `FAILED`: finished with errors, reported in `Errors`. Terminal (failure).
-    - `CANCELED`: canceled. Terminal (failure).
+ - `ACCEPTED`: accepted, not started yet. Not terminal.
+ - `IN_PROGRESS`: running. Not terminal.
+ - `CANCELING`: being canceled. Not terminal.
+ - `SUCCEEDED`: finished successfully. Terminal (success).
+ - `FAILED`: finished with errors, reported in `Errors`. Terminal (failure).
+ - `CANCELED`: canceled. Terminal (failure).
 
-    Oracle's docs define no terminal set; this one follows from the names.
+ Oracle's docs define no terminal set; this one follows from the names.
 
 
-    Open to values added after this client was generated: those arrive as [`WorkRequestStatus::UnknownValue`] instead of failing the whole response.*/
+ Open to values added after this client was generated: those arrive as [`WorkRequestStatus::UnknownValue`] instead of failing the whole response.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum WorkRequestStatus {
         /// `ACCEPTED`
@@ -492,8 +513,10 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value =
-                <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(deserializer)?;
+            let value = <::std::borrow::Cow<
+                'de,
+                str,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
             Ok(Self::from(value.as_ref()))
         }
     }
@@ -502,17 +525,17 @@ pub mod types {
     #[serde(tag = "type")]
     pub enum Auth {
         /**Deprecated, Oracle Cloud Infrastructure (OCI) user ID authentication details.
-        See [How to Generate an API Signing Key](https://docs.oracle.com/en-us/iaas/Content/API/Concepts/apisigningkey.htm#two).
-        Oracle recommends `OCIResourcePrincipalAuth` instead.
+See [How to Generate an API Signing Key](https://docs.oracle.com/en-us/iaas/Content/API/Concepts/apisigningkey.htm#two).
+Oracle recommends `OCIResourcePrincipalAuth` instead.
 
 
-        Schema `OCIUserIdAuth` in the spec, `type` = `OSS_AUTH_OCI_USER_ID`.*/
+Schema `OCIUserIdAuth` in the spec, `type` = `OSS_AUTH_OCI_USER_ID`.*/
         #[serde(rename = "OSS_AUTH_OCI_USER_ID")]
         OssAuthOciUserId {
             /**Fingerprint of the user's API signing key, as shown in the OCI Console:
-            the MD5 of the public key, written as colon-separated lowercase hex
-            pairs (for example `73:61:a2:21:67:e0:df:be:7e:4b:93:1e:15:98:a5:b7`).
-            */
+the MD5 of the public key, written as colon-separated lowercase hex
+pairs (for example `73:61:a2:21:67:e0:df:be:7e:4b:93:1e:15:98:a5:b7`).
+*/
             #[serde(rename = "ociKeyFingerprint")]
             oci_key_fingerprint: ::std::string::String,
             #[serde(rename = "ociPrivateKeyWrapped")]
@@ -534,8 +557,8 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Bar {
         /**Location of the snapshot BAR file in the storage bucket, for example
-        `file:///myfolder/myfirstsnapshot.bar`.
-        */
+`file:///myfolder/myfirstsnapshot.bar`.
+*/
         pub uri: ::std::string::String,
     }
     impl Bar {
@@ -561,36 +584,36 @@ pub mod types {
     #[serde(tag = "type")]
     pub enum NewSnapshot {
         /**Object used to create and register a new snapshot BAR file ("type": "CREATE").
-        Always send `bar` with a `password`: the page does not mark `bar` required, but
-        the BAR file is protected with that password and restore needs it.
+Always send `bar` with a `password`: the page does not mark `bar` required, but
+the BAR file is protected with that password and restore needs it.
 
 
-        Schema `CreateRegisterSnapshot` in the spec, `type` = `CREATE`.*/
+Schema `CreateRegisterSnapshot` in the spec, `type` = `CREATE`.*/
         #[serde(rename = "CREATE")]
         Create {
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             bar: ::std::option::Option<PasswordBar>,
             /**Snapshot name. No length limit is documented. After a CREATE or REGISTER
-            work request succeeds, the snapshot is found by this name in
-            `listSnapshots`.
-            */
+work request succeeds, the snapshot is found by this name in
+`listSnapshots`.
+*/
             name: ::std::string::String,
             storage: Storage,
         },
         /**Object used to register an existing snapshot BAR file ("type": "REGISTER").
-        Oracle's example sends `bar` with `uri` only; the page collapses this schema
-        and does not say whether `password` is accepted.
+Oracle's example sends `bar` with `uri` only; the page collapses this schema
+and does not say whether `password` is accepted.
 
 
-        Schema `RegisterSnapshot` in the spec, `type` = `REGISTER`.*/
+Schema `RegisterSnapshot` in the spec, `type` = `REGISTER`.*/
         #[serde(rename = "REGISTER")]
         Register {
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             bar: ::std::option::Option<Bar>,
             /**Snapshot name. No length limit is documented. After a CREATE or REGISTER
-            work request succeeds, the snapshot is found by this name in
-            `listSnapshots`.
-            */
+work request succeeds, the snapshot is found by this name in
+`listSnapshots`.
+*/
             name: ::std::string::String,
             storage: Storage,
         },
@@ -600,8 +623,8 @@ pub mod types {
     pub struct PasswordBar {
         pub password: crate::types::PasswordBarPassword,
         /**Location of the snapshot BAR file in the storage bucket, for example
-        `file:///myfolder/myfirstsnapshot.bar`.
-        */
+`file:///myfolder/myfirstsnapshot.bar`.
+*/
         pub uri: ::std::string::String,
     }
     impl PasswordBar {
@@ -652,8 +675,8 @@ pub mod types {
         }
     }
     /**Storage details of a registered snapshot, as returned by `getSnapshot` and
-    `listSnapshots`: the OCI storage details sent at creation, flattened.
-    */
+`listSnapshots`: the OCI storage details sent at creation, flattened.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SnapshotStorage {
         pub auth: SnapshotStorageAuth,
@@ -661,16 +684,16 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bucket: ::std::option::Option<::std::string::String>,
         /**Namespace where the storage bucket exists. Only required when the bucket is
-        located in a different tenancy.
-        */
+located in a different tenancy.
+*/
         #[serde(
             rename = "bucketOciNamespace",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub bucket_oci_namespace: ::std::option::Option<::std::string::String>,
         /**Region where the storage bucket exists. Only required when the bucket is
-        located in a different region.
-        */
+located in a different region.
+*/
         #[serde(
             rename = "bucketOciRegion",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -685,9 +708,9 @@ pub mod types {
         }
     }
     /**Authentication details of a registered snapshot's storage, as returned by
-    `getSnapshot` and `listSnapshots`. Whether the credential fields are echoed is
-    undocumented, so every property except `type` is optional here.
-    */
+`getSnapshot` and `listSnapshots`. Whether the credential fields are echoed is
+undocumented, so every property except `type` is optional here.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SnapshotStorageAuth {
         ///Fingerprint of the user's API signing key (user ID authentication only).
@@ -700,8 +723,9 @@ pub mod types {
             rename = "ociPrivateKeyWrapped",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub oci_private_key_wrapped:
-            ::std::option::Option<crate::types::SnapshotStorageAuthOciPrivateKeyWrapped>,
+        pub oci_private_key_wrapped: ::std::option::Option<
+            crate::types::SnapshotStorageAuthOciPrivateKeyWrapped,
+        >,
         ///OCI region identifier (user ID authentication only).
         #[serde(
             rename = "ociRegion",
@@ -732,8 +756,8 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SnapshotToRestore {
         /**Id of the snapshot: a registered snapshot id from `listSnapshots`. Register
-        the BAR file first if it is not registered.
-        */
+the BAR file first if it is not registered.
+*/
         pub id: ::std::string::String,
         pub password: crate::types::SnapshotToRestorePassword,
     }
@@ -748,26 +772,26 @@ pub mod types {
     pub enum Storage {
         /**Oracle Cloud Infrastructure (OCI) storage details.
 
-        Schema `OCINativeStorage` in the spec, `type` = `OCI_NATIVE`.*/
+Schema `OCINativeStorage` in the spec, `type` = `OCI_NATIVE`.*/
         #[serde(rename = "OCI_NATIVE")]
         OciNative {
             auth: Auth,
             /**Name of a storage bucket in OCI object storage. Not marked required on
-            Oracle's page, but always send it.
-            */
+Oracle's page, but always send it.
+*/
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             bucket: ::std::option::Option<::std::string::String>,
             /**Namespace where the storage bucket exists. Only required when the bucket
-            is located in a different tenancy.
-            */
+is located in a different tenancy.
+*/
             #[serde(
                 rename = "bucketOciNamespace",
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
             bucket_oci_namespace: ::std::option::Option<::std::string::String>,
             /**Region where the storage bucket exists, for example `us-phoenix-1`. Only
-            required when the bucket is located in a different region.
-            */
+required when the bucket is located in a different region.
+*/
             #[serde(
                 rename = "bucketOciRegion",
                 skip_serializing_if = "::std::option::Option::is_none"
@@ -776,9 +800,9 @@ pub mod types {
         },
     }
     /**A work request: the status of an asynchronous operation such as creating,
-    registering or restoring a snapshot. Oracle's page lists the properties
-    alphabetically, with a capital-E `Errors`.
-    */
+registering or restoring a snapshot. Oracle's page lists the properties
+alphabetically, with a capital-E `Errors`.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct WorkRequest {
         ///Errors from this work request, if any.
@@ -812,13 +836,17 @@ pub mod types {
             rename = "timeFinished",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub time_finished: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub time_finished: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
         ///Time the work request was started, in the format defined by RFC3339. Example: `2016-08-25T21:10:29.600Z`
         #[serde(
             rename = "timeStarted",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub time_started: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub time_started: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
     }
     impl WorkRequest {
         pub fn builder() -> builder::WorkRequest {
@@ -826,8 +854,8 @@ pub mod types {
         }
     }
     /**Body of the 202 response to `createSnapshot`: the id of the work request that
-    tracks the operation (the same value as the `oa-work-request-id` header).
-    */
+tracks the operation (the same value as the `oa-work-request-id` header).
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct WorkRequestAccepted {
         ///Id of the work request. Pass it to `getWorkRequest` to track the status of the operation.
@@ -847,9 +875,9 @@ pub mod types {
         ///Human-readable error string.
         pub message: ::std::string::String,
         /**Date and time the error occurred, in the format defined by RFC 3339.
-        Oracle's page collapses this part of the schema; the property is
-        inferred by analogy with OCI work-request errors.
-        */
+Oracle's page collapses this part of the schema; the property is
+inferred by analogy with OCI work-request errors.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub timestamp: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
@@ -862,8 +890,8 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct WorkRequestResource {
         /**Way in which this resource was affected by this work request. No values are
-        documented.
-        */
+documented.
+*/
         #[serde(rename = "actionResult")]
         pub action_result: ::std::string::String,
         ///ID of the resource the work request is affecting.
@@ -874,7 +902,10 @@ pub mod types {
             default,
             skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
         )]
-        pub metadata: ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        pub metadata: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
     }
     impl WorkRequestResource {
         pub fn builder() -> builder::WorkRequestResource {
@@ -902,13 +933,17 @@ pub mod types {
             {
                 self.uri = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for uri: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for uri: {e}")
+                    });
                 self
             }
         }
         impl ::std::convert::TryFrom<Bar> for super::Bar {
             type Error = super::error::ConversionError;
-            fn try_from(value: Bar) -> ::std::result::Result<Self, super::error::ConversionError> {
+            fn try_from(
+                value: Bar,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self { uri: value.uri? })
             }
         }
@@ -938,7 +973,9 @@ pub mod types {
             {
                 self.code = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
@@ -948,7 +985,9 @@ pub mod types {
             {
                 self.message = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
                 self
             }
         }
@@ -973,8 +1012,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct PasswordBar {
-            password:
-                ::std::result::Result<crate::types::PasswordBarPassword, ::std::string::String>,
+            password: ::std::result::Result<
+                crate::types::PasswordBarPassword,
+                ::std::string::String,
+            >,
             uri: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for PasswordBar {
@@ -993,7 +1034,9 @@ pub mod types {
             {
                 self.password = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for password: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
                 self
             }
             pub fn uri<T>(mut self, value: T) -> Self
@@ -1003,7 +1046,9 @@ pub mod types {
             {
                 self.uri = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for uri: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for uri: {e}")
+                    });
                 self
             }
         }
@@ -1028,7 +1073,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct RestoreSnapshotDetails {
-            snapshot: ::std::result::Result<super::SnapshotToRestore, ::std::string::String>,
+            snapshot: ::std::result::Result<
+                super::SnapshotToRestore,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for RestoreSnapshotDetails {
             fn default() -> Self {
@@ -1045,21 +1093,23 @@ pub mod types {
             {
                 self.snapshot = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for snapshot: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for snapshot: {e}")
+                    });
                 self
             }
         }
-        impl ::std::convert::TryFrom<RestoreSnapshotDetails> for super::RestoreSnapshotDetails {
+        impl ::std::convert::TryFrom<RestoreSnapshotDetails>
+        for super::RestoreSnapshotDetails {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: RestoreSnapshotDetails,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    snapshot: value.snapshot?,
-                })
+                Ok(Self { snapshot: value.snapshot? })
             }
         }
-        impl ::std::convert::From<super::RestoreSnapshotDetails> for RestoreSnapshotDetails {
+        impl ::std::convert::From<super::RestoreSnapshotDetails>
+        for RestoreSnapshotDetails {
             fn from(value: super::RestoreSnapshotDetails) -> Self {
                 Self {
                     snapshot: Ok(value.snapshot),
@@ -1069,10 +1119,16 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct Snapshot {
             bar: ::std::result::Result<super::Bar, ::std::string::String>,
-            created_by_user: ::std::result::Result<::std::string::String, ::std::string::String>,
+            created_by_user: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            storage: ::std::result::Result<super::SnapshotStorage, ::std::string::String>,
+            storage: ::std::result::Result<
+                super::SnapshotStorage,
+                ::std::string::String,
+            >,
             time_created: ::std::result::Result<
                 ::chrono::DateTime<::chrono::offset::Utc>,
                 ::std::string::String,
@@ -1082,7 +1138,9 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     bar: Err("no value supplied for bar".to_string()),
-                    created_by_user: Err("no value supplied for created_by_user".to_string()),
+                    created_by_user: Err(
+                        "no value supplied for created_by_user".to_string(),
+                    ),
                     id: Err("no value supplied for id".to_string()),
                     name: Err("no value supplied for name".to_string()),
                     storage: Err("no value supplied for storage".to_string()),
@@ -1098,7 +1156,9 @@ pub mod types {
             {
                 self.bar = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for bar: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for bar: {e}")
+                    });
                 self
             }
             pub fn created_by_user<T>(mut self, value: T) -> Self
@@ -1106,9 +1166,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.created_by_user = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for created_by_user: {e}")
-                });
+                self.created_by_user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for created_by_user: {e}"
+                        )
+                    });
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -1128,7 +1192,9 @@ pub mod types {
             {
                 self.name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
                 self
             }
             pub fn storage<T>(mut self, value: T) -> Self
@@ -1138,7 +1204,9 @@ pub mod types {
             {
                 self.storage = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for storage: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for storage: {e}")
+                    });
                 self
             }
             pub fn time_created<T>(mut self, value: T) -> Self
@@ -1148,7 +1216,9 @@ pub mod types {
             {
                 self.time_created = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for time_created: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for time_created: {e}")
+                    });
                 self
             }
         }
@@ -1181,7 +1251,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct SnapshotCollection {
-            items: ::std::result::Result<::std::vec::Vec<super::Snapshot>, ::std::string::String>,
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Snapshot>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for SnapshotCollection {
             fn default() -> Self {
@@ -1198,7 +1271,9 @@ pub mod types {
             {
                 self.items = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
                 self
             }
         }
@@ -1207,21 +1282,20 @@ pub mod types {
             fn try_from(
                 value: SnapshotCollection,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    items: value.items?,
-                })
+                Ok(Self { items: value.items? })
             }
         }
         impl ::std::convert::From<super::SnapshotCollection> for SnapshotCollection {
             fn from(value: super::SnapshotCollection) -> Self {
-                Self {
-                    items: Ok(value.items),
-                }
+                Self { items: Ok(value.items) }
             }
         }
         #[derive(Clone, Debug)]
         pub struct SnapshotStorage {
-            auth: ::std::result::Result<super::SnapshotStorageAuth, ::std::string::String>,
+            auth: ::std::result::Result<
+                super::SnapshotStorageAuth,
+                ::std::string::String,
+            >,
             bucket: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -1234,7 +1308,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<crate::types::StorageType, ::std::string::String>,
+            type_: ::std::result::Result<
+                crate::types::StorageType,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for SnapshotStorage {
             fn default() -> Self {
@@ -1255,7 +1332,9 @@ pub mod types {
             {
                 self.auth = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for auth: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for auth: {e}")
+                    });
                 self
             }
             pub fn bucket<T>(mut self, value: T) -> Self
@@ -1265,7 +1344,9 @@ pub mod types {
             {
                 self.bucket = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for bucket: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for bucket: {e}")
+                    });
                 self
             }
             pub fn bucket_oci_namespace<T>(mut self, value: T) -> Self
@@ -1273,9 +1354,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.bucket_oci_namespace = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for bucket_oci_namespace: {e}")
-                });
+                self.bucket_oci_namespace = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for bucket_oci_namespace: {e}"
+                        )
+                    });
                 self
             }
             pub fn bucket_oci_region<T>(mut self, value: T) -> Self
@@ -1283,9 +1368,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.bucket_oci_region = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for bucket_oci_region: {e}")
-                });
+                self.bucket_oci_region = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for bucket_oci_region: {e}"
+                        )
+                    });
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -1295,7 +1384,9 @@ pub mod types {
             {
                 self.type_ = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
                 self
             }
         }
@@ -1331,7 +1422,9 @@ pub mod types {
                 ::std::string::String,
             >,
             oci_private_key_wrapped: ::std::result::Result<
-                ::std::option::Option<crate::types::SnapshotStorageAuthOciPrivateKeyWrapped>,
+                ::std::option::Option<
+                    crate::types::SnapshotStorageAuthOciPrivateKeyWrapped,
+                >,
                 ::std::string::String,
             >,
             oci_region: ::std::result::Result<
@@ -1366,23 +1459,31 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.oci_key_fingerprint = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for oci_key_fingerprint: {e}")
-                });
+                self.oci_key_fingerprint = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for oci_key_fingerprint: {e}"
+                        )
+                    });
                 self
             }
             pub fn oci_private_key_wrapped<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<
-                            crate::types::SnapshotStorageAuthOciPrivateKeyWrapped,
-                        >,
+                    ::std::option::Option<
+                        crate::types::SnapshotStorageAuthOciPrivateKeyWrapped,
                     >,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.oci_private_key_wrapped = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for oci_private_key_wrapped: {e}")
-                });
+                self.oci_private_key_wrapped = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for oci_private_key_wrapped: {e}"
+                        )
+                    });
                 self
             }
             pub fn oci_region<T>(mut self, value: T) -> Self
@@ -1392,7 +1493,9 @@ pub mod types {
             {
                 self.oci_region = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for oci_region: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for oci_region: {e}")
+                    });
                 self
             }
             pub fn oci_tenancy_id<T>(mut self, value: T) -> Self
@@ -1400,9 +1503,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.oci_tenancy_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for oci_tenancy_id: {e}")
-                });
+                self.oci_tenancy_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for oci_tenancy_id: {e}"
+                        )
+                    });
                 self
             }
             pub fn oci_user_id<T>(mut self, value: T) -> Self
@@ -1412,7 +1519,9 @@ pub mod types {
             {
                 self.oci_user_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for oci_user_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for oci_user_id: {e}")
+                    });
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -1422,11 +1531,14 @@ pub mod types {
             {
                 self.type_ = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
                 self
             }
         }
-        impl ::std::convert::TryFrom<SnapshotStorageAuth> for super::SnapshotStorageAuth {
+        impl ::std::convert::TryFrom<SnapshotStorageAuth>
+        for super::SnapshotStorageAuth {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: SnapshotStorageAuth,
@@ -1487,7 +1599,9 @@ pub mod types {
             {
                 self.password = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for password: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
                 self
             }
         }
@@ -1530,7 +1644,10 @@ pub mod types {
                 ::std::vec::Vec<super::WorkRequestResource>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<crate::types::WorkRequestStatus, ::std::string::String>,
+            status: ::std::result::Result<
+                crate::types::WorkRequestStatus,
+                ::std::string::String,
+            >,
             time_accepted: ::std::result::Result<
                 ::chrono::DateTime<::chrono::offset::Utc>,
                 ::std::string::String,
@@ -1549,12 +1666,18 @@ pub mod types {
                 Self {
                     errors: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
-                    operation_type: Err("no value supplied for operation_type".to_string()),
-                    percent_complete: Err("no value supplied for percent_complete".to_string()),
+                    operation_type: Err(
+                        "no value supplied for operation_type".to_string(),
+                    ),
+                    percent_complete: Err(
+                        "no value supplied for percent_complete".to_string(),
+                    ),
                     resource_type: Ok(Default::default()),
                     resources: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
-                    time_accepted: Err("no value supplied for time_accepted".to_string()),
+                    time_accepted: Err(
+                        "no value supplied for time_accepted".to_string(),
+                    ),
                     time_finished: Ok(Default::default()),
                     time_started: Ok(Default::default()),
                 }
@@ -1568,7 +1691,9 @@ pub mod types {
             {
                 self.errors = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for errors: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -1586,9 +1711,13 @@ pub mod types {
                 T: ::std::convert::TryInto<crate::types::WorkRequestOperationType>,
                 T::Error: ::std::fmt::Display,
             {
-                self.operation_type = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for operation_type: {e}")
-                });
+                self.operation_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for operation_type: {e}"
+                        )
+                    });
                 self
             }
             pub fn percent_complete<T>(mut self, value: T) -> Self
@@ -1596,21 +1725,27 @@ pub mod types {
                 T: ::std::convert::TryInto<f32>,
                 T::Error: ::std::fmt::Display,
             {
-                self.percent_complete = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for percent_complete: {e}")
-                });
+                self.percent_complete = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for percent_complete: {e}"
+                        )
+                    });
                 self
             }
             pub fn resource_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<crate::types::WorkRequestResourceType>,
-                    >,
+                    ::std::option::Option<crate::types::WorkRequestResourceType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.resource_type = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for resource_type: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for resource_type: {e}")
+                    });
                 self
             }
             pub fn resources<T>(mut self, value: T) -> Self
@@ -1620,7 +1755,9 @@ pub mod types {
             {
                 self.resources = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for resources: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for resources: {e}")
+                    });
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -1630,7 +1767,9 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
                 self
             }
             pub fn time_accepted<T>(mut self, value: T) -> Self
@@ -1640,31 +1779,37 @@ pub mod types {
             {
                 self.time_accepted = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for time_accepted: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for time_accepted: {e}")
+                    });
                 self
             }
             pub fn time_finished<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                    >,
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.time_finished = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for time_finished: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for time_finished: {e}")
+                    });
                 self
             }
             pub fn time_started<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                    >,
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.time_started = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for time_started: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for time_started: {e}")
+                    });
                 self
             }
         }
@@ -1705,12 +1850,17 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct WorkRequestAccepted {
-            work_request_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            work_request_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for WorkRequestAccepted {
             fn default() -> Self {
                 Self {
-                    work_request_id: Err("no value supplied for work_request_id".to_string()),
+                    work_request_id: Err(
+                        "no value supplied for work_request_id".to_string(),
+                    ),
                 }
             }
         }
@@ -1720,13 +1870,18 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.work_request_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for work_request_id: {e}")
-                });
+                self.work_request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for work_request_id: {e}"
+                        )
+                    });
                 self
             }
         }
-        impl ::std::convert::TryFrom<WorkRequestAccepted> for super::WorkRequestAccepted {
+        impl ::std::convert::TryFrom<WorkRequestAccepted>
+        for super::WorkRequestAccepted {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: WorkRequestAccepted,
@@ -1769,7 +1924,9 @@ pub mod types {
             {
                 self.code = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
@@ -1779,19 +1936,23 @@ pub mod types {
             {
                 self.message = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
                 self
             }
             pub fn timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                    >,
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.timestamp = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for timestamp: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for timestamp: {e}")
+                    });
                 self
             }
         }
@@ -1818,20 +1979,28 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct WorkRequestResource {
-            action_result: ::std::result::Result<::std::string::String, ::std::string::String>,
+            action_result: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             metadata: ::std::result::Result<
-                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
                 ::std::string::String,
             >,
         }
         impl ::std::default::Default for WorkRequestResource {
             fn default() -> Self {
                 Self {
-                    action_result: Err("no value supplied for action_result".to_string()),
+                    action_result: Err(
+                        "no value supplied for action_result".to_string(),
+                    ),
                     id: Ok(Default::default()),
                     metadata: Ok(Default::default()),
                 }
@@ -1845,7 +2014,9 @@ pub mod types {
             {
                 self.action_result = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for action_result: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for action_result: {e}")
+                    });
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -1861,17 +2032,23 @@ pub mod types {
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
                     >,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.metadata = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for metadata: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
                 self
             }
         }
-        impl ::std::convert::TryFrom<WorkRequestResource> for super::WorkRequestResource {
+        impl ::std::convert::TryFrom<WorkRequestResource>
+        for super::WorkRequestResource {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: WorkRequestResource,
@@ -1899,12 +2076,18 @@ pub mod types {
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
@@ -1963,9 +2146,7 @@ impl Client {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new()
-                .connect_timeout(dur)
-                .timeout(dur)
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
         };
         #[cfg(target_arch = "wasm32")]
         let client = reqwest::ClientBuilder::new();
@@ -2008,164 +2189,163 @@ const _: () = {
     fn assert_client_hooks()
     where
         Client: ClientHooks<::oci_backup_runtime::SharedHooks>,
-    {
-    }
+    {}
 };
 impl Client {
     /**Get all snapshots
 
-    Return a list of all known snapshots for a single Analytics instance. That is,
-    snapshots in Oracle Cloud Infrastructure storage created or registered using the
-    REST API.
+Return a list of all known snapshots for a single Analytics instance. That is,
+snapshots in Oracle Cloud Infrastructure storage created or registered using the
+REST API.
 
-    No paging, filters or query parameters are documented.
+No paging, filters or query parameters are documented.
 
 
-    Sends a `GET` request to `/api/20210901/snapshots`
+Sends a `GET` request to `/api/20210901/snapshots`
 
-    ```ignore
-    let response = client.list_snapshots()
-        .send()
-        .await;
-    ```*/
+```ignore
+let response = client.list_snapshots()
+    .send()
+    .await;
+```*/
     pub fn list_snapshots(&self) -> builder::ListSnapshots<'_> {
         builder::ListSnapshots::new(self)
     }
     /**Create a snapshot
 
-    Create a new snapshot resource for an Analytics instance. Either create a new
-    snapshot BAR file in Oracle Cloud Infrastructure (OCI) storage and register the
-    snapshot with the Analytics instance ("type": "CREATE"). Or register an existing
-    snapshot BAR file in OCI storage with the Analytics instance ("type":
-    "REGISTER").
+Create a new snapshot resource for an Analytics instance. Either create a new
+snapshot BAR file in Oracle Cloud Infrastructure (OCI) storage and register the
+snapshot with the Analytics instance ("type": "CREATE"). Or register an existing
+snapshot BAR file in OCI storage with the Analytics instance ("type":
+"REGISTER").
 
-    In both cases, specify connection information for the OCI storage bucket where
-    the new snapshot file is saved or where the existing snapshot (BAR file) is
-    stored. If you want to restore an Analytics instance from a snapshot in cloud
-    storage, you need to register the snapshot with the instance first.
+In both cases, specify connection information for the OCI storage bucket where
+the new snapshot file is saved or where the existing snapshot (BAR file) is
+stored. If you want to restore an Analytics instance from a snapshot in cloud
+storage, you need to register the snapshot with the instance first.
 
-    The operation is asynchronous. Make a note of the `oa-work-request-id` response
-    header (or the `workRequestId` in the response body) to track its status with
-    `getWorkRequest`.
+The operation is asynchronous. Make a note of the `oa-work-request-id` response
+header (or the `workRequestId` in the response body) to track its status with
+`getWorkRequest`.
 
 
-    Sends a `POST` request to `/api/20210901/snapshots`
+Sends a `POST` request to `/api/20210901/snapshots`
 
-    Arguments:
-    - `body`: Snapshot to create and register ("type": "CREATE") or existing snapshot to
-    register ("type": "REGISTER"). The `type` property selects the variant.
+Arguments:
+- `body`: Snapshot to create and register ("type": "CREATE") or existing snapshot to
+register ("type": "REGISTER"). The `type` property selects the variant.
 
-    ```ignore
-    let response = client.create_snapshot()
-        .body(body)
-        .send()
-        .await;
-    ```*/
+```ignore
+let response = client.create_snapshot()
+    .body(body)
+    .send()
+    .await;
+```*/
     pub fn create_snapshot(&self) -> builder::CreateSnapshot<'_> {
         builder::CreateSnapshot::new(self)
     }
     /**Get a snapshot
 
-    Return information about a single snapshot with a given id. Details such as the
-    snapshot name, BAR file name, storage location, creator, and date created.
+Return information about a single snapshot with a given id. Details such as the
+snapshot name, BAR file name, storage location, creator, and date created.
 
 
-    Sends a `GET` request to `/api/20210901/snapshots/{snapshotId}`
+Sends a `GET` request to `/api/20210901/snapshots/{snapshotId}`
 
-    Arguments:
-    - `snapshot_id`: Snapshot id, as returned by `listSnapshots` (a UUID in Oracle's examples). Not
-    Base64URL-encoded.
+Arguments:
+- `snapshot_id`: Snapshot id, as returned by `listSnapshots` (a UUID in Oracle's examples). Not
+Base64URL-encoded.
 
-    ```ignore
-    let response = client.get_snapshot()
-        .snapshot_id(snapshot_id)
-        .send()
-        .await;
-    ```*/
+```ignore
+let response = client.get_snapshot()
+    .snapshot_id(snapshot_id)
+    .send()
+    .await;
+```*/
     pub fn get_snapshot(&self) -> builder::GetSnapshot<'_> {
         builder::GetSnapshot::new(self)
     }
     /**Delete a snapshot
 
-    Remove a snapshot resource from an Analytics instance. This operation
-    deregisters a snapshot that's currently registered with an Analytics instance.
-    If the deleteStorage parameter is set to true, the delete operation also deletes
-    the snapshot (BAR file) from storage (for example, Oracle Cloud Infrastructure
-    (OCI) storage).
+Remove a snapshot resource from an Analytics instance. This operation
+deregisters a snapshot that's currently registered with an Analytics instance.
+If the deleteStorage parameter is set to true, the delete operation also deletes
+the snapshot (BAR file) from storage (for example, Oracle Cloud Infrastructure
+(OCI) storage).
 
 
-    Sends a `DELETE` request to `/api/20210901/snapshots/{snapshotId}`
+Sends a `DELETE` request to `/api/20210901/snapshots/{snapshotId}`
 
-    Arguments:
-    - `snapshot_id`: Snapshot id, as returned by `listSnapshots` (a UUID in Oracle's examples). Not
-    Base64URL-encoded.
+Arguments:
+- `snapshot_id`: Snapshot id, as returned by `listSnapshots` (a UUID in Oracle's examples). Not
+Base64URL-encoded.
 
-    - `delete_storage`: When set to true, the snapshot is deregistered and the snapshot BAR file is
-    deleted from storage (for example, Oracle Cloud Infrastructure (OCI)
-    storage). When set to false, the BAR file is deregistered but the BAR file
-    remains in storage.
+- `delete_storage`: When set to true, the snapshot is deregistered and the snapshot BAR file is
+deleted from storage (for example, Oracle Cloud Infrastructure (OCI)
+storage). When set to false, the BAR file is deregistered but the BAR file
+remains in storage.
 
-    ```ignore
-    let response = client.delete_snapshot()
-        .snapshot_id(snapshot_id)
-        .delete_storage(delete_storage)
-        .send()
-        .await;
-    ```*/
+```ignore
+let response = client.delete_snapshot()
+    .snapshot_id(snapshot_id)
+    .delete_storage(delete_storage)
+    .send()
+    .await;
+```*/
     pub fn delete_snapshot(&self) -> builder::DeleteSnapshot<'_> {
         builder::DeleteSnapshot::new(self)
     }
     /**Restore a snapshot in an Analytics instance
 
-    Restore a snapshot with a given id and password in an Analytics instance.
-    Returns a WorkRequest id so you can monitor progress.
+Restore a snapshot with a given id and password in an Analytics instance.
+Returns a WorkRequest id so you can monitor progress.
 
-    Use `listSnapshots` to find the id of the snapshot to restore. If the snapshot
-    is not yet registered with the Analytics instance, register it first
-    (`createSnapshot` with "type": "REGISTER").
+Use `listSnapshots` to find the id of the snapshot to restore. If the snapshot
+is not yet registered with the Analytics instance, register it first
+(`createSnapshot` with "type": "REGISTER").
 
-    The work request id is returned in the `oa-work-request-id` response header
-    (the page collapses the header name; public clients read this one). No response
-    body is documented.
+The work request id is returned in the `oa-work-request-id` response header
+(the page collapses the header name; public clients read this one). No response
+body is documented.
 
 
-    Sends a `POST` request to `/api/20210901/system/actions/restoreSnapshot`
+Sends a `POST` request to `/api/20210901/system/actions/restoreSnapshot`
 
-    ```ignore
-    let response = client.restore_snapshot()
-        .body(body)
-        .send()
-        .await;
-    ```*/
+```ignore
+let response = client.restore_snapshot()
+    .body(body)
+    .send()
+    .await;
+```*/
     pub fn restore_snapshot(&self) -> builder::RestoreSnapshot<'_> {
         builder::RestoreSnapshot::new(self)
     }
     /**Get a work request item
 
-    Return a single work request item by id.
+Return a single work request item by id.
 
-    No poll interval, back-off or `Retry-After` is documented. Poll until `status`
-    is terminal: `SUCCEEDED` (success), `FAILED` or `CANCELED` (failure). On
-    `FAILED`, the `Errors` array carries the reasons.
+No poll interval, back-off or `Retry-After` is documented. Poll until `status`
+is terminal: `SUCCEEDED` (success), `FAILED` or `CANCELED` (failure). On
+`FAILED`, the `Errors` array carries the reasons.
 
 
-    Sends a `GET` request to `/api/20210901/workRequests/{id}`
+Sends a `GET` request to `/api/20210901/workRequests/{id}`
 
-    Arguments:
-    - `id`: Id of the work request, exactly as returned by `createSnapshot` or
-    `restoreSnapshot` (the `oa-work-request-id` response header, or the
-    `workRequestId` body field), for example `lfc-c2:152-cd:607`. It is an
-    opaque string, sent as a single percent-encoded path segment (`:` is legal
-    in a segment). It is not Base64URL-encoded: Oracle's page describes it as
-    "Catalog item ID in base64url format", which is a copy-paste slip from the
-    catalog APIs.
+Arguments:
+- `id`: Id of the work request, exactly as returned by `createSnapshot` or
+`restoreSnapshot` (the `oa-work-request-id` response header, or the
+`workRequestId` body field), for example `lfc-c2:152-cd:607`. It is an
+opaque string, sent as a single percent-encoded path segment (`:` is legal
+in a segment). It is not Base64URL-encoded: Oracle's page describes it as
+"Catalog item ID in base64url format", which is a copy-paste slip from the
+catalog APIs.
 
-    ```ignore
-    let response = client.get_work_request()
-        .id(id)
-        .send()
-        .await;
-    ```*/
+```ignore
+let response = client.get_work_request()
+    .id(id)
+    .send()
+    .await;
+```*/
     pub fn get_work_request(&self) -> builder::GetWorkRequest<'_> {
         builder::GetWorkRequest::new(self)
     }
@@ -2176,12 +2356,12 @@ pub mod builder {
     use super::types;
     #[allow(unused_imports)]
     use super::{
-        ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
-        ResponseValue, encode_path,
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
     };
     /**Builder for [`Client::list_snapshots`]
 
-    [`Client::list_snapshots`]: super::Client::list_snapshots*/
+[`Client::list_snapshots`]: super::Client::list_snapshots*/
     #[derive(Debug, Clone)]
     pub struct ListSnapshots<'a> {
         client: &'a super::Client,
@@ -2197,10 +2377,13 @@ pub mod builder {
             let Self { client } = self;
             let url = format!("{}/api/20210901/snapshots", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -2220,19 +2403,27 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }
     /**Builder for [`Client::create_snapshot`]
 
-    [`Client::create_snapshot`]: super::Client::create_snapshot*/
+[`Client::create_snapshot`]: super::Client::create_snapshot*/
     #[derive(Debug, Clone)]
     pub struct CreateSnapshot<'a> {
         client: &'a super::Client,
@@ -2262,10 +2453,13 @@ pub mod builder {
             let body = body.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/20210901/snapshots", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -2286,19 +2480,27 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 202u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }
     /**Builder for [`Client::get_snapshot`]
 
-    [`Client::get_snapshot`]: super::Client::get_snapshot*/
+[`Client::get_snapshot`]: super::Client::get_snapshot*/
     #[derive(Debug, Clone)]
     pub struct GetSnapshot<'a> {
         client: &'a super::Client,
@@ -2315,28 +2517,32 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.snapshot_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for snapshot_id failed".to_string()
-            });
+            self.snapshot_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for snapshot_id failed"
+                        .to_string()
+                });
             self
         }
         ///Sends a `GET` request to `/api/20210901/snapshots/{snapshotId}`
-        pub async fn send(self) -> Result<ResponseValue<types::Snapshot>, Error<types::Error>> {
-            let Self {
-                client,
-                snapshot_id,
-            } = self;
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Snapshot>, Error<types::Error>> {
+            let Self { client, snapshot_id } = self;
             let snapshot_id = snapshot_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/20210901/snapshots/{}",
-                client.baseurl,
-                encode_path(&snapshot_id.to_string()),
+                "{}/api/20210901/snapshots/{}", client.baseurl, encode_path(& snapshot_id
+                .to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -2356,19 +2562,27 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }
     /**Builder for [`Client::delete_snapshot`]
 
-    [`Client::delete_snapshot`]: super::Client::delete_snapshot*/
+[`Client::delete_snapshot`]: super::Client::delete_snapshot*/
     #[derive(Debug, Clone)]
     pub struct DeleteSnapshot<'a> {
         client: &'a super::Client,
@@ -2387,9 +2601,12 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.snapshot_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for snapshot_id failed".to_string()
-            });
+            self.snapshot_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for snapshot_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn delete_storage<V>(mut self, value: V) -> Self
@@ -2399,28 +2616,28 @@ pub mod builder {
             self.delete_storage = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `bool` for delete_storage failed".to_string());
+                .map_err(|_| {
+                    "conversion to `bool` for delete_storage failed".to_string()
+                });
             self
         }
         ///Sends a `DELETE` request to `/api/20210901/snapshots/{snapshotId}`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Error>> {
-            let Self {
-                client,
-                snapshot_id,
-                delete_storage,
-            } = self;
+            let Self { client, snapshot_id, delete_storage } = self;
             let snapshot_id = snapshot_id.map_err(Error::InvalidRequest)?;
             let delete_storage = delete_storage.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/20210901/snapshots/{}",
-                client.baseurl,
-                encode_path(&snapshot_id.to_string()),
+                "{}/api/20210901/snapshots/{}", client.baseurl, encode_path(& snapshot_id
+                .to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -2429,10 +2646,9 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new(
-                    "deleteStorage",
-                    &delete_storage,
-                ))
+                .query(
+                    &progenitor_client::QueryParam::new("deleteStorage", &delete_storage),
+                )
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -2444,19 +2660,27 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }
     /**Builder for [`Client::restore_snapshot`]
 
-    [`Client::restore_snapshot`]: super::Client::restore_snapshot*/
+[`Client::restore_snapshot`]: super::Client::restore_snapshot*/
     #[derive(Debug, Clone)]
     pub struct RestoreSnapshot<'a> {
         client: &'a super::Client,
@@ -2472,21 +2696,25 @@ pub mod builder {
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::RestoreSnapshotDetails>,
-            <V as std::convert::TryInto<types::RestoreSnapshotDetails>>::Error: std::fmt::Display,
+            <V as std::convert::TryInto<
+                types::RestoreSnapshotDetails,
+            >>::Error: std::fmt::Display,
         {
-            self.body = value.try_into().map(From::from).map_err(|s| {
-                format!(
-                    "conversion to `RestoreSnapshotDetails` for body failed: {}",
-                    s
-                )
-            });
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `RestoreSnapshotDetails` for body failed: {}", s
+                    )
+                });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                    types::builder::RestoreSnapshotDetails,
-                ) -> types::builder::RestoreSnapshotDetails,
+                types::builder::RestoreSnapshotDetails,
+            ) -> types::builder::RestoreSnapshotDetails,
         {
             self.body = self.body.map(f);
             self
@@ -2495,17 +2723,21 @@ pub mod builder {
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
-                .and_then(|v| types::RestoreSnapshotDetails::try_from(v).map_err(|e| e.to_string()))
+                .and_then(|v| {
+                    types::RestoreSnapshotDetails::try_from(v).map_err(|e| e.to_string())
+                })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/20210901/system/actions/restoreSnapshot",
-                client.baseurl,
+                "{}/api/20210901/system/actions/restoreSnapshot", client.baseurl,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -2526,19 +2758,27 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 202u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }
     /**Builder for [`Client::get_work_request`]
 
-    [`Client::get_work_request`]: super::Client::get_work_request*/
+[`Client::get_work_request`]: super::Client::get_work_request*/
     #[derive(Debug, Clone)]
     pub struct GetWorkRequest<'a> {
         client: &'a super::Client,
@@ -2555,25 +2795,32 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
             self
         }
         ///Sends a `GET` request to `/api/20210901/workRequests/{id}`
-        pub async fn send(self) -> Result<ResponseValue<types::WorkRequest>, Error<types::Error>> {
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::WorkRequest>, Error<types::Error>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/20210901/workRequests/{}",
-                client.baseurl,
-                encode_path(&id.to_string()),
+                "{}/api/20210901/workRequests/{}", client.baseurl, encode_path(& id
+                .to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -2593,12 +2840,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -2652,9 +2907,9 @@ impl progenitor_client::ClientHooks<::oci_backup_runtime::SharedHooks> for Clien
 pub trait ResponseHeaders {
     /** The `oa-work-request-id` response header, if present and valid UTF-8.
 
-    Id of the work request that tracks the asynchronous operation, for example
-    `lfc-c2:152-cd:607`. Pass it to `getWorkRequest` to track the status of the
-    operation.*/
+ Id of the work request that tracks the asynchronous operation, for example
+ `lfc-c2:152-cd:607`. Pass it to `getWorkRequest` to track the status of the
+ operation.*/
     fn oa_work_request_id(&self) -> ::std::option::Option<&str>;
 }
 impl<T> ResponseHeaders for ResponseValue<T> {
@@ -2664,7 +2919,6 @@ impl<T> ResponseHeaders for ResponseValue<T> {
 }
 impl ResponseHeaders for reqwest::header::HeaderMap {
     fn oa_work_request_id(&self) -> ::std::option::Option<&str> {
-        self.get("oa-work-request-id")
-            .and_then(|value| value.to_str().ok())
+        self.get("oa-work-request-id").and_then(|value| value.to_str().ok())
     }
 }

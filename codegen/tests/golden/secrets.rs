@@ -1,0 +1,386 @@
+// Generated from codegen/tests/golden/secrets.yaml by `cargo xtask generate`: do not edit by hand.
+// Change the spec (or codegen/) and run `cargo xtask generate` again.
+//! Secrets (version 1): a typed client generated from `codegen/tests/golden/secrets.yaml`.
+//!
+//! Build a [`Client`] with [`Client::new`] and an `oci_backup_runtime::SharedHooks` (authentication); the hand-written `oci-backup` crate does this for you. Response headers are read through [`ResponseHeaders`].
+
+// Formatted by prettyplease, not rustfmt: `cargo fmt` leaves this file alone.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+#![allow(clippy::all, missing_docs, unused_imports)]
+
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    /// The rules of the secret field `password`, from the spec.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum LoginPasswordRules {}
+    impl ::oci_backup_runtime::Rules for LoginPasswordRules {
+        const FIELD: &'static str = "password";
+        const RULES: &'static [::oci_backup_runtime::Rule] = &[
+            ::oci_backup_runtime::Rule::MinLength(8),
+            ::oci_backup_runtime::Rule::MaxLength(50),
+            ::oci_backup_runtime::Rule::Pattern {
+                regex: "^\\S+$",
+                description: None,
+            },
+            ::oci_backup_runtime::Rule::Pattern {
+                regex: "[0-9]",
+                description: Some("at least one digit"),
+            },
+            ::oci_backup_runtime::Rule::Pattern {
+                regex: "[A-Z]",
+                description: Some("at least one upper-case letter"),
+            },
+        ];
+    }
+    /** The password.
+
+ A secret: `Debug` and `Display` print a mask, the value is zeroised on drop, and [`LoginPasswordRules`]'s rules are checked whenever one is made.*/
+    pub type LoginPassword = ::oci_backup_runtime::Secret<LoginPasswordRules>;
+    /// The rules of the secret field `apiKey`, from the spec.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum LoginApiKeyRules {}
+    impl ::oci_backup_runtime::Rules for LoginApiKeyRules {
+        const FIELD: &'static str = "apiKey";
+        const RULES: &'static [::oci_backup_runtime::Rule] = &[];
+    }
+    /** An API key.
+
+ A secret: `Debug` and `Display` print a mask, the value is zeroised on drop, and [`LoginApiKeyRules`]'s rules are checked whenever one is made.*/
+    pub type LoginApiKey = ::oci_backup_runtime::Secret<LoginApiKeyRules>;
+    ///`Login`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Login {
+        #[serde(
+            rename = "apiKey",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub api_key: ::std::option::Option<crate::types::LoginApiKey>,
+        pub password: crate::types::LoginPassword,
+        pub user: ::std::string::String,
+    }
+    impl Login {
+        pub fn builder() -> builder::Login {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Login {
+            api_key: ::std::result::Result<
+                ::std::option::Option<crate::types::LoginApiKey>,
+                ::std::string::String,
+            >,
+            password: ::std::result::Result<
+                crate::types::LoginPassword,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Login {
+            fn default() -> Self {
+                Self {
+                    api_key: Ok(Default::default()),
+                    password: Err("no value supplied for password".to_string()),
+                    user: Err("no value supplied for user".to_string()),
+                }
+            }
+        }
+        impl Login {
+            pub fn api_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::LoginApiKey>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.api_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for api_key: {e}")
+                    });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::types::LoginPassword>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Login> for super::Login {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Login,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    api_key: value.api_key?,
+                    password: value.password?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Login> for Login {
+            fn from(value: super::Login) -> Self {
+                Self {
+                    api_key: Ok(value.api_key),
+                    password: Ok(value.password),
+                    user: Ok(value.user),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Secrets
+
+Version: 1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) inner: ::oci_backup_runtime::SharedHooks,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str, inner: ::oci_backup_runtime::SharedHooks) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: ::oci_backup_runtime::SharedHooks,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
+    }
+}
+impl ClientInfo<::oci_backup_runtime::SharedHooks> for Client {
+    fn api_version() -> &'static str {
+        "1"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &::oci_backup_runtime::SharedHooks {
+        &self.inner
+    }
+}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<::oci_backup_runtime::SharedHooks>,
+    {}
+};
+impl Client {
+    /**Sends a `POST` request to `/logins`
+
+```ignore
+let response = client.login()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn login(&self) -> builder::Login<'_> {
+        builder::Login::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::login`]
+
+[`Client::login`]: super::Client::login*/
+    #[derive(Debug, Clone)]
+    pub struct Login<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::Login, String>,
+    }
+    impl<'a> Login<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Login>,
+            <V as std::convert::TryInto<types::Login>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `Login` for body failed: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::Login) -> types::builder::Login,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/logins`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::Login::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/logins", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "login",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+/// The spec's `operationId` for progenitor's method name (which is its snake case).
+fn spec_operation_id(method: &'static str) -> &'static str {
+    match method {
+        "login" => "login",
+        other => other,
+    }
+}
+/// Every request goes through the client's `oci_backup_runtime::Hooks`: `prepare`
+/// (authentication) once the request is built, then `execute` (sending, retries).
+/// Both receive the spec's `operationId`.
+impl progenitor_client::ClientHooks<::oci_backup_runtime::SharedHooks> for Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &progenitor_client::OperationInfo,
+    ) -> ::std::result::Result<(), progenitor_client::Error<E>> {
+        self.inner
+            .prepare(request, spec_operation_id(info.operation_id))
+            .await
+            .map_err(|e| progenitor_client::Error::Custom(e.to_string()))
+    }
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &progenitor_client::OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        self.inner
+            .execute(&self.client, request, spec_operation_id(info.operation_id))
+            .await
+    }
+}
+/// Typed access to the response headers this API documents.
+///
+/// Implemented for successful responses ([`ResponseValue`]), for documented error
+/// responses (the `ResponseValue` inside [`Error::ErrorResponse`]), and for any
+/// `reqwest::header::HeaderMap`.
+pub trait ResponseHeaders {}
+impl<T> ResponseHeaders for ResponseValue<T> {}
+impl ResponseHeaders for reqwest::header::HeaderMap {}

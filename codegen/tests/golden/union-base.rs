@@ -1,0 +1,247 @@
+// Generated from codegen/tests/golden/union-base.yaml by `cargo xtask generate`: do not edit by hand.
+// Change the spec (or codegen/) and run `cargo xtask generate` again.
+//! Union base (version 1): a typed client generated from `codegen/tests/golden/union-base.yaml`.
+//!
+//! Build a [`Client`] with [`Client::new`] and an `oci_backup_runtime::SharedHooks` (authentication); the hand-written `oci-backup` crate does this for you. Response headers are read through [`ResponseHeaders`].
+
+// Formatted by prettyplease, not rustfmt: `cargo fmt` leaves this file alone.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+#![allow(clippy::all, missing_docs, unused_imports)]
+
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///A shape.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(tag = "shapeType")]
+    pub enum Shape {
+        /**A circle.
+
+Schema `Circle` in the spec, `shapeType` = `Circle`.*/
+        Circle {
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            label: ::std::option::Option<::std::string::String>,
+            radius: f64,
+        },
+        ///Schema `Square` in the spec, `shapeType` = `Square`.
+        Square {
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            label: ::std::option::Option<::std::string::String>,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            side: ::std::option::Option<f64>,
+        },
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Union base
+
+Version: 1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) inner: ::oci_backup_runtime::SharedHooks,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str, inner: ::oci_backup_runtime::SharedHooks) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: ::oci_backup_runtime::SharedHooks,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
+    }
+}
+impl ClientInfo<::oci_backup_runtime::SharedHooks> for Client {
+    fn api_version() -> &'static str {
+        "1"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &::oci_backup_runtime::SharedHooks {
+        &self.inner
+    }
+}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<::oci_backup_runtime::SharedHooks>,
+    {}
+};
+impl Client {
+    /**Sends a `GET` request to `/shapes`
+
+```ignore
+let response = client.list_shapes()
+    .send()
+    .await;
+```*/
+    pub fn list_shapes(&self) -> builder::ListShapes<'_> {
+        builder::ListShapes::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::list_shapes`]
+
+[`Client::list_shapes`]: super::Client::list_shapes*/
+    #[derive(Debug, Clone)]
+    pub struct ListShapes<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ListShapes<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/shapes`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::Shape>>, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/shapes", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_shapes",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+/// The spec's `operationId` for progenitor's method name (which is its snake case).
+fn spec_operation_id(method: &'static str) -> &'static str {
+    match method {
+        "list_shapes" => "listShapes",
+        other => other,
+    }
+}
+/// Every request goes through the client's `oci_backup_runtime::Hooks`: `prepare`
+/// (authentication) once the request is built, then `execute` (sending, retries).
+/// Both receive the spec's `operationId`.
+impl progenitor_client::ClientHooks<::oci_backup_runtime::SharedHooks> for Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &progenitor_client::OperationInfo,
+    ) -> ::std::result::Result<(), progenitor_client::Error<E>> {
+        self.inner
+            .prepare(request, spec_operation_id(info.operation_id))
+            .await
+            .map_err(|e| progenitor_client::Error::Custom(e.to_string()))
+    }
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &progenitor_client::OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        self.inner
+            .execute(&self.client, request, spec_operation_id(info.operation_id))
+            .await
+    }
+}
+/// Typed access to the response headers this API documents.
+///
+/// Implemented for successful responses ([`ResponseValue`]), for documented error
+/// responses (the `ResponseValue` inside [`Error::ErrorResponse`]), and for any
+/// `reqwest::header::HeaderMap`.
+pub trait ResponseHeaders {}
+impl<T> ResponseHeaders for ResponseValue<T> {}
+impl ResponseHeaders for reqwest::header::HeaderMap {}
