@@ -12,6 +12,7 @@ use serde_json::Value;
 use crate::enums::ExtensibleEnum;
 use crate::error::{Error, Result};
 use crate::secrets::SecretField;
+use crate::walk;
 use crate::{Input, Normalised};
 
 /// The generated crate's files.
@@ -302,17 +303,10 @@ fn enum_tokens(open: &ExtensibleEnum) -> TokenStream {
 
 /// The spec's `operationId`s, in the document's order.
 fn operation_ids(spec: &Value) -> Vec<String> {
-    spec.get("paths")
-        .and_then(Value::as_object)
+    walk::operations(spec)
         .into_iter()
-        .flat_map(|paths| paths.values())
-        .flat_map(|item| {
-            crate::walk::METHODS
-                .iter()
-                .filter_map(move |m| item.get(*m))
-        })
-        .filter_map(|operation| {
-            operation
+        .filter_map(|op| {
+            op.operation
                 .get("operationId")
                 .and_then(Value::as_str)
                 .map(str::to_owned)
@@ -363,48 +357,26 @@ fn hooks_tokens(spec: &Value) -> TokenStream {
 /// Response headers the spec declares, first description wins, in first-seen order.
 fn response_headers(spec: &Value) -> Vec<(String, String)> {
     let mut found: Vec<(String, String)> = Vec::new();
-    let resolve = |node: &Value| -> Value {
-        node.get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix('#'))
-            .and_then(|p| spec.pointer(p))
-            .unwrap_or(node)
-            .clone()
-    };
-    let operations = spec
-        .get("paths")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flat_map(|paths| paths.values())
-        .flat_map(|item| {
-            crate::walk::METHODS
-                .iter()
-                .filter_map(move |m| item.get(*m))
-        });
-    for operation in operations {
-        let responses = operation
+    for op in walk::operations(spec) {
+        let responses = op
+            .operation
             .get("responses")
             .and_then(Value::as_object)
             .into_iter()
             .flatten();
         for (_, response) in responses {
-            let response = resolve(response);
-            for (name, header) in response
+            let headers = walk::resolve(spec, response)
                 .get("headers")
-                .and_then(Value::as_object)
-                .into_iter()
-                .flatten()
-            {
+                .and_then(Value::as_object);
+            for (name, header) in headers.into_iter().flatten() {
                 let lower = name.to_ascii_lowercase();
                 if found.iter().any(|(n, _)| *n == lower) {
                     continue;
                 }
-                let header = resolve(header);
-                let description = header
+                let description = walk::resolve(spec, header)
                     .get("description")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default();
-                found.push((lower, description.trim().to_owned()));
+                    .and_then(Value::as_str);
+                found.push((lower, description.unwrap_or_default().trim().to_owned()));
             }
         }
     }

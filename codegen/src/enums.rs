@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use crate::error::{Error, Result};
 use crate::unions::TAG_MARKER;
-use crate::walk::{self, METHODS, rust_name};
+use crate::walk::{self, rust_name};
 
 /// A string enum that accepts unknown values.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -160,59 +160,32 @@ fn check_variant_names(values: &[String], at: &str) -> Result<()> {
 /// Component schemas reachable from the request side (parameters, request bodies) or
 /// the response side (responses) of every operation.
 fn reachable_from(spec: &Value, side: Side) -> BTreeSet<String> {
-    let mut roots = Vec::new();
-    let push_resolved = |node: &Value, roots: &mut Vec<String>| {
-        let resolved = node
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix('#'))
-            .and_then(|pointer| spec.pointer(pointer))
-            .unwrap_or(node);
-        walk::collect_refs(resolved, roots);
+    let list = |node: &Value, key: &str| -> Vec<Value> {
+        node.get(key)
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default()
     };
-    for item in spec
-        .get("paths")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flat_map(|p| p.values())
+    let mut roots = Vec::new();
+    for walk::Operation {
+        item, operation, ..
+    } in walk::operations(spec)
     {
-        let mut parts: Vec<&Value> = Vec::new();
-        if side == Side::Request {
-            parts.extend(
-                item.get("parameters")
-                    .and_then(Value::as_array)
-                    .into_iter()
-                    .flatten(),
-            );
-        }
-        for method in METHODS {
-            let Some(operation) = item.get(method) else {
-                continue;
-            };
-            match side {
-                Side::Request => {
-                    parts.extend(
-                        operation
-                            .get("parameters")
-                            .and_then(Value::as_array)
-                            .into_iter()
-                            .flatten(),
-                    );
-                    parts.extend(operation.get("requestBody"));
-                }
-                Side::Response => {
-                    parts.extend(
-                        operation
-                            .get("responses")
-                            .and_then(Value::as_object)
-                            .into_iter()
-                            .flat_map(|r| r.values()),
-                    );
-                }
+        let parts: Vec<Value> = match side {
+            Side::Request => {
+                let mut parts = list(item, "parameters");
+                parts.extend(list(operation, "parameters"));
+                parts.extend(operation.get("requestBody").cloned());
+                parts
             }
-        }
-        for part in parts {
-            push_resolved(part, &mut roots);
+            Side::Response => operation
+                .get("responses")
+                .and_then(Value::as_object)
+                .map(|r| r.values().cloned().collect())
+                .unwrap_or_default(),
+        };
+        for part in &parts {
+            walk::collect_refs(walk::resolve(spec, part), &mut roots);
         }
     }
     let mut seen = BTreeSet::new();

@@ -6,51 +6,44 @@
 
 use serde_json::Value;
 
-use crate::walk::METHODS;
+use crate::walk;
 
 /// Rewrites `default` responses of operations that also list a 2XX response.
 pub(crate) fn split_default(spec: &mut Value) {
-    let shared = spec
-        .pointer("/components/responses")
-        .cloned()
-        .unwrap_or(Value::Null);
-    let content = |response: &Value| -> Option<Value> {
-        let resolved = match response
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix("#/components/responses/"))
-        {
-            Some(name) => shared.get(name)?,
-            None => response,
+    let content = |response: &Value| walk::resolve(spec, response).get("content").cloned();
+    let mut edits = Vec::new();
+    for walk::Operation {
+        pointer, operation, ..
+    } in walk::operations(spec)
+    {
+        let Some(responses) = operation.get("responses").and_then(Value::as_object) else {
+            continue;
         };
-        resolved.get("content").cloned()
-    };
-    let Some(paths) = spec.get_mut("paths").and_then(Value::as_object_mut) else {
-        return;
-    };
-    for item in paths.values_mut() {
-        for method in METHODS {
-            let Some(responses) = item
-                .get_mut(method)
-                .and_then(|o| o.get_mut("responses"))
-                .and_then(Value::as_object_mut)
-            else {
-                continue;
-            };
-            if !responses.keys().any(|code| code.starts_with('2')) {
-                continue;
-            }
-            let Some(default) = responses.shift_remove("default") else {
-                continue;
-            };
-            let default_content = content(&default);
-            responses.retain(|code, response| {
-                let error = code.starts_with('4') || code.starts_with('5');
-                !(error && content(response) == default_content)
-            });
-            for range in ["4XX", "5XX"] {
-                responses.entry(range).or_insert_with(|| default.clone());
-            }
+        let Some(default) = responses.get("default") else {
+            continue;
+        };
+        if !responses.keys().any(|code| code.starts_with('2')) {
+            continue;
+        }
+        let default_content = content(default);
+        let folded: Vec<String> = responses
+            .iter()
+            .filter(|(code, response)| {
+                (code.starts_with('4') || code.starts_with('5'))
+                    && content(response) == default_content
+            })
+            .map(|(code, _)| code.clone())
+            .collect();
+        edits.push((format!("{pointer}/responses"), folded, default.clone()));
+    }
+    for (pointer, folded, default) in edits {
+        let Some(responses) = spec.pointer_mut(&pointer).and_then(Value::as_object_mut) else {
+            continue;
+        };
+        responses.shift_remove("default");
+        responses.retain(|code, _| !folded.contains(code));
+        for range in ["4XX", "5XX"] {
+            responses.entry(range).or_insert_with(|| default.clone());
         }
     }
 }

@@ -47,6 +47,54 @@ pub(crate) fn rust_name(name: &str) -> String {
     name.to_upper_camel_case()
 }
 
+/// What a local reference (`{"$ref": "#/..."}`) points at; any other node is itself.
+pub(crate) fn resolve<'a>(spec: &'a Value, node: &'a Value) -> &'a Value {
+    node.get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix('#'))
+        .and_then(|pointer| spec.pointer(pointer))
+        .unwrap_or(node)
+}
+
+/// One operation of the document.
+pub(crate) struct Operation<'a> {
+    /// The path template.
+    pub(crate) path: &'a str,
+    /// The HTTP method, lower case.
+    pub(crate) method: &'static str,
+    /// The JSON pointer of the operation object.
+    pub(crate) pointer: String,
+    /// The path item holding it (for path-level parameters).
+    pub(crate) item: &'a Value,
+    /// The operation object.
+    pub(crate) operation: &'a Value,
+}
+
+/// Every operation of the document, in its order.
+pub(crate) fn operations(spec: &Value) -> Vec<Operation<'_>> {
+    let mut out = Vec::new();
+    for (path, item) in spec
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        for method in METHODS {
+            if let Some(operation) = item.get(method) {
+                let pointer = format!("/paths/{}/{method}", escape(path));
+                out.push(Operation {
+                    path,
+                    method,
+                    pointer,
+                    item,
+                    operation,
+                });
+            }
+        }
+    }
+    out
+}
+
 /// Every schema location of the document, parents before children.
 pub(crate) fn sites(spec: &Value) -> Vec<Site> {
     let mut out = Vec::new();
@@ -94,41 +142,45 @@ pub(crate) fn sites(spec: &Value) -> Vec<Site> {
                     );
                 }
             }
-            for method in METHODS {
-                let Some(operation) = item.get(method) else {
-                    continue;
-                };
-                let op_pointer = format!("{item_pointer}/{method}");
-                let op_name = operation
-                    .get("operationId")
-                    .and_then(Value::as_str)
-                    .map(rust_name)
-                    .unwrap_or_else(|| rust_name(&format!("{method} {path}")));
-                if let Some(parameters) = operation.get("parameters").and_then(Value::as_array) {
-                    for (i, parameter) in parameters.iter().enumerate() {
-                        let context = parameter_context(&op_name, parameter);
-                        holder_sites(
-                            parameter,
-                            format!("{op_pointer}/parameters/{i}"),
-                            context,
-                            &mut out,
-                        );
-                    }
-                }
-                if let Some(body) = operation.get("requestBody") {
-                    holder_sites(
-                        body,
-                        format!("{op_pointer}/requestBody"),
-                        format!("{op_name}Body"),
-                        &mut out,
-                    );
-                }
-                if let Some(responses) = operation.get("responses").and_then(Value::as_object) {
-                    for (code, response) in responses {
-                        let pointer = format!("{op_pointer}/responses/{}", escape(code));
-                        holder_sites(response, pointer, format!("{op_name}Response"), &mut out);
-                    }
-                }
+        }
+    }
+    for Operation {
+        pointer,
+        operation,
+        method,
+        path,
+        ..
+    } in operations(spec)
+    {
+        let op_name = operation
+            .get("operationId")
+            .and_then(Value::as_str)
+            .map(rust_name)
+            .unwrap_or_else(|| rust_name(&format!("{method} {path}")));
+        if let Some(parameters) = operation.get("parameters").and_then(Value::as_array) {
+            for (i, parameter) in parameters.iter().enumerate() {
+                let context = parameter_context(&op_name, parameter);
+                holder_sites(
+                    parameter,
+                    format!("{pointer}/parameters/{i}"),
+                    context,
+                    &mut out,
+                );
+            }
+        }
+        if let Some(body) = operation.get("requestBody") {
+            let context = format!("{op_name}Body");
+            holder_sites(body, format!("{pointer}/requestBody"), context, &mut out);
+        }
+        if let Some(responses) = operation.get("responses").and_then(Value::as_object) {
+            for (code, response) in responses {
+                let response_pointer = format!("{pointer}/responses/{}", escape(code));
+                holder_sites(
+                    response,
+                    response_pointer,
+                    format!("{op_name}Response"),
+                    &mut out,
+                );
             }
         }
     }

@@ -19,8 +19,8 @@ fn main() -> ExitCode {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["generate"] => generate(false),
-        ["generate", "--check"] => generate(true),
+        ["generate"] => generate(&root(), false),
+        ["generate", "--check"] => generate(&root(), true),
         ["ci"] => ci(),
         _ => Err(USAGE.to_owned()),
     };
@@ -105,10 +105,10 @@ fn orphans(root: &Path, planned: &[Planned]) -> Vec<PathBuf> {
     out
 }
 
-fn generate(check: bool) -> Result<(), String> {
-    let root = root();
-    let planned = plan(&root)?;
-    let orphans = orphans(&root, &planned);
+/// Writes (or, with `check`, compares) `generated/` under `root` from `root/specs`.
+fn generate(root: &Path, check: bool) -> Result<(), String> {
+    let planned = plan(root)?;
+    let orphans = orphans(root, &planned);
     if check {
         let mut report = String::new();
         for file in &planned {
@@ -116,7 +116,7 @@ fn generate(check: bool) -> Result<(), String> {
             if current != file.contents {
                 let relative = file
                     .path
-                    .strip_prefix(&root)
+                    .strip_prefix(root)
                     .unwrap_or(&file.path)
                     .display()
                     .to_string();
@@ -157,10 +157,7 @@ fn generate(check: bool) -> Result<(), String> {
                 .map_err(|e| format!("cannot write {}: {e}", file.path.display()))?;
             eprintln!(
                 "wrote {}",
-                file.path
-                    .strip_prefix(&root)
-                    .unwrap_or(&file.path)
-                    .display()
+                file.path.strip_prefix(root).unwrap_or(&file.path).display()
             );
         }
     }
@@ -207,7 +204,7 @@ fn ci() -> Result<(), String> {
         &[],
     )?;
     eprintln!("\n==> generated code matches the specs: cargo xtask generate --check");
-    generate(true)?;
+    generate(&root(), true)?;
     step("spec lint", "bash", &[".ci/lint-specs"], &[])?;
     step(
         "rustdoc",
@@ -258,4 +255,81 @@ fn count(counts: &str, word: &str) -> u64 {
         .find(|(_, w)| *w == word)
         .and_then(|(n, _)| n.parse().ok())
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A scratch project holding a copy of one real spec.
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("specs")).unwrap();
+        let spec = root().join("specs/oac-snapshots.yaml");
+        std::fs::copy(spec, dir.join("specs/oac-snapshots.yaml")).unwrap();
+        dir
+    }
+
+    #[test]
+    fn check_passes_after_generate_and_fails_with_a_diff_when_stale() {
+        let dir = scratch("stale");
+        assert!(generate(&dir, true).is_err(), "nothing generated yet");
+        generate(&dir, false).unwrap();
+        generate(&dir, true).unwrap();
+
+        let lib = dir.join("generated/oac-snapshots/src/lib.rs");
+        let edited =
+            std::fs::read_to_string(&lib)
+                .unwrap()
+                .replacen("pub struct Bar", "pub struct Baz", 1);
+        std::fs::write(&lib, edited).unwrap();
+        let report = generate(&dir, true).unwrap_err();
+        assert!(
+            report.contains("generated/oac-snapshots/src/lib.rs is out of date relative to specs/oac-snapshots.yaml"),
+            "{report}"
+        );
+        assert!(
+            report.contains("-    pub struct Baz") && report.contains("+    pub struct Bar"),
+            "{report}"
+        );
+        assert!(
+            report.ends_with("run `cargo xtask generate` and commit the result\n"),
+            "{report}"
+        );
+
+        std::fs::create_dir_all(dir.join("generated/gone/src")).unwrap();
+        let report = generate(&dir, true).unwrap_err();
+        assert!(report.contains("gone has no spec in specs/"), "{report}");
+        generate(&dir, false).unwrap();
+        assert!(!dir.join("generated/gone").exists());
+        generate(&dir, true).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_spec_that_cannot_be_generated_fails_naming_it() {
+        let dir = scratch("broken");
+        std::fs::write(dir.join("specs/broken.yaml"), "openapi: [").unwrap();
+        let error = generate(&dir, false).unwrap_err();
+        assert!(
+            error.starts_with("generation failed: specs/broken.yaml: not valid YAML"),
+            "{error}"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn counts_are_read_from_test_result_lines() {
+        let line =
+            "ok. 4 passed; 1 failed; 6 ignored; 0 measured; 0 filtered out; finished in 0.00s";
+        assert_eq!(
+            [
+                count(line, "passed"),
+                count(line, "failed"),
+                count(line, "ignored")
+            ],
+            [4, 1, 6]
+        );
+    }
 }
