@@ -1,6 +1,21 @@
 //! Oracle Cloud boot volume backups (Core Services 20160918) and Oracle Analytics Cloud
-//! snapshots (REST API 20210901): the generated typed clients, re-exported.
+//! snapshots (REST API 20210901): the generated typed clients, with the authentication
+//! they need.
+//!
+//! - [`core`] and [`analytics`]: the generated clients and their types.
+//! - [`auth`]: OCI API-key request signing (Core) and bearer tokens (Analytics), both
+//!   plugged into the generated clients through [`runtime::Hooks`].
+//! - [`config`]: `~/.oci/config` profiles, environment overrides, endpoints.
+//! - [`transport`]: the HTTPS client (system roots plus a CA bundle) every API shares.
+//! - [`snapshot`]: helpers for snapshot requests (wrapped keys, passwords).
+//! - [`clock`]: the injectable clock signing and token caching read.
 #![deny(missing_docs)]
+
+pub mod auth;
+pub mod clock;
+pub mod config;
+pub mod snapshot;
+pub mod transport;
 
 pub use core_boot_volume_backups as core;
 pub use oac_snapshots as analytics;

@@ -13,4 +13,4 @@ mod hooks;
 mod secret;
 
 pub use hooks::{BoxFuture, HookError, Hooks, SharedHooks, Unauthenticated};
-pub use secret::{MASK, Rule, RuleError, Rules, Secret};
+pub use secret::{MASK, Rule, RuleError, Rules, Secret, SecretString, Unconstrained};

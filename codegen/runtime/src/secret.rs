@@ -60,6 +60,28 @@ pub trait Rules {
     const RULES: &'static [Rule];
 }
 
+/// Rules for a secret with no constraints (tokens, pass phrases, client secrets).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unconstrained {}
+
+impl Rules for Unconstrained {
+    const FIELD: &'static str = "secret";
+    const RULES: &'static [Rule] = &[];
+}
+
+/// A secret string with no constraints: masked in `Debug`/`Display`, zeroised on drop.
+pub type SecretString = Secret<Unconstrained>;
+
+impl SecretString {
+    /// Wraps a value; there is no rule it can break.
+    pub fn from_string(value: String) -> Self {
+        Self {
+            value: Zeroizing::new(value),
+            rules: PhantomData,
+        }
+    }
+}
+
 /// A secret value broke one of its field's rules. Never carries the value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleError {
@@ -304,6 +326,12 @@ mod tests {
             .to_string();
         assert!(error.contains("at least 8 characters"), "{error}");
         assert!(!error.contains("short"), "{error}");
+    }
+
+    #[test]
+    fn an_unconstrained_secret_is_masked_and_kept() {
+        let token = SecretString::from_string("tok-123".into());
+        assert_eq!((format!("{token:?}"), token.expose_secret()), (MASK.to_owned(), "tok-123"));
     }
 
     #[test]
