@@ -7,6 +7,7 @@
 //!   plugged into the generated clients through [`runtime::Hooks`].
 //! - [`config`]: `~/.oci/config` profiles, environment overrides, endpoints.
 //! - [`transport`]: the HTTPS client (system roots plus a CA bundle) every API shares.
+//! - [`connect`]: from a profile or a token provider to a ready client.
 //! - [`snapshot`]: helpers for snapshot requests (wrapped keys, passwords).
 //! - [`clock`]: the injectable clock signing and token caching read.
 #![deny(missing_docs)]
@@ -14,6 +15,7 @@
 pub mod auth;
 pub mod clock;
 pub mod config;
+pub mod connect;
 pub mod snapshot;
 pub mod transport;
 

@@ -4,17 +4,18 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic.
 
+#[path = "support/verifying_server.rs"]
+mod verifying_server;
+
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use axum::body::Bytes;
-use axum::http::{HeaderMap, Method, StatusCode, Uri};
-use axum::response::IntoResponse;
+use axum::http::StatusCode;
 use oci_backup::auth::key::{KeyError, PrivateKey, RsaSign};
 use oci_backup::auth::oci::OciSigner;
 use oci_backup::auth::signer::{self, ReceivedRequest, SigningInput};
-use oci_backup::clock::{Clock, ManualClock};
+use oci_backup::clock::ManualClock;
 use rsa::pkcs8::DecodePrivateKey as _;
 use rsa::signature::{SignatureEncoding as _, Signer as _};
 
@@ -124,10 +125,12 @@ fn signatures_verify_over_many_generated_requests_and_tampering_fails() {
         };
         let date =
             signer::http_date(SystemTime::UNIX_EPOCH + Duration::from_secs(1_600_000_000 + i));
+        let path = *random.pick(&paths);
+        let host = *random.pick(&hosts);
         let input = SigningInput {
             method,
-            path_and_query: *random.pick(&paths),
-            host: *random.pick(&hosts),
+            path_and_query: path,
+            host,
             date: &date,
             content_type: None,
             body,
@@ -173,14 +176,8 @@ fn signatures_verify_over_many_generated_requests_and_tampering_fails() {
 #[test]
 fn every_signature_carries_the_clock_s_current_date() {
     let clock = clock();
-    let signer = OciSigner::api_key(
-        key(),
-        TENANCY,
-        USER,
-        &key().fingerprint().to_owned(),
-        clock.clone(),
-    )
-    .unwrap();
+    let signer =
+        OciSigner::api_key(key(), TENANCY, USER, key().fingerprint(), clock.clone()).unwrap();
     let client = reqwest::Client::new();
     let mut dates = Vec::new();
     for _ in 0..2 {
@@ -255,98 +252,13 @@ fn a_security_token_signs_as_st_dollar_token_and_is_reread_when_it_changes() {
     );
 }
 
-/// What the server saw, and whether it verified.
-#[derive(Debug, Clone)]
-struct Seen {
-    method: String,
-    path_and_query: String,
-    headers: Vec<(String, String)>,
-    verified: Result<(), String>,
-}
-
-async fn verifying_server(
-    public: Vec<u8>,
-    clock: Arc<dyn Clock>,
-) -> (String, Arc<Mutex<Vec<Seen>>>) {
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let log = seen.clone();
-    let handler = move |method: Method, uri: Uri, headers: HeaderMap, body: Bytes| {
-        let log = log.clone();
-        let public = public.clone();
-        let clock = clock.clone();
-        async move {
-            let pairs: Vec<(String, String)> = headers
-                .iter()
-                .map(|(n, v)| {
-                    (
-                        n.as_str().to_owned(),
-                        v.to_str().unwrap_or_default().to_owned(),
-                    )
-                })
-                .collect();
-            let refs: Vec<(&str, &str)> = pairs
-                .iter()
-                .map(|(n, v)| (n.as_str(), v.as_str()))
-                .collect();
-            let path_and_query = uri
-                .path_and_query()
-                .map(|p| p.as_str().to_owned())
-                .unwrap_or_default();
-            let received = ReceivedRequest {
-                method: method.as_str(),
-                path_and_query: &path_and_query,
-                headers: &refs,
-                body: &body,
-            };
-            let mut verified = signer::verify(&received, |_| Some(public.as_slice()))
-                .map(|_| ())
-                .map_err(|e| e.to_string());
-            if verified.is_ok()
-                && headers["date"].to_str().unwrap() != signer::http_date(clock.now())
-            {
-                verified = Err("date is not the clock's".into());
-            }
-            let ok = verified.is_ok();
-            log.lock().unwrap().push(Seen {
-                method: method.to_string(),
-                path_and_query,
-                headers: pairs,
-                verified,
-            });
-            if !ok {
-                return (
-                    StatusCode::UNAUTHORIZED,
-                    r#"{"code":"NotAuthenticated","message":"bad signature"}"#,
-                )
-                    .into_response();
-            }
-            let backup = r#"{"compartmentId":"ocid1.compartment.oc1..c","displayName":"b","id":"ocid1.bootvolumebackup.oc1..b","lifecycleState":"AVAILABLE","timeCreated":"2024-05-01T02:00:04Z"}"#;
-            match (method.as_str(), uri.path()) {
-                ("GET", "/20160918/bootVolumeBackups") => {
-                    ([("content-type", "application/json")], "[]").into_response()
-                }
-                ("DELETE", _) => StatusCode::NO_CONTENT.into_response(),
-                ("POST", path) if path.ends_with("/actions/changeCompartment") => {
-                    StatusCode::NO_CONTENT.into_response()
-                }
-                _ => ([("content-type", "application/json")], backup).into_response(),
-            }
-        }
-    };
-    let router = axum::Router::new().fallback(handler);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
-    (base, seen)
-}
-
 #[tokio::test]
 async fn every_core_operation_is_signed_exactly_as_sent() {
     use oci_backup::core::types;
 
     let clock = clock();
     let key = key();
-    let (base, seen) = verifying_server(key.public_key_der(), clock.clone()).await;
+    let (base, seen) = verifying_server::start(key.public_key_der(), clock.clone()).await;
     let fingerprint = key.fingerprint().to_owned();
     let client = oci_backup::core::Client::new(
         &base,
@@ -435,7 +347,7 @@ async fn every_core_operation_is_signed_exactly_as_sent() {
 async fn a_post_without_a_body_signs_and_sends_content_length_zero() {
     let clock = clock();
     let key = key();
-    let (base, seen) = verifying_server(key.public_key_der(), clock.clone()).await;
+    let (base, seen) = verifying_server::start(key.public_key_der(), clock.clone()).await;
     let signer = OciSigner::with_key_id(Arc::new(key), "t/u/f".into(), clock);
     let http = reqwest::Client::new();
     let mut request = http

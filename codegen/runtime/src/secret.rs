@@ -331,7 +331,10 @@ mod tests {
     #[test]
     fn an_unconstrained_secret_is_masked_and_kept() {
         let token = SecretString::from_string("tok-123".into());
-        assert_eq!((format!("{token:?}"), token.expose_secret()), (MASK.to_owned(), "tok-123"));
+        assert_eq!(
+            (format!("{token:?}"), token.expose_secret()),
+            (MASK.to_owned(), "tok-123")
+        );
     }
 
     #[test]

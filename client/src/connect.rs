@@ -1,0 +1,107 @@
+//! From configuration to ready clients: the one place that joins a profile or a token
+//! provider, the HTTPS transport and the auth hooks to a generated client.
+//!
+//! Everything that can be checked before a request is checked here, so a bad key, a
+//! wrong pass phrase, a fingerprint that belongs to another key or a plain-http endpoint
+//! fails when the client is built rather than as a 401 later.
+
+use std::sync::Arc;
+
+use crate::auth::bearer::{BearerAuth, TokenProvider};
+use crate::auth::key::{KeyError, PrivateKey};
+use crate::auth::oci::OciSigner;
+use crate::clock::Clock;
+use crate::config::{ConfigError, KeySource, OciConfig};
+use crate::transport::{self, TransportError, TransportOptions};
+use crate::{analytics, core};
+
+/// Why a client could not be built.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConnectError {
+    /// The configuration is incomplete or invalid.
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    /// The API key cannot be used.
+    #[error(transparent)]
+    Key(#[from] KeyError),
+    /// The endpoint or the CA bundle was refused.
+    #[error(transparent)]
+    Transport(#[from] TransportError),
+    /// A profile without a security token lacks `user` or `fingerprint`.
+    #[error("profile [{profile}]: API-key authentication needs `user` and `fingerprint`")]
+    MissingApiKeyIdentity {
+        /// The profile.
+        profile: String,
+    },
+}
+
+/// The request signer a profile describes: its key (file or content, decrypted with the
+/// pass phrase), and either its security token or its `tenancy/user/fingerprint`, the
+/// fingerprint checked against the key.
+pub fn oci_signer(config: &OciConfig, clock: Arc<dyn Clock>) -> Result<OciSigner, ConnectError> {
+    let key = match &config.key {
+        KeySource::File(path) => PrivateKey::from_file(path, config.pass_phrase.as_ref())?,
+        KeySource::Content(pem) => PrivateKey::from_pem(
+            pem.expose_secret(),
+            config.pass_phrase.as_ref(),
+            "OCI_CLI_KEY_CONTENT",
+        )?,
+    };
+    match (
+        &config.security_token_file,
+        &config.user,
+        &config.fingerprint,
+    ) {
+        (Some(token_file), _, _) => Ok(OciSigner::security_token(key, token_file, clock)),
+        (None, Some(user), Some(fingerprint)) => Ok(OciSigner::api_key(
+            key,
+            &config.tenancy,
+            user,
+            fingerprint,
+            clock,
+        )?),
+        (None, _, _) => Err(ConnectError::MissingApiKeyIdentity {
+            profile: config.profile.clone(),
+        }),
+    }
+}
+
+/// The Core Services client for a profile: its endpoint (explicit, or from the region),
+/// HTTPS with the profile's CA bundle, and requests signed by [`oci_signer`].
+pub fn core_client(
+    config: &OciConfig,
+    clock: Arc<dyn Clock>,
+) -> Result<core::Client, ConnectError> {
+    let endpoint = config.core_endpoint()?;
+    transport::check_endpoint(&endpoint)?;
+    let options = TransportOptions {
+        cert_bundle: config.cert_bundle.clone(),
+        ..TransportOptions::default()
+    };
+    let http = transport::http_client(&options)?;
+    let signer = oci_signer(config, clock)?;
+    Ok(core::Client::new_with_client(
+        &endpoint,
+        http,
+        signer.shared(),
+    ))
+}
+
+/// The Analytics client for an instance (`https://<instance host>`), authorised with
+/// bearer tokens from `provider`.
+pub fn analytics_client(
+    instance_url: &str,
+    provider: Arc<dyn TokenProvider>,
+    transport: &TransportOptions,
+    clock: Arc<dyn Clock>,
+) -> Result<analytics::Client, ConnectError> {
+    let url = transport::check_endpoint(instance_url)?;
+    let http = transport::http_client(transport)?;
+    let base = url.as_str().trim_end_matches('/');
+    Ok(analytics::Client::new_with_client(
+        base,
+        http,
+        BearerAuth::new(provider, clock).shared(),
+    ))
+}

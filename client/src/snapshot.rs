@@ -1,0 +1,126 @@
+//! Helpers for building Analytics snapshot requests.
+//!
+//! - [`WrappedKey`]: `ociPrivateKeyWrapped` from a PEM file, as Oracle's docs describe
+//!   (`base64 -w 0` of the whole file, whose `-----BEGIN` and `-----END` lines must be
+//!   present), with the key's fingerprint for `ociKeyFingerprint`.
+//! - [`user_id_auth`]: the `OSS_AUTH_OCI_USER_ID` storage credentials from those.
+//! - [`bar_password`]: a BAR password checked against the documented rules (8 to 50
+//!   characters, at least one digit, one upper-case and one lower-case letter); a failure
+//!   names the rule.
+
+use std::path::{Path, PathBuf};
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use zeroize::Zeroizing;
+
+use crate::analytics::types::{Auth, OciUserIdAuthOciPrivateKeyWrapped, PasswordBarPassword};
+use crate::auth::key::{KeyError, KeyProblem, PrivateKey};
+use crate::runtime::RuleError;
+
+/// Why a snapshot credential could not be built.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum SnapshotHelperError {
+    /// The key file could not be read.
+    #[error("cannot read the key file `{path}`: {reason}")]
+    Unreadable {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// The file lacks the armour lines the Analytics service requires.
+    #[error("key file `{path}`: the file must include its `-----BEGIN` and `-----END` lines")]
+    MissingArmour {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The key is encrypted; the Analytics service has no way to get its pass phrase.
+    #[error(
+        "key file `{path}`: the key is encrypted; the Analytics service needs an unencrypted API key"
+    )]
+    Encrypted {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The key cannot be used (not RSA, malformed, ...).
+    #[error(transparent)]
+    Key(#[from] KeyError),
+    /// A value broke one of the spec's rules.
+    #[error(transparent)]
+    Rule(#[from] RuleError),
+}
+
+/// An API private key wrapped for `ociPrivateKeyWrapped`, and its fingerprint.
+#[derive(Debug, Clone)]
+pub struct WrappedKey {
+    /// The Base64 of the whole PEM file, on one line.
+    pub wrapped: OciUserIdAuthOciPrivateKeyWrapped,
+    /// The key's fingerprint, for `ociKeyFingerprint`.
+    pub fingerprint: String,
+}
+
+impl WrappedKey {
+    /// Reads and wraps a PEM private-key file, after checking it is a usable RSA key.
+    pub fn from_file(path: &Path) -> Result<Self, SnapshotHelperError> {
+        let bytes =
+            Zeroizing::new(
+                std::fs::read(path).map_err(|e| SnapshotHelperError::Unreadable {
+                    path: path.to_owned(),
+                    reason: e.to_string(),
+                })?,
+            );
+        let text = Zeroizing::new(String::from_utf8_lossy(&bytes).into_owned());
+        let has = |prefix: &str| {
+            text.lines()
+                .any(|line| line.trim_start().starts_with(prefix))
+        };
+        if !has("-----BEGIN ") || !has("-----END ") {
+            return Err(SnapshotHelperError::MissingArmour {
+                path: path.to_owned(),
+            });
+        }
+        let origin = format!("key file `{}`", path.display());
+        let key = match PrivateKey::from_pem(&text, None, &origin) {
+            Err(KeyError::Invalid {
+                problem: KeyProblem::PassPhraseRequired,
+                ..
+            }) => {
+                return Err(SnapshotHelperError::Encrypted {
+                    path: path.to_owned(),
+                });
+            }
+            other => other?,
+        };
+        let encoded = Zeroizing::new(STANDARD.encode(bytes.as_slice()));
+        Ok(Self {
+            wrapped: OciUserIdAuthOciPrivateKeyWrapped::new(encoded.as_str())?,
+            fingerprint: key.fingerprint().to_owned(),
+        })
+    }
+}
+
+/// `OSS_AUTH_OCI_USER_ID` credentials for the bucket: region, tenancy and user, with the
+/// key wrapped from `key_file` and its fingerprint.
+pub fn user_id_auth(
+    region: &str,
+    tenancy: &str,
+    user: &str,
+    key_file: &Path,
+) -> Result<Auth, SnapshotHelperError> {
+    let key = WrappedKey::from_file(key_file)?;
+    Ok(Auth::OssAuthOciUserId {
+        oci_key_fingerprint: key.fingerprint,
+        oci_private_key_wrapped: key.wrapped,
+        oci_region: region.to_owned(),
+        oci_tenancy_id: tenancy.to_owned(),
+        oci_user_id: user.to_owned(),
+    })
+}
+
+/// A BAR password, checked against the documented rules; the error names the broken rule
+/// and never the password.
+pub fn bar_password(value: &str) -> Result<PasswordBarPassword, RuleError> {
+    PasswordBarPassword::new(value)
+}
