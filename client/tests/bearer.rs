@@ -72,6 +72,12 @@ fn client_with(server: &Server, auth: BearerAuth) -> (Arc<BearerAuth>, analytics
     (auth, analytics::Client::new(&server.base, hooks))
 }
 
+/// A client whose tokens come from the server's refresh-token grant, on the system clock.
+fn refreshing_client(server: &Server) -> analytics::Client {
+    let provider = Arc::new(oauth(server, refresh_grant(), false));
+    client_with(server, BearerAuth::new(provider, Arc::new(SystemClock))).1
+}
+
 type ListResult = Result<
     analytics::ResponseValue<analytics::types::SnapshotCollection>,
     analytics::Error<analytics::types::Error>,
@@ -140,13 +146,7 @@ async fn concurrent_requests_on_a_cold_cache_fetch_one_token() {
     capture_logs();
     let gate = Arc::new(Semaphore::new(0));
     let server = Server::start_gated(gate.clone()).await;
-    let (_, client) = client_with(
-        &server,
-        BearerAuth::new(
-            Arc::new(oauth(&server, refresh_grant(), false)),
-            Arc::new(SystemClock),
-        ),
-    );
+    let client = refreshing_client(&server);
     let client = Arc::new(client);
     let mut tasks = tokio::task::JoinSet::new();
     for _ in 0..20 {
@@ -215,13 +215,7 @@ async fn a_token_is_used_until_its_expiry_less_the_margin_then_replaced() {
 async fn an_expired_token_401_refreshes_once_and_retries_once() {
     capture_logs();
     let server = Server::start().await;
-    let (_, client) = client_with(
-        &server,
-        BearerAuth::new(
-            Arc::new(oauth(&server, refresh_grant(), false)),
-            Arc::new(SystemClock),
-        ),
-    );
+    let client = refreshing_client(&server);
     list(&client).await.unwrap();
     server.revoke_all(); // The server now says access-secret-1 expired.
 
@@ -253,13 +247,7 @@ async fn a_401_that_a_new_token_cannot_fix_is_returned_without_a_retry() {
     ] {
         let server = Server::start().await;
         server.reject_everything(challenge);
-        let (_, client) = client_with(
-            &server,
-            BearerAuth::new(
-                Arc::new(oauth(&server, refresh_grant(), false)),
-                Arc::new(SystemClock),
-            ),
-        );
+        let client = refreshing_client(&server);
         let error = list(&client).await.unwrap_err();
         assert_eq!(error.status(), Some(reqwest::StatusCode::UNAUTHORIZED));
         assert_eq!(
@@ -275,13 +263,7 @@ async fn a_retry_that_gets_401_again_returns_that_401() {
     capture_logs();
     let server = Server::start().await;
     server.reject_everything(EXPIRED);
-    let (_, client) = client_with(
-        &server,
-        BearerAuth::new(
-            Arc::new(oauth(&server, refresh_grant(), false)),
-            Arc::new(SystemClock),
-        ),
-    );
+    let client = refreshing_client(&server);
     let error = list(&client).await.unwrap_err();
     assert_eq!(error.status(), Some(reqwest::StatusCode::UNAUTHORIZED));
     let analytics::Error::ErrorResponse(response) = error else {
@@ -477,13 +459,7 @@ async fn a_failing_token_endpoint_gives_a_clear_error_without_secrets() {
     }
 
     // Through the generated client: the hook error stops the request.
-    let (_, client) = client_with(
-        &server,
-        BearerAuth::new(
-            Arc::new(oauth(&server, refresh_grant(), false)),
-            Arc::new(SystemClock),
-        ),
-    );
+    let client = refreshing_client(&server);
     let error = list(&client).await.unwrap_err().to_string();
     assert!(error.contains("HTTP 400: invalid_grant"), "{error}");
     assert_no_secret(&error, &[]);

@@ -97,12 +97,7 @@ async fn a_profile_gives_a_client_whose_requests_verify() {
         seen[0].path_and_query, "/20160918/bootVolumeBackups/b",
         "the endpoint's version path is not doubled"
     );
-    let authorization = &seen[0]
-        .headers
-        .iter()
-        .find(|(n, _)| n == "authorization")
-        .unwrap()
-        .1;
+    let authorization = seen[0].header("authorization").unwrap();
     assert!(authorization.contains(&format!("keyId=\"{TENANCY}/{USER}/{}\"", fingerprint())));
 }
 
@@ -221,12 +216,7 @@ async fn a_security_token_profile_signs_with_the_token() {
         .send()
         .await;
     let seen = seen.lock().unwrap().clone();
-    let authorization = &seen[0]
-        .headers
-        .iter()
-        .find(|(n, _)| n == "authorization")
-        .unwrap()
-        .1;
+    let authorization = seen[0].header("authorization").unwrap();
     assert!(
         authorization.contains("keyId=\"ST$eyJ.session.token\""),
         "{authorization}"

@@ -136,12 +136,7 @@ fn signatures_verify_over_many_generated_requests_and_tampering_fails() {
             body,
         };
         let signed = signer::sign(&input, "tenancy/user/fp", &key).unwrap();
-        let mut headers: Vec<(&str, &str)> = signed
-            .headers
-            .iter()
-            .map(|(n, v)| (*n, v.as_str()))
-            .collect();
-        headers.push(("authorization", &signed.authorization));
+        let headers = signed.wire_headers();
         let received = ReceivedRequest {
             method,
             path_and_query: input.path_and_query,
@@ -329,13 +324,7 @@ async fn every_core_operation_is_signed_exactly_as_sent() {
         "{:?}",
         seen[2].path_and_query
     );
-    let host = seen[0]
-        .headers
-        .iter()
-        .find(|(n, _)| n == "host")
-        .unwrap()
-        .1
-        .clone();
+    let host = seen[0].header("host").unwrap().to_owned();
     assert_eq!(
         format!("http://{host}"),
         base,
@@ -360,13 +349,7 @@ async fn a_post_without_a_body_signs_and_sends_content_length_zero() {
     let response = http.execute(request).await.unwrap();
     assert_eq!(response.status(), StatusCode::NO_CONTENT);
     let seen = seen.lock().unwrap().clone();
-    let header = |name: &str| {
-        seen[0]
-            .headers
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.clone())
-    };
+    let header = |name: &str| seen[0].header(name).map(str::to_owned);
     assert_eq!(seen[0].verified, Ok(()));
     assert_eq!(header("content-length").as_deref(), Some("0"));
     assert_eq!(

@@ -94,12 +94,7 @@ fn vector(name: &str) {
     );
 
     // The published signature verifies with the documented public key.
-    let mut headers: Vec<(&str, &str)> = signed
-        .headers
-        .iter()
-        .map(|(n, v)| (*n, v.as_str()))
-        .collect();
-    headers.push(("authorization", &signed.authorization));
+    let headers = signed.wire_headers();
     let received = ReceivedRequest {
         method: &method,
         path_and_query: &path_and_query,

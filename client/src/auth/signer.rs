@@ -52,6 +52,17 @@ pub struct Signed {
     pub authorization: String,
 }
 
+impl Signed {
+    /// Every header the request carries for its signature, `authorization` last: what a
+    /// verifier receives.
+    pub fn wire_headers(&self) -> Vec<(&str, &str)> {
+        let mut headers: Vec<(&str, &str)> =
+            self.headers.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        headers.push(("authorization", &self.authorization));
+        headers
+    }
+}
+
 /// Whether `method` signs the body headers.
 pub fn signs_body(method: &str) -> bool {
     ["POST", "PUT", "PATCH"]

@@ -21,6 +21,16 @@ pub(crate) struct Seen {
     pub(crate) verified: Result<(), String>,
 }
 
+impl Seen {
+    /// A received header's value.
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
 /// Starts the server; returns its base URL and what it has seen.
 pub(crate) async fn start(
     public: Vec<u8>,
