@@ -1,8 +1,11 @@
-//! Time, injected: signing dates and token expiry read a [`Clock`], so tests are exact.
+//! Time, injected: signing dates, token expiry, retry backoff and waiters read a
+//! [`Clock`] and wait through a [`Sleep`], so tests are exact.
 
 use std::fmt;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
+
+use crate::runtime::BoxFuture;
 
 /// A source of the current time.
 pub trait Clock: fmt::Debug + Send + Sync {
@@ -58,5 +61,59 @@ impl Clock for ManualClock {
             .now
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// Waiting, injected: retries and waiters sleep through a [`Sleep`], so tests can make
+/// time pass instantly and assert the exact schedule.
+pub trait Sleep: fmt::Debug + Send + Sync {
+    /// Waits for `duration`.
+    fn sleep(&self, duration: Duration) -> BoxFuture<'_, ()>;
+}
+
+/// Sleeps with tokio's timer.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TokioSleep;
+
+impl Sleep for TokioSleep {
+    fn sleep(&self, duration: Duration) -> BoxFuture<'_, ()> {
+        Box::pin(tokio::time::sleep(duration))
+    }
+}
+
+/// For tests: each sleep returns at once, moves a [`ManualClock`] forward by its duration,
+/// and is recorded.
+#[derive(Debug)]
+pub struct ManualSleep {
+    clock: Arc<ManualClock>,
+    slept: Mutex<Vec<Duration>>,
+}
+
+impl ManualSleep {
+    /// Sleeps that advance `clock`.
+    pub fn new(clock: Arc<ManualClock>) -> Self {
+        Self {
+            clock,
+            slept: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// Every sleep so far, in order.
+    pub fn slept(&self) -> Vec<Duration> {
+        self.slept
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+}
+
+impl Sleep for ManualSleep {
+    fn sleep(&self, duration: Duration) -> BoxFuture<'_, ()> {
+        self.clock.advance(duration);
+        self.slept
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .push(duration);
+        Box::pin(std::future::ready(()))
     }
 }

@@ -10,10 +10,70 @@ use std::sync::Arc;
 use crate::auth::bearer::{BearerAuth, TokenProvider};
 use crate::auth::key::{KeyError, PrivateKey};
 use crate::auth::oci::OciSigner;
-use crate::clock::Clock;
+use crate::clock::{Clock, Sleep, SystemClock, TokioSleep};
 use crate::config::{ConfigError, KeySource, OciConfig};
+use crate::random::{Random, SystemRandom};
+use crate::retry::{RetryPolicy, Retrying};
+use crate::runtime::SharedHooks;
 use crate::transport::{self, TransportError, TransportOptions};
 use crate::{analytics, core};
+
+/// What every call of a client reads: the time, how to wait, randomness and the retry
+/// policy. Tests inject exact ones.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Settings {
+    /// The clock (signing dates, token expiry, retry budgets, waiters).
+    pub clock: Arc<dyn Clock>,
+    /// How to wait (retry backoff, waiters).
+    pub sleep: Arc<dyn Sleep>,
+    /// Randomness (jitter, retry tokens).
+    pub random: Arc<dyn Random>,
+    /// The retry policy.
+    pub retry: RetryPolicy,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            clock: Arc::new(SystemClock),
+            sleep: Arc::new(TokioSleep),
+            random: Arc::new(SystemRandom),
+            retry: RetryPolicy::default(),
+        }
+    }
+}
+
+impl Settings {
+    /// The defaults with another clock.
+    pub fn with_clock(clock: Arc<dyn Clock>) -> Self {
+        Self {
+            clock,
+            ..Self::default()
+        }
+    }
+
+    /// These settings with another retry policy.
+    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// These settings with another sleep and random source.
+    pub fn with_sleep_and_random(mut self, sleep: Arc<dyn Sleep>, random: Arc<dyn Random>) -> Self {
+        self.sleep = sleep;
+        self.random = random;
+        self
+    }
+
+    /// `auth` wrapped in the retry layer these settings describe.
+    pub fn retrying(&self, auth: SharedHooks) -> SharedHooks {
+        Retrying::new(auth)
+            .with_policy(self.retry.clone())
+            .with_time(self.clock.clone(), self.sleep.clone(), self.random.clone())
+            .shared()
+    }
+}
 
 /// Why a client could not be built.
 #[derive(Debug, thiserror::Error)]
@@ -68,11 +128,9 @@ pub fn oci_signer(config: &OciConfig, clock: Arc<dyn Clock>) -> Result<OciSigner
 }
 
 /// The Core Services client for a profile: its endpoint (explicit, or from the region),
-/// HTTPS with the profile's CA bundle, and requests signed by [`oci_signer`].
-pub fn core_client(
-    config: &OciConfig,
-    clock: Arc<dyn Clock>,
-) -> Result<core::Client, ConnectError> {
+/// HTTPS with the profile's CA bundle, requests signed by [`oci_signer`] and retried as
+/// `settings` say.
+pub fn core_client(config: &OciConfig, settings: &Settings) -> Result<core::Client, ConnectError> {
     let endpoint = config.core_endpoint()?;
     transport::check_endpoint(&endpoint)?;
     let options = TransportOptions {
@@ -80,28 +138,30 @@ pub fn core_client(
         ..TransportOptions::default()
     };
     let http = transport::http_client(&options)?;
-    let signer = oci_signer(config, clock)?;
+    let signer = oci_signer(config, settings.clock.clone())?;
     Ok(core::Client::new_with_client(
         &endpoint,
         http,
-        signer.shared(),
+        settings.retrying(signer.shared()),
     ))
 }
 
 /// The Analytics client for an instance (`https://<instance host>`), authorised with
-/// bearer tokens from `provider`.
+/// bearer tokens from `provider` and retried as `settings` say (its creates and restores
+/// are never re-sent once they may have arrived).
 pub fn analytics_client(
     instance_url: &str,
     provider: Arc<dyn TokenProvider>,
     transport: &TransportOptions,
-    clock: Arc<dyn Clock>,
+    settings: &Settings,
 ) -> Result<analytics::Client, ConnectError> {
     let url = transport::check_endpoint(instance_url)?;
     let http = transport::http_client(transport)?;
     let base = url.as_str().trim_end_matches('/');
+    let auth = BearerAuth::new(provider, settings.clock.clone()).shared();
     Ok(analytics::Client::new_with_client(
         base,
         http,
-        BearerAuth::new(provider, clock).shared(),
+        settings.retrying(auth),
     ))
 }

@@ -9,15 +9,26 @@
 //! - [`transport`]: the HTTPS client (system roots plus a CA bundle) every API shares.
 //! - [`connect`]: from a profile or a token provider to a ready client.
 //! - [`snapshot`]: helpers for snapshot requests (wrapped keys, passwords).
-//! - [`clock`]: the injectable clock signing and token caching read.
+//! - [`retry`]: retries with idempotency tokens, around the authentication hooks.
+//! - [`Error`]: the one error type of calls, retries and waiters.
+//! - [`clock`] and [`random`]: time, sleeping and randomness, injected so behaviour that
+//!   depends on them (signing dates, token expiry, backoff, jitter) is exact in tests.
 #![deny(missing_docs)]
 
 pub mod auth;
 pub mod clock;
 pub mod config;
 pub mod connect;
+mod error;
+pub mod random;
+pub mod retry;
 pub mod snapshot;
 pub mod transport;
+
+pub use error::{
+    ApiResultExt, BAD_ERROR_RESPONSE, Error, Resource, ServiceError, ServiceErrorBody, WaitError,
+    find_operation, is_idempotent, is_retryable_status, never_sent,
+};
 
 pub use core_boot_volume_backups as core;
 pub use oac_snapshots as analytics;

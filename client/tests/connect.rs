@@ -14,7 +14,7 @@ use oci_backup::auth::bearer::StaticToken;
 use oci_backup::auth::key::{KeyError, KeyProblem};
 use oci_backup::clock::ManualClock;
 use oci_backup::config::{Environment, LoadOptions, load};
-use oci_backup::connect::{ConnectError, analytics_client, core_client};
+use oci_backup::connect::{ConnectError, Settings, analytics_client, core_client};
 use oci_backup::runtime::SecretString;
 use oci_backup::transport::{TransportError, TransportOptions};
 
@@ -63,7 +63,7 @@ fn options(file: &Path, endpoint: &str) -> LoadOptions {
 
 fn build_error(test: &str, profile: &str, endpoint: &str) -> ConnectError {
     let config = load(&options(&config_file(test, profile), endpoint)).unwrap();
-    core_client(&config, clock()).unwrap_err()
+    core_client(&config, &Settings::with_clock(clock())).unwrap_err()
 }
 
 #[tokio::test]
@@ -83,7 +83,7 @@ async fn a_profile_gives_a_client_whose_requests_verify() {
         &format!("{base}/20160918/"),
     ))
     .unwrap();
-    let client = core_client(&config, clock).unwrap();
+    let client = core_client(&config, &Settings::with_clock(clock)).unwrap();
     let backup = client
         .get_boot_volume_backup()
         .boot_volume_backup_id("b")
@@ -140,7 +140,7 @@ fn encrypted_keys_use_the_profile_pass_phrase() {
         "http://127.0.0.1:9",
     ))
     .unwrap();
-    assert!(core_client(&config, clock()).is_ok());
+    assert!(core_client(&config, &Settings::with_clock(clock())).is_ok());
 }
 
 #[test]
@@ -184,7 +184,7 @@ fn plain_http_is_refused_except_to_loopback() {
         "http://oac.example.com",
         token.clone(),
         &TransportOptions::default(),
-        clock(),
+        &Settings::with_clock(clock()),
     );
     assert!(matches!(
         refused,
@@ -195,7 +195,7 @@ fn plain_http_is_refused_except_to_loopback() {
             "https://oac.example.com/",
             token,
             &TransportOptions::default(),
-            clock()
+            &Settings::with_clock(clock())
         )
         .is_ok()
     );
@@ -209,7 +209,7 @@ async fn a_security_token_profile_signs_with_the_token() {
     let profile = format!("security_token_file={}", dir.join("token").display());
     let (base, seen) = verifying_server::start(Vec::new(), clock.clone()).await;
     let config = load(&options(&config_file("token", &profile), &base)).unwrap();
-    let client = core_client(&config, clock).unwrap();
+    let client = core_client(&config, &Settings::with_clock(clock)).unwrap();
     let _ = client
         .get_boot_volume_backup()
         .boot_volume_backup_id("b")

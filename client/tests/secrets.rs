@@ -16,7 +16,7 @@ use std::time::{Duration, SystemTime};
 use oci_backup::analytics::types::{NewSnapshot, PasswordBar, Storage};
 use oci_backup::clock::ManualClock;
 use oci_backup::config::{Environment, LoadOptions, load};
-use oci_backup::connect::core_client;
+use oci_backup::connect::{Settings, core_client};
 use oci_backup::snapshot::{bar_password, user_id_auth};
 
 const PASS_PHRASE: &str = "correct-horse";
@@ -84,7 +84,7 @@ async fn oci_flows_leak_no_secret() {
         texts.push(format!("{options:?}"));
         let config = load(&options).unwrap();
         texts.push(format!("{config:?}"));
-        let client = core_client(&config, clock.clone()).unwrap();
+        let client = core_client(&config, &Settings::with_clock(clock.clone())).unwrap();
         texts.push(format!("{client:?}"));
         // The fake answers 401 (it knows no key): the error is text to check too.
         match client
@@ -103,7 +103,7 @@ async fn oci_flows_leak_no_secret() {
             .with_profile("WRONG"),
     )
     .unwrap();
-    let error = core_client(&wrong, clock.clone()).unwrap_err();
+    let error = core_client(&wrong, &Settings::with_clock(clock.clone())).unwrap_err();
     texts.push(format!("{error} {error:?} {wrong:?}"));
 
     // Snapshot credentials and a BAR password.

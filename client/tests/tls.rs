@@ -91,14 +91,14 @@ async fn the_ca_bundle_is_trusted_and_without_it_the_server_is_refused() {
 #[tokio::test]
 async fn the_generated_client_reaches_an_appliance_through_its_ca() {
     use oci_backup::auth::bearer::StaticToken;
-    use oci_backup::clock::SystemClock;
+    use oci_backup::connect::Settings;
     use oci_backup::runtime::SecretString;
 
     let base = https_server().await;
     let token = Arc::new(StaticToken::new(SecretString::from_string("t".into())));
     let options = TransportOptions::default().with_cert_bundle(tls("ca.pem"));
     let client =
-        oci_backup::connect::analytics_client(&base, token, &options, Arc::new(SystemClock))
+        oci_backup::connect::analytics_client(&base, token, &options, &Settings::default())
             .unwrap();
     let snapshots = client.list_snapshots().send().await.unwrap();
     assert!(snapshots.items.is_empty());

@@ -101,6 +101,8 @@ pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output>
         .extend(items(hooks_tokens(&normalised.spec), input)?);
     file.items
         .extend(items(headers_tokens(&normalised.spec), input)?);
+    file.items
+        .extend(items(operations_tokens(&normalised.spec), input)?);
 
     let body = prettyplease::unparse(&file);
     let lib_rs = format!(
@@ -351,6 +353,44 @@ fn hooks_tokens(spec: &Value) -> TokenStream {
                     .await
             }
         }
+    }
+}
+
+/// The `OPERATIONS` table: each operation's id, method, path and header parameters.
+fn operations_tokens(spec: &Value) -> TokenStream {
+    let entries = walk::operations(spec).into_iter().filter_map(|op| {
+        let id = op.operation.get("operationId").and_then(Value::as_str)?;
+        let method = op.method.to_ascii_uppercase();
+        let path = op.path;
+        let mut headers: Vec<String> = Vec::new();
+        for holder in [op.item, op.operation] {
+            let parameters = holder
+                .get("parameters")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten();
+            for parameter in parameters.map(|p| walk::resolve(spec, p)) {
+                let is_header = parameter.get("in").and_then(Value::as_str) == Some("header");
+                if let (true, Some(name)) =
+                    (is_header, parameter.get("name").and_then(Value::as_str))
+                {
+                    headers.push(name.to_ascii_lowercase());
+                }
+            }
+        }
+        Some(quote! {
+            ::oci_backup_runtime::Operation {
+                id: #id,
+                method: #method,
+                path: #path,
+                header_parameters: &[#(#headers),*],
+            }
+        })
+    });
+    quote! {
+        /// Every operation of the spec: its `operationId`, method, path template and header
+        /// parameters, for policies (such as retries) that depend on them.
+        pub const OPERATIONS: &[::oci_backup_runtime::Operation] = &[#(#entries),*];
     }
 }
 

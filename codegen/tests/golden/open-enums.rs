@@ -611,3 +611,13 @@ impl ResponseHeaders for reqwest::header::HeaderMap {
         self.get("opc-next-page").and_then(|value| value.to_str().ok())
     }
 }
+/// Every operation of the spec: its `operationId`, method, path template and header
+/// parameters, for policies (such as retries) that depend on them.
+pub const OPERATIONS: &[::oci_backup_runtime::Operation] = &[
+    ::oci_backup_runtime::Operation {
+        id: "listJobs",
+        method: "GET",
+        path: "/jobs",
+        header_parameters: &[],
+    },
+];

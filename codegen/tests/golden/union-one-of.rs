@@ -277,3 +277,13 @@ impl progenitor_client::ClientHooks<::oci_backup_runtime::SharedHooks> for Clien
 pub trait ResponseHeaders {}
 impl<T> ResponseHeaders for ResponseValue<T> {}
 impl ResponseHeaders for reqwest::header::HeaderMap {}
+/// Every operation of the spec: its `operationId`, method, path template and header
+/// parameters, for policies (such as retries) that depend on them.
+pub const OPERATIONS: &[::oci_backup_runtime::Operation] = &[
+    ::oci_backup_runtime::Operation {
+        id: "addPet",
+        method: "POST",
+        path: "/pets",
+        header_parameters: &[],
+    },
+];

@@ -4094,3 +4094,43 @@ impl ResponseHeaders for reqwest::header::HeaderMap {
         self.get("etag").and_then(|value| value.to_str().ok())
     }
 }
+/// Every operation of the spec: its `operationId`, method, path template and header
+/// parameters, for policies (such as retries) that depend on them.
+pub const OPERATIONS: &[::oci_backup_runtime::Operation] = &[
+    ::oci_backup_runtime::Operation {
+        id: "listBootVolumeBackups",
+        method: "GET",
+        path: "/20160918/bootVolumeBackups",
+        header_parameters: &["opc-request-id"],
+    },
+    ::oci_backup_runtime::Operation {
+        id: "createBootVolumeBackup",
+        method: "POST",
+        path: "/20160918/bootVolumeBackups",
+        header_parameters: &["opc-retry-token", "opc-request-id"],
+    },
+    ::oci_backup_runtime::Operation {
+        id: "getBootVolumeBackup",
+        method: "GET",
+        path: "/20160918/bootVolumeBackups/{bootVolumeBackupId}",
+        header_parameters: &["opc-request-id"],
+    },
+    ::oci_backup_runtime::Operation {
+        id: "updateBootVolumeBackup",
+        method: "PUT",
+        path: "/20160918/bootVolumeBackups/{bootVolumeBackupId}",
+        header_parameters: &["if-match", "opc-request-id"],
+    },
+    ::oci_backup_runtime::Operation {
+        id: "deleteBootVolumeBackup",
+        method: "DELETE",
+        path: "/20160918/bootVolumeBackups/{bootVolumeBackupId}",
+        header_parameters: &["if-match", "opc-request-id"],
+    },
+    ::oci_backup_runtime::Operation {
+        id: "changeBootVolumeBackupCompartment",
+        method: "POST",
+        path: "/20160918/bootVolumeBackups/{bootVolumeBackupId}/actions/changeCompartment",
+        header_parameters: &["opc-request-id"],
+    },
+];

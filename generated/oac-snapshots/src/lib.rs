@@ -2922,3 +2922,43 @@ impl ResponseHeaders for reqwest::header::HeaderMap {
         self.get("oa-work-request-id").and_then(|value| value.to_str().ok())
     }
 }
+/// Every operation of the spec: its `operationId`, method, path template and header
+/// parameters, for policies (such as retries) that depend on them.
+pub const OPERATIONS: &[::oci_backup_runtime::Operation] = &[
+    ::oci_backup_runtime::Operation {
+        id: "listSnapshots",
+        method: "GET",
+        path: "/api/20210901/snapshots",
+        header_parameters: &[],
+    },
+    ::oci_backup_runtime::Operation {
+        id: "createSnapshot",
+        method: "POST",
+        path: "/api/20210901/snapshots",
+        header_parameters: &[],
+    },
+    ::oci_backup_runtime::Operation {
+        id: "getSnapshot",
+        method: "GET",
+        path: "/api/20210901/snapshots/{snapshotId}",
+        header_parameters: &[],
+    },
+    ::oci_backup_runtime::Operation {
+        id: "deleteSnapshot",
+        method: "DELETE",
+        path: "/api/20210901/snapshots/{snapshotId}",
+        header_parameters: &[],
+    },
+    ::oci_backup_runtime::Operation {
+        id: "restoreSnapshot",
+        method: "POST",
+        path: "/api/20210901/system/actions/restoreSnapshot",
+        header_parameters: &[],
+    },
+    ::oci_backup_runtime::Operation {
+        id: "getWorkRequest",
+        method: "GET",
+        path: "/api/20210901/workRequests/{id}",
+        header_parameters: &[],
+    },
+];

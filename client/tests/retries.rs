@@ -1,0 +1,369 @@
+//! Retries against a real server on 127.0.0.1: the same retry token on every attempt,
+//! fresh signatures, `Retry-After`, the exact backoff schedule, and non-idempotent
+//! requests that are never re-sent once they may have arrived.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic.
+
+#[path = "support/scripted_server.rs"]
+mod scripted_server;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use oci_backup::auth::bearer::{BearerAuth, StaticToken};
+use oci_backup::auth::key::PrivateKey;
+use oci_backup::auth::oci::OciSigner;
+use oci_backup::clock::{ManualClock, ManualSleep};
+use oci_backup::connect::Settings;
+use oci_backup::random::{Random as _, SeededRandom};
+use oci_backup::retry::RetryPolicy;
+use oci_backup::runtime::SecretString;
+use oci_backup::{ApiResultExt as _, Error, analytics, core};
+use scripted_server::{Reply, start};
+
+const BACKUP: &str = r#"{"compartmentId":"ocid1.compartment.oc1..c","displayName":"b","id":"ocid1.bootvolumebackup.oc1..b","lifecycleState":"REQUEST_RECEIVED","timeCreated":"2024-05-01T02:00:04Z"}"#;
+const SEED: u64 = 11;
+
+struct Rig {
+    clock: Arc<ManualClock>,
+    sleep: Arc<ManualSleep>,
+    settings: Settings,
+}
+
+fn new_rig(policy: RetryPolicy) -> Rig {
+    let clock = Arc::new(ManualClock::new(
+        SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000),
+    ));
+    let sleep = Arc::new(ManualSleep::new(clock.clone()));
+    let settings = Settings::with_clock(clock.clone())
+        .with_retry(policy)
+        .with_sleep_and_random(sleep.clone(), Arc::new(SeededRandom::new(SEED)));
+    Rig {
+        clock,
+        sleep,
+        settings,
+    }
+}
+
+fn core_client(rig: &Rig, base: &str) -> core::Client {
+    let key =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/keys/rsa2048-pkcs8.pem");
+    let key = PrivateKey::from_file(&key, None).unwrap();
+    let signer = OciSigner::with_key_id(Arc::new(key), "t/u/f".into(), rig.clock.clone());
+    core::Client::new(base, rig.settings.retrying(signer.shared()))
+}
+
+fn analytics_client(rig: &Rig, base: &str) -> analytics::Client {
+    let token = Arc::new(StaticToken::new(SecretString::from_string("tok".into())));
+    analytics::Client::new(
+        base,
+        rig.settings
+            .retrying(BearerAuth::new(token, rig.clock.clone()).shared()),
+    )
+}
+
+fn details() -> core::types::CreateBootVolumeBackupDetails {
+    serde_json::from_value(serde_json::json!({"bootVolumeId": "ocid1.bootvolume.oc1..v"})).unwrap()
+}
+
+/// The delays the default policy draws with [`SEED`], for retries 1..=n, after the 32
+/// draws of a generated retry token when the operation takes one.
+fn expected_backoffs(n: u32, after_token: bool) -> Vec<Duration> {
+    let random = SeededRandom::new(SEED);
+    if after_token {
+        (0..32).for_each(|_| {
+            random.next_u64();
+        });
+    }
+    (1..=n)
+        .map(|retry| RetryPolicy::default().backoff(retry, &random))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_retried_create_reuses_one_generated_token_and_signs_each_attempt_afresh() {
+    let server = start(vec![
+        Reply::json(503, r#"{"code":"ServiceUnavailable","message":"busy"}"#),
+        Reply::Drop,
+        Reply::json(200, BACKUP),
+    ])
+    .await;
+    let rig = new_rig(RetryPolicy::default());
+    let backup = core_client(&rig, &server.base)
+        .create_boot_volume_backup()
+        .body(details())
+        .send()
+        .await
+        .for_operation("createBootVolumeBackup")
+        .unwrap();
+    assert_eq!(backup.id.as_str(), "ocid1.bootvolumebackup.oc1..b");
+    let received = server.received();
+    assert_eq!(received.len(), 3, "503, dropped connection, then success");
+    let tokens: Vec<_> = received
+        .iter()
+        .map(|r| r.header("opc-retry-token").unwrap().to_owned())
+        .collect();
+    assert_eq!(tokens[0].len(), 32);
+    assert!(tokens.iter().all(|t| *t == tokens[0]), "{tokens:?}");
+    let dates: Vec<_> = received
+        .iter()
+        .map(|r| r.header("date").unwrap().to_owned())
+        .collect();
+    assert!(dates[0] != dates[1] || rig.sleep.slept()[0] < Duration::from_secs(1));
+    assert_eq!(
+        rig.sleep.slept(),
+        expected_backoffs(2, true),
+        "full jitter under the 1 s, 2 s caps"
+    );
+}
+
+#[tokio::test]
+async fn a_caller_supplied_token_is_kept() {
+    let server = start(vec![
+        Reply::json(500, r#"{"code":"InternalServerError","message":"x"}"#),
+        Reply::json(200, BACKUP),
+    ])
+    .await;
+    let rig = new_rig(RetryPolicy::default());
+    core_client(&rig, &server.base)
+        .create_boot_volume_backup()
+        .opc_retry_token("my-token-1")
+        .body(details())
+        .send()
+        .await
+        .unwrap();
+    let tokens: Vec<_> = server
+        .received()
+        .iter()
+        .map(|r| r.header("opc-retry-token").unwrap().to_owned())
+        .collect();
+    assert_eq!(tokens, ["my-token-1", "my-token-1"]);
+}
+
+#[tokio::test]
+async fn retry_after_is_honoured_exactly() {
+    let throttled = Reply::Answer(
+        429,
+        vec![("retry-after", "7".into())],
+        r#"{"code":"TooManyRequests","message":"slow down"}"#.into(),
+    );
+    let server = start(vec![throttled, Reply::json(200, BACKUP)]).await;
+    let rig = new_rig(RetryPolicy::default());
+    core_client(&rig, &server.base)
+        .get_boot_volume_backup()
+        .boot_volume_backup_id("b")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(rig.sleep.slept(), [Duration::from_secs(7)]);
+}
+
+#[tokio::test]
+async fn attempts_and_total_time_bound_the_retries() {
+    let busy = Reply::json(503, r#"{"code":"ServiceUnavailable","message":"busy"}"#);
+    let server = start(vec![busy.clone()]).await;
+    let rig = new_rig(RetryPolicy::default().with_max_attempts(4));
+    let error = core_client(&rig, &server.base)
+        .get_boot_volume_backup()
+        .boot_volume_backup_id("b")
+        .send()
+        .await
+        .for_operation("getBootVolumeBackup")
+        .unwrap_err();
+    assert_eq!(server.received().len(), 4);
+    assert_eq!(rig.sleep.slept(), expected_backoffs(3, false));
+    let service = error.service().unwrap();
+    assert_eq!(
+        (
+            service.status,
+            service.code.as_deref(),
+            service.opc_request_id.as_deref()
+        ),
+        (503, Some("ServiceUnavailable"), Some("REQ4"))
+    );
+    assert!(
+        error.to_string().ends_with("(opc-request-id: REQ4)"),
+        "{error}"
+    );
+
+    let server = start(vec![Reply::Answer(
+        429,
+        vec![("retry-after", "40".into())],
+        r#"{"code":"TooManyRequests","message":"m"}"#.into(),
+    )])
+    .await;
+    let rig = new_rig(RetryPolicy::default().with_max_elapsed(Duration::from_secs(100)));
+    let _ = core_client(&rig, &server.base)
+        .get_boot_volume_backup()
+        .boot_volume_backup_id("b")
+        .send()
+        .await;
+    assert_eq!(
+        rig.sleep.slept(),
+        [Duration::from_secs(40), Duration::from_secs(40)],
+        "a third wait would pass 100 s"
+    );
+    assert_eq!(server.received().len(), 3);
+}
+
+#[tokio::test]
+async fn a_non_idempotent_post_that_may_have_arrived_is_not_resent() {
+    let server = start(vec![
+        Reply::Drop,
+        Reply::json(202, r#"{"workRequestId":"w"}"#),
+    ])
+    .await;
+    let rig = new_rig(RetryPolicy::default());
+    let body: analytics::types::NewSnapshot =
+        serde_json::from_str(include_str!("fixtures/oac-seed-register.json")).unwrap();
+    let error = analytics_client(&rig, &server.base)
+        .create_snapshot()
+        .body(body)
+        .send()
+        .await
+        .for_operation("createSnapshot")
+        .unwrap_err();
+    assert_eq!(server.received().len(), 1, "the create was not sent twice");
+    assert!(rig.sleep.slept().is_empty());
+    assert!(matches!(error, Error::OutcomeUnknown { .. }), "{error:?}");
+    assert!(
+        error
+            .to_string()
+            .contains("check the snapshot list (listSnapshots)"),
+        "{error}"
+    );
+}
+
+#[tokio::test]
+async fn a_non_idempotent_post_is_retried_when_it_never_left_or_was_refused() {
+    // Nothing listens on the port: the connection is refused, nothing reached a server.
+    let closed = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap()
+    };
+    let rig = new_rig(RetryPolicy::default().with_max_attempts(3));
+    let details = analytics::types::RestoreSnapshotDetails {
+        snapshot: analytics::types::SnapshotToRestore {
+            id: "s".into(),
+            password: "Passw0rd!".parse().unwrap(),
+        },
+    };
+    let error = analytics_client(&rig, &format!("http://{closed}"))
+        .restore_snapshot()
+        .body(details.clone())
+        .send()
+        .await
+        .for_operation("restoreSnapshot")
+        .unwrap_err();
+    assert!(matches!(error, Error::Transport { .. }), "{error:?}");
+    assert_eq!(
+        rig.sleep.slept().len(),
+        2,
+        "retried up to the attempt limit"
+    );
+
+    let throttled = Reply::Answer(
+        429,
+        vec![("retry-after", "3".into())],
+        r#"{"code":"TooManyRequests","message":"m"}"#.into(),
+    );
+    let server = start(vec![
+        throttled,
+        Reply::Answer(
+            202,
+            vec![("oa-work-request-id", "w1".into())],
+            String::new(),
+        ),
+    ])
+    .await;
+    let rig = new_rig(RetryPolicy::default());
+    let accepted = analytics_client(&rig, &server.base)
+        .restore_snapshot()
+        .body(details.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(accepted.status().as_u16(), 202);
+    assert_eq!(
+        server.received().len(),
+        2,
+        "a 429 did nothing, so it is retried"
+    );
+
+    let server = start(vec![Reply::json(
+        500,
+        r#"{"code":"InternalServerError","message":"oops"}"#,
+    )])
+    .await;
+    let error = analytics_client(&rig, &server.base)
+        .restore_snapshot()
+        .body(details)
+        .send()
+        .await
+        .for_operation("restoreSnapshot")
+        .unwrap_err();
+    assert_eq!(
+        server.received().len(),
+        1,
+        "a 500 may have done something: not re-sent"
+    );
+    assert_eq!(error.service().unwrap().status, 500);
+}
+
+#[tokio::test]
+async fn incorrect_state_is_retried_and_other_conflicts_are_not() {
+    let conflict = |code: &str| Reply::json(409, &format!(r#"{{"code":"{code}","message":"m"}}"#));
+    let update: core::types::UpdateBootVolumeBackupDetails =
+        serde_json::from_value(serde_json::json!({"displayName": "x"})).unwrap();
+    let server = start(vec![conflict("IncorrectState"), Reply::json(200, BACKUP)]).await;
+    let rig = new_rig(RetryPolicy::default());
+    core_client(&rig, &server.base)
+        .update_boot_volume_backup()
+        .boot_volume_backup_id("b")
+        .body(update.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(server.received().len(), 2);
+
+    let server = start(vec![conflict("InvalidatedRetryToken")]).await;
+    let error = core_client(&rig, &server.base)
+        .create_boot_volume_backup()
+        .body(details())
+        .send()
+        .await
+        .for_operation("createBootVolumeBackup")
+        .unwrap_err();
+    assert_eq!(server.received().len(), 1);
+    assert_eq!(
+        error.service().unwrap().code.as_deref(),
+        Some("InvalidatedRetryToken")
+    );
+}
+
+#[tokio::test]
+async fn an_undocumented_error_body_is_kept_raw() {
+    let server = start(vec![Reply::json(
+        400,
+        r#"{"error":"Failed to create the connection."}"#,
+    )])
+    .await;
+    let rig = new_rig(RetryPolicy::default());
+    let error = analytics_client(&rig, &server.base)
+        .list_snapshots()
+        .send()
+        .await
+        .for_operation("listSnapshots")
+        .unwrap_err();
+    let service = error.service().unwrap();
+    assert_eq!(
+        service.code.as_deref(),
+        Some(oci_backup::BAD_ERROR_RESPONSE)
+    );
+    assert_eq!(
+        service.raw_body.as_deref(),
+        Some(r#"{"error":"Failed to create the connection."}"#)
+    );
+    assert_eq!(service.status, 400);
+}
