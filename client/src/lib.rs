@@ -10,6 +10,8 @@
 //! - [`connect`]: from a profile or a token provider to a ready client.
 //! - [`snapshot`]: helpers for snapshot requests (wrapped keys, passwords).
 //! - [`retry`]: retries with idempotency tokens, around the authentication hooks.
+//! - [`operations`]: compound operations: create, register or restore, and wait.
+//! - [`wait`]: waiters for backups and work requests, with progress-aware polling.
 //! - [`Error`]: the one error type of calls, retries and waiters.
 //! - [`clock`] and [`random`]: time, sleeping and randomness, injected so behaviour that
 //!   depends on them (signing dates, token expiry, backoff, jitter) is exact in tests.
@@ -20,10 +22,12 @@ pub mod clock;
 pub mod config;
 pub mod connect;
 mod error;
+pub mod operations;
 pub mod random;
 pub mod retry;
 pub mod snapshot;
 pub mod transport;
+pub mod wait;
 
 pub use error::{
     ApiResultExt, BAD_ERROR_RESPONSE, Error, Resource, ServiceError, ServiceErrorBody, WaitError,

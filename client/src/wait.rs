@@ -1,0 +1,533 @@
+//! Waiters: poll a boot volume backup or a work request until it succeeds, fails, or the
+//! wait runs out.
+//!
+//! - Success and failure are separate sets: a backup succeeds at `AVAILABLE` and fails at
+//!   `FAULTY`, `TERMINATING` or `TERMINATED` (the official SDK's composite waiter polls a
+//!   FAULTY backup until its timeout); a work request succeeds at `SUCCEEDED` and fails at
+//!   `FAILED` or `CANCELED` (`CANCELING` is not terminal), carrying its errors.
+//! - Transient errors while polling (transport, throttling, 5xx) do not end the wait; a
+//!   work request that is not found yet is given [`WaitOptions::not_found_grace`].
+//! - The schedule ([`next_delay`]) is progress-aware: while the resource reports no
+//!   progress it backs off exponentially; once it reports `backupProgress` or
+//!   `percentComplete`, the rate of progress predicts completion and the next poll is
+//!   aimed there, bounded by the options.
+//! - Time, sleeping and jitter are injected through [`Settings`]; dropping the future
+//!   stops polling.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use tracing::{debug, info};
+
+use crate::analytics::types::{WorkRequest, WorkRequestStatus};
+use crate::clock::{Clock, Sleep};
+use crate::connect::Settings;
+use crate::core::types::{BootVolumeBackup, BootVolumeBackupLifecycleState};
+use crate::error::{ApiResultExt as _, Error, Resource, WaitError};
+use crate::random::Random;
+use crate::{analytics, core};
+
+/// What a progress callback is told after each poll.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Progress {
+    /// The resource (`boot volume backup <id>`, `work request <id>`).
+    pub what: String,
+    /// Its state.
+    pub state: String,
+    /// Its progress in percent, when it reports one.
+    pub percent: Option<f64>,
+    /// Time since the wait began.
+    pub elapsed: Duration,
+    /// Polls so far.
+    pub polls: u32,
+}
+
+/// A progress callback.
+pub type ProgressCallback = Arc<dyn Fn(&Progress) + Send + Sync>;
+
+/// How to poll.
+#[derive(Clone)]
+#[non_exhaustive]
+pub struct WaitOptions {
+    /// The wait before the first poll.
+    pub initial_delay: Duration,
+    /// The longest wait between polls.
+    pub max_interval: Duration,
+    /// The shortest wait between polls.
+    pub min_interval: Duration,
+    /// How the wait grows between polls while there is no progress to go by.
+    pub backoff_factor: f64,
+    /// Random spread of each wait, as a fraction (0.1: ±10%); 0 for none.
+    pub jitter: f64,
+    /// How long a work request that is not found yet is waited for (it may not be
+    /// visible right after its create).
+    pub not_found_grace: Duration,
+    /// Called after every poll.
+    pub on_progress: Option<ProgressCallback>,
+}
+
+impl Default for WaitOptions {
+    /// 1 s, growing by 2 up to 30 s (the official SDKs' waiter), at least 0.5 s apart, no
+    /// jitter, 10 s of grace for a new work request.
+    fn default() -> Self {
+        Self {
+            initial_delay: Duration::from_secs(1),
+            max_interval: Duration::from_secs(30),
+            min_interval: Duration::from_millis(500),
+            backoff_factor: 2.0,
+            jitter: 0.0,
+            not_found_grace: Duration::from_secs(10),
+            on_progress: None,
+        }
+    }
+}
+
+impl fmt::Debug for WaitOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("WaitOptions")
+            .field("initial_delay", &self.initial_delay)
+            .field("max_interval", &self.max_interval)
+            .field("min_interval", &self.min_interval)
+            .field("backoff_factor", &self.backoff_factor)
+            .field("jitter", &self.jitter)
+            .field("not_found_grace", &self.not_found_grace)
+            .field("on_progress", &self.on_progress.is_some())
+            .finish()
+    }
+}
+
+impl WaitOptions {
+    /// These options with a progress callback.
+    pub fn with_progress(mut self, callback: ProgressCallback) -> Self {
+        self.on_progress = Some(callback);
+        self
+    }
+}
+
+/// One progress reading: when (since the wait began) and how far, in percent.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Reading {
+    /// Time since the wait began.
+    pub at: Duration,
+    /// Percent complete.
+    pub percent: f64,
+}
+
+/// The wait before the next poll.
+///
+/// `polls` is the number of polls so far, `readings` the progress seen (oldest first),
+/// `elapsed` the time since the wait began, and `fraction` a random number in `[0, 1)`
+/// for jitter. Without a rising reading: `initial_delay * backoff_factor^polls`. With
+/// two readings, the later higher: the time until their rate predicts 100%. With a single
+/// reading, the rate from an assumed 0% at the wait's start, but no longer than the
+/// backoff (the work may have begun later). Either way within
+/// `[min_interval, max_interval]`, then jittered.
+pub fn next_delay(
+    options: &WaitOptions,
+    polls: u32,
+    readings: &[Reading],
+    elapsed: Duration,
+    fraction: f64,
+) -> Duration {
+    let exponential = || {
+        let exponent = i32::try_from(polls).unwrap_or(i32::MAX);
+        options.initial_delay.as_secs_f64() * options.backoff_factor.powi(exponent)
+    };
+    let predicted = readings.last().and_then(|last| {
+        let earlier = readings
+            .iter()
+            .rev()
+            .find(|r| r.percent < last.percent)
+            .copied();
+        let assumed_start = earlier.is_none();
+        let earlier = earlier.unwrap_or(Reading {
+            at: Duration::ZERO,
+            percent: 0.0,
+        });
+        let span = last.at.checked_sub(earlier.at)?.as_secs_f64();
+        let rate = (last.percent - earlier.percent) / span;
+        (span > 0.0 && rate > 0.0 && rate.is_finite()).then(|| {
+            let remaining = (100.0 - last.percent).max(0.0) / rate;
+            let predicted = remaining - elapsed.saturating_sub(last.at).as_secs_f64();
+            // A rate measured from an assumed 0% at the start of the wait is too low when
+            // the work began later: let it shorten the backoff, never lengthen it.
+            if assumed_start {
+                predicted.min(exponential())
+            } else {
+                predicted
+            }
+        })
+    });
+    let seconds = predicted.unwrap_or_else(exponential).clamp(
+        options.min_interval.as_secs_f64(),
+        options
+            .max_interval
+            .as_secs_f64()
+            .max(options.min_interval.as_secs_f64()),
+    );
+    let spread = 1.0 + options.jitter * (2.0 * fraction - 1.0);
+    Duration::from_secs_f64((seconds * spread).max(0.0))
+}
+
+/// Where a polled resource stands.
+enum Standing {
+    Succeeded,
+    Failed { state: String, errors: Vec<String> },
+    Pending { state: String, percent: Option<f64> },
+}
+
+/// Polls resources until they reach a goal.
+#[derive(Clone)]
+pub struct Waiter {
+    options: WaitOptions,
+    clock: Arc<dyn Clock>,
+    sleep: Arc<dyn Sleep>,
+    random: Arc<dyn Random>,
+}
+
+impl fmt::Debug for Waiter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Waiter")
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Waiter {
+    /// A waiter with the default options and the settings' time and randomness.
+    pub fn new(settings: &Settings) -> Self {
+        Self {
+            options: WaitOptions::default(),
+            clock: settings.clock.clone(),
+            sleep: settings.sleep.clone(),
+            random: settings.random.clone(),
+        }
+    }
+
+    /// This waiter with other options.
+    pub fn with_options(mut self, options: WaitOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// Waits until the backup is `AVAILABLE`. `FAULTY`, `TERMINATING` and `TERMINATED` end
+    /// the wait with [`WaitError::FailureState`]; `seen` (for example the answer to the
+    /// create) is judged before the first poll.
+    pub async fn boot_volume_backup(
+        &self,
+        client: &core::Client,
+        id: &str,
+        seen: Option<BootVolumeBackup>,
+        max_wait: Duration,
+    ) -> Result<BootVolumeBackup, Error> {
+        let what = format!("boot volume backup {id}");
+        let fetch = || async {
+            client
+                .get_boot_volume_backup()
+                .boot_volume_backup_id(id)
+                .send()
+                .await
+                .map(|r| r.into_inner())
+                .for_operation("getBootVolumeBackup")
+        };
+        self.poll(
+            &what,
+            seen,
+            fetch,
+            backup_standing,
+            |b| Resource::BootVolumeBackup(Box::new(b)),
+            Duration::ZERO,
+            max_wait,
+        )
+        .await
+    }
+
+    /// Waits until the work request is `SUCCEEDED`. `FAILED` and `CANCELED` end the wait
+    /// with [`WaitError::FailureState`] carrying the work request's errors.
+    pub async fn work_request(
+        &self,
+        client: &analytics::Client,
+        id: &str,
+        max_wait: Duration,
+    ) -> Result<WorkRequest, Error> {
+        let what = format!("work request {id}");
+        let fetch = || async {
+            client
+                .get_work_request()
+                .id(id)
+                .send()
+                .await
+                .map(|r| r.into_inner())
+                .for_operation("getWorkRequest")
+        };
+        let grace = self.options.not_found_grace;
+        self.poll(
+            &what,
+            None,
+            fetch,
+            work_request_standing,
+            |w| Resource::WorkRequest(Box::new(w)),
+            grace,
+            max_wait,
+        )
+        .await
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn poll<T, F, Fut>(
+        &self,
+        what: &str,
+        seen: Option<T>,
+        mut fetch: F,
+        standing: fn(&T) -> Standing,
+        resource: fn(T) -> Resource,
+        not_found_grace: Duration,
+        max_wait: Duration,
+    ) -> Result<T, Error>
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Result<T, Error>>,
+    {
+        let start = self.clock.now();
+        let mut polls = 0u32;
+        let mut readings: Vec<Reading> = Vec::new();
+        let mut last: Option<(T, String)> = None;
+        let mut next = seen.map(Ok);
+        loop {
+            if let Some(outcome) = next.take() {
+                let elapsed = since(self.clock.as_ref(), start);
+                match outcome {
+                    Ok(value) => match standing(&value) {
+                        Standing::Succeeded => {
+                            info!(what, ?elapsed, polls, "wait succeeded");
+                            return Ok(value);
+                        }
+                        Standing::Failed { state, errors } => {
+                            info!(
+                                what,
+                                state,
+                                ?elapsed,
+                                polls,
+                                "wait ended in a failure state"
+                            );
+                            return Err(WaitError::FailureState {
+                                what: what.to_owned(),
+                                state,
+                                errors,
+                                resource: resource(value),
+                            }
+                            .into());
+                        }
+                        Standing::Pending { state, percent } => {
+                            if let Some(percent) = percent {
+                                readings.push(Reading {
+                                    at: elapsed,
+                                    percent,
+                                });
+                            }
+                            if let Some(callback) = &self.options.on_progress {
+                                callback(&Progress {
+                                    what: what.to_owned(),
+                                    state: state.clone(),
+                                    percent,
+                                    elapsed,
+                                    polls,
+                                });
+                            }
+                            last = Some((value, state));
+                        }
+                    },
+                    Err(error) if is_not_found(&error) && elapsed < not_found_grace => {
+                        debug!(what, ?elapsed, "not found yet; within the grace period");
+                    }
+                    Err(error) if is_not_found(&error) => {
+                        return Err(WaitError::NotFound {
+                            what: what.to_owned(),
+                            opc_request_id: error.opc_request_id().map(str::to_owned),
+                        }
+                        .into());
+                    }
+                    Err(error) if error.is_transient() => {
+                        debug!(what, %error, "transient error while polling; waiting on")
+                    }
+                    Err(error) => return Err(error),
+                }
+            }
+            let elapsed = since(self.clock.as_ref(), start);
+            if elapsed >= max_wait {
+                let (resource, last_state) = match last {
+                    Some((value, state)) => (Some(resource(value)), Some(state)),
+                    None => (None, None),
+                };
+                return Err(WaitError::ExceededMaxWait {
+                    what: what.to_owned(),
+                    elapsed,
+                    polls,
+                    last_state,
+                    resource,
+                }
+                .into());
+            }
+            let delay = next_delay(
+                &self.options,
+                polls,
+                &readings,
+                elapsed,
+                self.random.fraction(),
+            )
+            .min(max_wait - elapsed);
+            debug!(what, ?delay, polls, "next poll");
+            self.sleep.sleep(delay).await;
+            polls += 1;
+            next = Some(fetch().await);
+        }
+    }
+}
+
+fn since(clock: &dyn Clock, start: SystemTime) -> Duration {
+    clock.now().duration_since(start).unwrap_or_default()
+}
+
+fn is_not_found(error: &Error) -> bool {
+    error.service().is_some_and(|e| e.status == 404)
+}
+
+fn backup_standing(backup: &BootVolumeBackup) -> Standing {
+    use BootVolumeBackupLifecycleState as State;
+    let state = backup.lifecycle_state.to_string();
+    match &backup.lifecycle_state {
+        State::Available => Standing::Succeeded,
+        State::Faulty | State::Terminating | State::Terminated => Standing::Failed {
+            state,
+            errors: Vec::new(),
+        },
+        State::RequestReceived | State::Creating | State::UnknownValue(_) => Standing::Pending {
+            state,
+            percent: backup.backup_progress.map(|p| p as f64),
+        },
+    }
+}
+
+fn work_request_standing(work_request: &WorkRequest) -> Standing {
+    let state = work_request.status.to_string();
+    match &work_request.status {
+        WorkRequestStatus::Succeeded => Standing::Succeeded,
+        WorkRequestStatus::Failed | WorkRequestStatus::Canceled => Standing::Failed {
+            state,
+            errors: work_request
+                .errors
+                .iter()
+                .map(|e| format!("{}: {}", e.code, e.message))
+                .collect(),
+        },
+        _ => Standing::Pending {
+            state,
+            percent: Some(f64::from(work_request.percent_complete)),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secs(s: f64) -> Duration {
+        Duration::from_secs_f64(s)
+    }
+
+    #[test]
+    fn without_progress_the_wait_doubles_to_the_cap() {
+        let options = WaitOptions::default();
+        let delays: Vec<f64> = (0..7)
+            .map(|polls| next_delay(&options, polls, &[], Duration::ZERO, 0.5).as_secs_f64())
+            .collect();
+        assert_eq!(delays, [1.0, 2.0, 4.0, 8.0, 16.0, 30.0, 30.0]);
+    }
+
+    #[test]
+    fn with_progress_the_next_poll_aims_at_the_predicted_end() {
+        let options = WaitOptions::default();
+        // 20% after 10 s from an assumed 0% start predicts 40 s: no longer than the backoff.
+        let single = [Reading {
+            at: secs(10.0),
+            percent: 20.0,
+        }];
+        assert_eq!(next_delay(&options, 1, &single, secs(10.0), 0.5), secs(2.0));
+        assert_eq!(
+            next_delay(&options, 5, &single, secs(10.0), 0.5),
+            secs(30.0)
+        );
+        // From a real 0% reading the rate is trusted, up to the maximum interval.
+        let readings = [
+            Reading {
+                at: secs(2.0),
+                percent: 0.0,
+            },
+            Reading {
+                at: secs(10.0),
+                percent: 20.0,
+            },
+        ];
+        assert_eq!(
+            next_delay(&options, 1, &readings, secs(10.0), 0.5),
+            secs(30.0)
+        );
+        // 20% at 10 s, 80% at 40 s: 2%/s, 10 s to go.
+        let readings = [
+            Reading {
+                at: secs(10.0),
+                percent: 20.0,
+            },
+            Reading {
+                at: secs(40.0),
+                percent: 80.0,
+            },
+        ];
+        assert_eq!(
+            next_delay(&options, 2, &readings, secs(40.0), 0.5),
+            secs(10.0)
+        );
+        // Nearly done: never closer than the minimum interval.
+        let readings = [
+            Reading {
+                at: secs(10.0),
+                percent: 20.0,
+            },
+            Reading {
+                at: secs(49.9),
+                percent: 99.9,
+            },
+        ];
+        assert_eq!(
+            next_delay(&options, 3, &readings, secs(49.9), 0.5),
+            secs(0.5)
+        );
+        // Progress that stalls falls back to backoff.
+        let readings = [
+            Reading {
+                at: secs(1.0),
+                percent: 0.0,
+            },
+            Reading {
+                at: secs(3.0),
+                percent: 0.0,
+            },
+        ];
+        assert_eq!(
+            next_delay(&options, 2, &readings, secs(3.0), 0.5),
+            secs(4.0)
+        );
+    }
+
+    #[test]
+    fn jitter_spreads_symmetrically() {
+        let options = WaitOptions {
+            jitter: 0.1,
+            ..WaitOptions::default()
+        };
+        assert_eq!(next_delay(&options, 0, &[], Duration::ZERO, 0.0), secs(0.9));
+        assert_eq!(next_delay(&options, 0, &[], Duration::ZERO, 0.5), secs(1.0));
+    }
+}

@@ -1,0 +1,492 @@
+//! Waiters against a real server on 127.0.0.1 whose resources change with the same
+//! manual clock the waiter sleeps on, so every poll schedule is exact.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic.
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use oci_backup::auth::bearer::{BearerAuth, StaticToken};
+use oci_backup::clock::{Clock, ManualClock, ManualSleep};
+use oci_backup::connect::Settings;
+use oci_backup::operations::{
+    create_boot_volume_backup_and_wait, create_snapshot_and_wait, restore_snapshot_and_wait,
+};
+use oci_backup::random::SeededRandom;
+use oci_backup::retry::RetryPolicy;
+use oci_backup::runtime::{SecretString, Unauthenticated};
+use oci_backup::wait::{Progress, WaitOptions, Waiter};
+use oci_backup::{Error, WaitError, analytics, core};
+use serde_json::json;
+
+/// What the server's resources do over time (seconds since the server started).
+#[derive(Clone)]
+struct Script {
+    /// Backup: REQUEST_RECEIVED until `creating_at`, then CREATING with linear progress
+    /// until `available_at`, then the final state.
+    creating_at: f64,
+    available_at: f64,
+    final_state: &'static str,
+    /// Answer 404 to backup GETs.
+    missing: bool,
+    /// Answer 503 to the n-th backup GETs (1-based).
+    unavailable: Vec<usize>,
+    /// Work request: ACCEPTED until `creating_at`, then IN_PROGRESS until `available_at`,
+    /// then `work_request_final` (with `Errors` when it is FAILED); 404 before `visible_at`.
+    work_request_final: &'static str,
+    visible_at: f64,
+}
+
+impl Default for Script {
+    fn default() -> Self {
+        Self {
+            creating_at: 5.0,
+            available_at: 65.0,
+            final_state: "AVAILABLE",
+            missing: false,
+            unavailable: Vec::new(),
+            work_request_final: "SUCCEEDED",
+            visible_at: 0.0,
+        }
+    }
+}
+
+struct World {
+    clock: Arc<ManualClock>,
+    start: SystemTime,
+    script: Script,
+    gets: Mutex<usize>,
+}
+
+impl World {
+    fn now(&self) -> f64 {
+        self.clock
+            .now()
+            .duration_since(self.start)
+            .unwrap()
+            .as_secs_f64()
+    }
+
+    fn progress(&self) -> (f64, f64) {
+        let t = self.now();
+        let span = self.script.available_at - self.script.creating_at;
+        (
+            t,
+            ((t - self.script.creating_at) / span * 100.0).clamp(0.0, 100.0),
+        )
+    }
+}
+
+fn backup_json(world: &World) -> serde_json::Value {
+    let (t, percent) = world.progress();
+    let (state, progress) = if t < world.script.creating_at {
+        ("REQUEST_RECEIVED", 0)
+    } else if t < world.script.available_at {
+        ("CREATING", percent.floor() as i64)
+    } else {
+        (world.script.final_state, 100)
+    };
+    json!({"compartmentId": "ocid1.compartment.oc1..c", "displayName": "b", "id": "ocid1.bootvolumebackup.oc1..b",
+           "lifecycleState": state, "backupProgress": progress, "timeCreated": "2024-05-01T02:00:04Z"})
+}
+
+fn work_request_json(world: &World) -> serde_json::Value {
+    let (t, percent) = world.progress();
+    let status = if t < world.script.creating_at {
+        "ACCEPTED"
+    } else if t < world.script.available_at {
+        "IN_PROGRESS"
+    } else {
+        world.script.work_request_final
+    };
+    let mut body = json!({"id": "wr1", "operationType": "CREATE_SNAPSHOT", "percentComplete": percent,
+                          "status": status, "timeAccepted": "2024-05-01T02:00:04Z"});
+    if status == "FAILED" {
+        body["Errors"] = json!([{"code": "BarNotFound", "message": "no such BAR in the bucket"}]);
+    }
+    body
+}
+
+async fn serve(script: Script) -> (String, Arc<ManualClock>, Arc<World>) {
+    let clock = Arc::new(ManualClock::new(
+        SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000),
+    ));
+    let world = Arc::new(World {
+        start: clock.now(),
+        clock: clock.clone(),
+        script,
+        gets: Mutex::new(0),
+    });
+    let json_response = |value: serde_json::Value| {
+        ([("content-type", "application/json")], value.to_string()).into_response()
+    };
+    let router = axum::Router::new()
+        .route(
+            "/20160918/bootVolumeBackups",
+            post(move |State(world): State<Arc<World>>| async move { json_response(backup_json(&world)) }),
+        )
+        .route(
+            "/20160918/bootVolumeBackups/{id}",
+            get(move |State(world): State<Arc<World>>, Path(_id): Path<String>| async move {
+                let n = {
+                    let mut gets = world.gets.lock().unwrap();
+                    *gets += 1;
+                    *gets
+                };
+                if world.script.missing {
+                    return error(404, "NotAuthorizedOrNotFound");
+                }
+                if world.script.unavailable.contains(&n) {
+                    return error(503, "ServiceUnavailable");
+                }
+                json_response(backup_json(&world))
+            }),
+        )
+        .route(
+            "/api/20210901/snapshots",
+            post(|| async { (StatusCode::ACCEPTED, [("oa-work-request-id", "wr1"), ("content-type", "application/json")], r#"{"workRequestId":"wr1"}"#).into_response() })
+                .get(|| async {
+                    let item = json!({"id": "s1", "name": "nightly", "bar": {"uri": "file:///nightly.bar"},
+                        "storage": {"type": "OCI_NATIVE", "bucket": "b", "auth": {"type": "OCI_RESOURCE_PRINCIPAL"}},
+                        "createdByUser": "admin", "timeCreated": "2024-05-01T02:00:04Z"});
+                    ([("content-type", "application/json")], json!({"items": [item]}).to_string()).into_response()
+                }),
+        )
+        .route(
+            "/api/20210901/system/actions/restoreSnapshot",
+            post(|| async { (StatusCode::ACCEPTED, [("oa-work-request-id", "wr1")]).into_response() }),
+        )
+        .route(
+            "/api/20210901/workRequests/{id}",
+            get(move |State(world): State<Arc<World>>| async move {
+                if world.now() < world.script.visible_at {
+                    return error(404, "NotFound");
+                }
+                json_response(work_request_json(&world))
+            }),
+        )
+        .with_state(world.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    (base, clock, world)
+}
+
+fn error(status: u16, code: &str) -> Response {
+    let body = json!({"code": code, "message": "scripted"}).to_string();
+    (
+        StatusCode::from_u16(status).unwrap(),
+        [
+            ("content-type", "application/json"),
+            ("opc-request-id", "REQ-W"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+struct Rig {
+    sleep: Arc<ManualSleep>,
+    settings: Settings,
+}
+
+fn new_rig(clock: &Arc<ManualClock>) -> Rig {
+    let sleep = Arc::new(ManualSleep::new(clock.clone()));
+    let settings = Settings::with_clock(clock.clone())
+        .with_retry(RetryPolicy::none())
+        .with_sleep_and_random(sleep.clone(), Arc::new(SeededRandom::new(3)));
+    Rig { sleep, settings }
+}
+
+fn core_client(base: &str, rig: &Rig) -> core::Client {
+    core::Client::new(base, rig.settings.retrying(Unauthenticated::shared()))
+}
+
+fn analytics_client(base: &str, rig: &Rig) -> analytics::Client {
+    let token = Arc::new(StaticToken::new(SecretString::from_string("t".into())));
+    analytics::Client::new(
+        base,
+        rig.settings
+            .retrying(BearerAuth::new(token, rig.settings.clock.clone()).shared()),
+    )
+}
+
+fn details() -> core::types::CreateBootVolumeBackupDetails {
+    serde_json::from_value(json!({"bootVolumeId": "ocid1.bootvolume.oc1..v"})).unwrap()
+}
+
+fn millis(durations: &[Duration]) -> Vec<u128> {
+    durations.iter().map(Duration::as_millis).collect()
+}
+
+#[tokio::test]
+async fn create_and_wait_follows_progress_to_the_end_with_an_exact_schedule() {
+    let (base, clock, _) = serve(Script::default()).await;
+    let rig = new_rig(&clock);
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let log = seen.clone();
+    let options = WaitOptions::default().with_progress(Arc::new(move |p: &Progress| {
+        log.lock().unwrap().push((p.state.clone(), p.percent))
+    }));
+    let waiter = Waiter::new(&rig.settings).with_options(options);
+    let backup = create_boot_volume_backup_and_wait(
+        &core_client(&base, &rig),
+        details(),
+        None,
+        &waiter,
+        Duration::from_secs(1200),
+    )
+    .await
+    .unwrap();
+    assert_eq!(backup.lifecycle_state.as_str(), "AVAILABLE");
+    // 1 s, 2 s, 4 s of backoff while REQUEST_RECEIVED; at 7 s, 3% since 3 s predicts 129 s
+    // (capped at 30); at 37 s, 53% since 7 s predicts 28.2 s: polled at 65.2 s, AVAILABLE
+    // since 65 s. The official SDK's 1, 2, 4, 8, 16, 30 ... schedule would poll 7 times
+    // and notice at 91 s.
+    assert_eq!(millis(&rig.sleep.slept()), [1000, 2000, 4000, 30000, 28200]);
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(
+        seen,
+        [
+            ("REQUEST_RECEIVED".to_owned(), Some(0.0)),
+            ("REQUEST_RECEIVED".to_owned(), Some(0.0)),
+            ("REQUEST_RECEIVED".to_owned(), Some(0.0)),
+            ("CREATING".to_owned(), Some(3.0)),
+            ("CREATING".to_owned(), Some(53.0)),
+        ]
+    );
+}
+
+#[tokio::test]
+async fn a_faulty_backup_ends_the_wait_at_once_with_its_state() {
+    let (base, clock, _) = serve(Script {
+        final_state: "FAULTY",
+        creating_at: 0.0,
+        available_at: 2.0,
+        ..Script::default()
+    })
+    .await;
+    let rig = new_rig(&clock);
+    let waiter = Waiter::new(&rig.settings);
+    let error = waiter
+        .boot_volume_backup(
+            &core_client(&base, &rig),
+            "b",
+            None,
+            Duration::from_secs(1200),
+        )
+        .await
+        .unwrap_err();
+    let Error::Wait(WaitError::FailureState { state, .. }) = &error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(state, "FAULTY");
+    assert_eq!(
+        millis(&rig.sleep.slept()),
+        [1000, 1000],
+        "at 1 s: 50% predicts 1 s more"
+    );
+    assert_eq!(error.to_string(), "boot volume backup b reached FAULTY");
+}
+
+#[tokio::test]
+async fn a_terminated_backup_fails_and_a_missing_one_is_not_found() {
+    let (base, clock, _) = serve(Script {
+        final_state: "TERMINATED",
+        creating_at: 0.0,
+        available_at: 0.5,
+        ..Script::default()
+    })
+    .await;
+    let rig = new_rig(&clock);
+    let error = Waiter::new(&rig.settings)
+        .boot_volume_backup(
+            &core_client(&base, &rig),
+            "b",
+            None,
+            Duration::from_secs(60),
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, Error::Wait(WaitError::FailureState { ref state, .. }) if state == "TERMINATED"),
+        "{error:?}"
+    );
+
+    let (base, clock, _) = serve(Script {
+        missing: true,
+        ..Script::default()
+    })
+    .await;
+    let rig = new_rig(&clock);
+    let error = Waiter::new(&rig.settings)
+        .boot_volume_backup(
+            &core_client(&base, &rig),
+            "b",
+            None,
+            Duration::from_secs(60),
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, Error::Wait(WaitError::NotFound { .. })),
+        "{error:?}"
+    );
+    assert!(
+        error.to_string().ends_with("(opc-request-id: REQ-W)"),
+        "{error}"
+    );
+}
+
+#[tokio::test]
+async fn exceeding_the_max_wait_reports_elapsed_time_polls_and_the_last_state() {
+    let (base, clock, _) = serve(Script {
+        creating_at: 1000.0,
+        available_at: 2000.0,
+        ..Script::default()
+    })
+    .await;
+    let rig = new_rig(&clock);
+    let error = Waiter::new(&rig.settings)
+        .boot_volume_backup(
+            &core_client(&base, &rig),
+            "b",
+            None,
+            Duration::from_secs(20),
+        )
+        .await
+        .unwrap_err();
+    let Error::Wait(WaitError::ExceededMaxWait {
+        elapsed,
+        polls,
+        last_state,
+        resource,
+        ..
+    }) = &error
+    else {
+        panic!("{error:?}")
+    };
+    assert_eq!(
+        (*elapsed, *polls, last_state.as_deref()),
+        (Duration::from_secs(20), 5, Some("REQUEST_RECEIVED"))
+    );
+    assert!(resource.is_some());
+    assert_eq!(
+        millis(&rig.sleep.slept()),
+        [1000, 2000, 4000, 8000, 5000],
+        "the last poll lands on the deadline"
+    );
+    assert_eq!(
+        error.to_string(),
+        "boot volume backup b: still REQUEST_RECEIVED after 20s and 5 polls"
+    );
+}
+
+#[tokio::test]
+async fn transient_errors_while_polling_do_not_end_the_wait() {
+    let (base, clock, world) = serve(Script {
+        unavailable: vec![1, 2],
+        creating_at: 0.0,
+        available_at: 10.0,
+        ..Script::default()
+    })
+    .await;
+    let rig = new_rig(&clock);
+    let backup = Waiter::new(&rig.settings)
+        .boot_volume_backup(
+            &core_client(&base, &rig),
+            "b",
+            None,
+            Duration::from_secs(60),
+        )
+        .await
+        .unwrap();
+    assert_eq!(backup.lifecycle_state.as_str(), "AVAILABLE");
+    assert_eq!(*world.gets.lock().unwrap(), 4);
+    // 503 at 1 s and 3 s (backing off), then 70% at 7 s predicts 3 s more: done at 10 s.
+    assert_eq!(millis(&rig.sleep.slept()), [1000, 2000, 4000, 3000]);
+}
+
+#[tokio::test]
+async fn create_snapshot_and_wait_returns_the_snapshot_once_its_work_request_succeeds() {
+    let (base, clock, _) = serve(Script {
+        creating_at: 2.0,
+        available_at: 12.0,
+        visible_at: 1.5,
+        ..Script::default()
+    })
+    .await;
+    let rig = new_rig(&clock);
+    let request: analytics::types::NewSnapshot = serde_json::from_value(json!({"type": "CREATE", "name": "nightly",
+        "storage": {"type": "OCI_NATIVE", "bucket": "b", "auth": {"type": "OCI_RESOURCE_PRINCIPAL"}},
+        "bar": {"uri": "file:///nightly.bar", "password": "Examp1ePassword"}}))
+    .unwrap();
+    let waiter = Waiter::new(&rig.settings);
+    let snapshot = create_snapshot_and_wait(
+        &analytics_client(&base, &rig),
+        request,
+        &waiter,
+        Duration::from_secs(300),
+    )
+    .await
+    .unwrap();
+    assert_eq!(snapshot.id, "s1");
+    // 404 at 1 s (within the grace period), ACCEPTED at 3 s ... IN_PROGRESS at 7 s with 50%
+    // predicts 5 s: SUCCEEDED at 12 s.
+    assert_eq!(millis(&rig.sleep.slept()), [1000, 2000, 4000, 5000]);
+}
+
+#[tokio::test]
+async fn a_failed_or_canceled_work_request_ends_the_wait_with_its_errors() {
+    let (base, clock, _) = serve(Script {
+        work_request_final: "FAILED",
+        creating_at: 0.0,
+        available_at: 1.0,
+        ..Script::default()
+    })
+    .await;
+    let rig = new_rig(&clock);
+    let details = analytics::types::RestoreSnapshotDetails {
+        snapshot: analytics::types::SnapshotToRestore {
+            id: "s1".into(),
+            password: "Passw0rd".parse().unwrap(),
+        },
+    };
+    let error = restore_snapshot_and_wait(
+        &analytics_client(&base, &rig),
+        details.clone(),
+        &Waiter::new(&rig.settings),
+        Duration::from_secs(60),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "work request wr1 reached FAILED: BarNotFound: no such BAR in the bucket"
+    );
+
+    let (base, clock, _) = serve(Script {
+        work_request_final: "CANCELING",
+        creating_at: 0.0,
+        available_at: 1.0,
+        ..Script::default()
+    })
+    .await;
+    let rig = new_rig(&clock);
+    let error = restore_snapshot_and_wait(
+        &analytics_client(&base, &rig),
+        details,
+        &Waiter::new(&rig.settings),
+        Duration::from_secs(10),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(error, Error::Wait(WaitError::ExceededMaxWait { ref last_state, .. }) if last_state.as_deref() == Some("CANCELING")),
+        "CANCELING is not terminal: {error:?}"
+    );
+}
