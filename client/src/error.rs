@@ -65,13 +65,14 @@ pub enum Error {
         /// What to check before trying again.
         check: String,
     },
-    /// The request or the retry sequence ran out of time.
-    #[error("{operation}: timed out after {elapsed:?}")]
+    /// No answer came before the request timeout (after the retries the policy allows,
+    /// for an idempotent operation).
+    #[error("{operation}: timed out: {message}")]
     Timeout {
         /// The operation.
         operation: String,
-        /// How long it took before giving up.
-        elapsed: Duration,
+        /// What timed out.
+        message: String,
     },
     /// The input breaks a rule of the spec; nothing was sent.
     #[error("invalid input: {field}: {rule}")]
@@ -364,9 +365,13 @@ fn transport(operation: String, source: reqwest::Error) -> Error {
             cause,
         };
     }
-    let message = if source.is_timeout() {
-        "no answer before the request timeout".to_owned()
-    } else if source.is_connect() {
+    if source.is_timeout() {
+        return Error::Timeout {
+            operation,
+            message: format!("no answer before the request timeout ({source})"),
+        };
+    }
+    let message = if source.is_connect() {
         format!("cannot connect: {source}")
     } else {
         format!("transport error: {source}")

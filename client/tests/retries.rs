@@ -397,3 +397,41 @@ async fn an_undocumented_error_body_is_kept_raw() {
     );
     assert_eq!(service.status, 400);
 }
+
+#[tokio::test]
+async fn no_answer_is_a_timeout_or_for_a_create_an_unknown_outcome() {
+    let server = start(vec![Reply::Hang]).await;
+    let rig = new_rig(RetryPolicy::none());
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_millis(300))
+        .build()
+        .unwrap();
+    let token = Arc::new(StaticToken::new(SecretString::from_string("tok".into())));
+    let hooks = rig
+        .settings
+        .retrying(BearerAuth::new(token, rig.clock.clone()).shared());
+    let client = analytics::Client::new_with_client(&server.base, http, hooks);
+    let error = client
+        .get_snapshot()
+        .snapshot_id("s")
+        .send()
+        .await
+        .for_operation("getSnapshot")
+        .unwrap_err();
+    assert!(matches!(error, Error::Timeout { .. }), "{error:?}");
+    assert!(error.is_transient());
+    let body: analytics::types::NewSnapshot =
+        serde_json::from_str(include_str!("fixtures/oac-seed-create.json")).unwrap();
+    let error = client
+        .create_snapshot()
+        .body(body)
+        .send()
+        .await
+        .for_operation("createSnapshot")
+        .unwrap_err();
+    assert!(
+        matches!(error, Error::OutcomeUnknown { ref cause, .. } if cause == "no answer before the timeout"),
+        "{error:?}"
+    );
+    assert_eq!(server.received().len(), 2);
+}

@@ -17,6 +17,8 @@ pub(crate) enum Reply {
     Answer(u16, Vec<(&'static str, String)>, String),
     /// Read the request, then close the connection without answering.
     Drop,
+    /// Read the request and never answer (the connection stays open).
+    Hang,
 }
 
 impl Reply {
@@ -73,6 +75,13 @@ pub(crate) async fn start(replies: Vec<Reply>) -> Scripted {
             let reply = replies.get(count).or(replies.last()).cloned();
             count += 1;
             seen.lock().unwrap().push(request);
+            if let Some(Reply::Hang) = reply {
+                tokio::spawn(async move {
+                    let _open = stream;
+                    std::future::pending::<()>().await;
+                });
+                continue;
+            }
             if let Some(Reply::Answer(status, headers, body)) = reply {
                 let extra: String = headers
                     .iter()
