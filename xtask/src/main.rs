@@ -3,6 +3,9 @@
 //! - `generate`: writes `generated/<name>/` for every `specs/<name>.yaml`.
 //! - `generate --check`: writes nothing; fails with a unified diff when `generated/`
 //!   does not match what the specs produce.
+//! - `bench [--build-cost]`: every benchmark, one table (see BENCHMARKS.md); with
+//!   `--build-cost`, also a cold release build of the client in a scratch target
+//!   directory (minutes).
 //! - `ci`: everything CI checks, in order, stopping at the first failure: formatting,
 //!   clippy (`-D warnings`), `generate --check`, the spec linter, rustdoc
 //!   (`-D warnings`) and the tests.
@@ -22,6 +25,8 @@ fn main() -> ExitCode {
         ["generate"] => generate(&root(), false),
         ["generate", "--check"] => generate(&root(), true),
         ["ci"] => ci(),
+        ["bench"] => bench(false),
+        ["bench", "--build-cost"] => bench(true),
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -33,7 +38,8 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage: cargo xtask generate [--check] | cargo xtask ci";
+const USAGE: &str =
+    "usage: cargo xtask generate [--check] | cargo xtask ci | cargo xtask bench [--build-cost]";
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -255,6 +261,115 @@ fn count(counts: &str, word: &str) -> u64 {
         .find(|(_, w)| *w == word)
         .and_then(|(n, _)| n.parse().ok())
         .unwrap_or(0)
+}
+
+/// One row of the benchmark table.
+struct BenchRow {
+    name: String,
+    value: String,
+    target: String,
+    verdict: String,
+}
+
+fn bench(build_cost: bool) -> Result<(), String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let mut rows = Vec::new();
+    eprintln!("==> running the benchmarks (release build; about two minutes)");
+    let output = std::process::Command::new(&cargo)
+        .args(["run", "--release", "--quiet", "-p", "oci-backup-bench"])
+        .current_dir(root())
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cannot run the benchmarks: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("the benchmarks failed ({})", output.status));
+    }
+    for line in String::from_utf8_lossy(&output.stdout).lines() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        if let ["row", name, value, target, verdict] = fields.as_slice() {
+            rows.push(BenchRow {
+                name: (*name).to_owned(),
+                value: (*value).to_owned(),
+                target: (*target).to_owned(),
+                verdict: (*verdict).to_owned(),
+            });
+        }
+    }
+    let root = root();
+    for spec in ["oac-snapshots", "core-boot-volume-backups"] {
+        let spec_path = format!("specs/{spec}.yaml");
+        let text = std::fs::read_to_string(root.join(&spec_path))
+            .map_err(|e| format!("{spec_path}: {e}"))?;
+        let input = codegen::Input {
+            spec_path: &spec_path,
+            spec_text: &text,
+            crate_name: spec,
+        };
+        let runs = 20;
+        let started = std::time::Instant::now();
+        for _ in 0..runs {
+            codegen::generate(&input).map_err(|e| e.to_string())?;
+        }
+        rows.push(BenchRow {
+            name: format!("generation: {spec_path}"),
+            value: format!(
+                "{:.1} ms",
+                started.elapsed().as_secs_f64() * 1000.0 / f64::from(runs)
+            ),
+            target: "-".into(),
+            verdict: "-".into(),
+        });
+    }
+    if build_cost {
+        rows.extend(cold_build(&cargo)?);
+    }
+    let width = rows.iter().map(|r| r.name.len()).max().unwrap_or(10);
+    println!(
+        "\n{:<width$}  {:<40}  {:<14}  verdict",
+        "benchmark", "value", "target"
+    );
+    for row in rows {
+        println!(
+            "{:<width$}  {:<40}  {:<14}  {}",
+            row.name, row.value, row.target, row.verdict
+        );
+    }
+    Ok(())
+}
+
+/// A cold `cargo build --release -p oci-backup` in a scratch target directory: its wall
+/// time and how many crates it compiled.
+fn cold_build(cargo: &str) -> Result<Vec<BenchRow>, String> {
+    let target = std::env::temp_dir().join(format!("oci-backup-cold-build-{}", std::process::id()));
+    eprintln!(
+        "==> cold release build of oci-backup in {} (minutes)",
+        target.display()
+    );
+    let started = std::time::Instant::now();
+    let output = std::process::Command::new(cargo)
+        .args(["build", "--release", "-p", "oci-backup", "--locked"])
+        .env("CARGO_TARGET_DIR", &target)
+        .current_dir(root())
+        .output()
+        .map_err(|e| format!("cannot run cargo build: {e}"))?;
+    let elapsed = started.elapsed();
+    let _ = std::fs::remove_dir_all(&target);
+    if !output.status.success() {
+        return Err(format!(
+            "the cold build failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    let compiled = String::from_utf8_lossy(&output.stderr)
+        .lines()
+        .filter(|l| l.trim_start().starts_with("Compiling "))
+        .count();
+    Ok(vec![BenchRow {
+        name: "build: cold cargo build --release -p oci-backup".into(),
+        value: format!("{:.0} s, {compiled} crates", elapsed.as_secs_f64()),
+        target: "-".into(),
+        verdict: "-".into(),
+    }])
 }
 
 #[cfg(test)]

@@ -1,0 +1,93 @@
+//! Waiting for a 60 s backup on the fake (linear progress after its `REQUEST_RECEIVED`
+//! tenth), on a manual clock: how long after `AVAILABLE` the waiter returns and how many
+//! polls it made, beside the official SDK's 1, 2, 4, 8, 16, 30, 30 ... s schedule
+//! (computed, not run). Target: at most max(0.5 s, 5% of 60 s) late, with at most half
+//! the SDK's polls.
+
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use oci_backup::auth::key::PrivateKey;
+use oci_backup::auth::oci::OciSigner;
+use oci_backup::clock::{Clock as _, ManualClock, ManualSleep};
+use oci_backup::connect::Settings;
+use oci_backup::core;
+use oci_backup::operations::create_boot_volume_backup_and_wait;
+use oci_backup::random::SeededRandom;
+use oci_backup::wait::Waiter;
+use oci_backup_fake::{FakeConfig, FakeServer, PublicKey};
+
+use crate::{Row, fixtures};
+
+const DURATION: Duration = Duration::from_secs(60);
+
+pub(crate) async fn run() -> Vec<Row> {
+    let clock = Arc::new(ManualClock::new(SystemTime::now()));
+    let key = PrivateKey::from_file(&fixtures().join("keys/rsa2048-pkcs8.pem"), None).unwrap();
+    let config = FakeConfig::default()
+        .with_clock(clock.clone())
+        .with_backup_duration(DURATION)
+        .with_public_key(PublicKey::from_private_key(&key));
+    let server = FakeServer::start(config).await.unwrap();
+    let key_id = format!(
+        "ocid1.tenancy.oc1..bench/ocid1.user.oc1..bench/{}",
+        key.fingerprint()
+    );
+    let sleep = Arc::new(ManualSleep::new(clock.clone()));
+    let settings = Settings::with_clock(clock.clone())
+        .with_sleep_and_random(sleep, Arc::new(SeededRandom::new(1)));
+    let signer = OciSigner::with_key_id(Arc::new(key), key_id, clock.clone());
+    let client = core::Client::new(server.base_url(), settings.retrying(signer.shared()));
+    let details: core::types::CreateBootVolumeBackupDetails =
+        serde_json::from_value(serde_json::json!({"bootVolumeId": "ocid1.bootvolume.oc1..bench", "compartmentId": "ocid1.compartment.oc1..bench"})).unwrap();
+
+    let created_at = clock.now();
+    create_boot_volume_backup_and_wait(
+        &client,
+        details,
+        None,
+        &Waiter::new(&settings),
+        Duration::from_secs(1200),
+    )
+    .await
+    .unwrap();
+    let late = clock
+        .now()
+        .duration_since(created_at + DURATION)
+        .unwrap_or_default();
+    let polls = server
+        .state()
+        .request_log()
+        .iter()
+        .filter(|e| e.operation_id.as_deref() == Some("getBootVolumeBackup"))
+        .count();
+
+    let (sdk_late, sdk_polls) = sdk_schedule(DURATION);
+    let allowed = Duration::from_millis(500).max(DURATION / 20);
+    vec![
+        Row {
+            name: "waiting (60 s backup): returned after AVAILABLE".into(),
+            value: format!("{late:.2?} (SDK: {sdk_late:.0?})"),
+            target: format!("<= {allowed:.0?}"),
+            met: Some(late <= allowed),
+        },
+        Row {
+            name: "waiting (60 s backup): polls".into(),
+            value: format!("{polls} (SDK: {sdk_polls})"),
+            target: format!("<= {}", sdk_polls / 2),
+            met: Some(polls <= sdk_polls / 2),
+        },
+    ]
+}
+
+/// When the SDK's waiter notices a resource that becomes ready after `duration`, and
+/// with how many polls: it sleeps 1 s, doubling to 30 s, polling after each sleep.
+fn sdk_schedule(duration: Duration) -> (Duration, usize) {
+    let (mut at, mut sleep, mut polls) = (Duration::ZERO, Duration::from_secs(1), 0);
+    while at < duration {
+        at += sleep;
+        polls += 1;
+        sleep = (sleep * 2).min(Duration::from_secs(30));
+    }
+    (at - duration, polls)
+}
