@@ -132,12 +132,12 @@ pub fn oci_signer(config: &OciConfig, clock: Arc<dyn Clock>) -> Result<OciSigner
 /// `settings` say.
 pub fn core_client(config: &OciConfig, settings: &Settings) -> Result<core::Client, ConnectError> {
     let endpoint = config.core_endpoint()?;
-    transport::check_endpoint(&endpoint)?;
+    let url = transport::check_endpoint(&endpoint)?;
     let options = TransportOptions {
         cert_bundle: config.cert_bundle.clone(),
         ..TransportOptions::default()
     };
-    let http = transport::http_client(&options)?;
+    let http = transport::http_client_for(&url, &options)?;
     let signer = oci_signer(config, settings.clock.clone())?;
     Ok(core::Client::new_with_client(
         &endpoint,
@@ -156,7 +156,7 @@ pub fn analytics_client(
     settings: &Settings,
 ) -> Result<analytics::Client, ConnectError> {
     let url = transport::check_endpoint(instance_url)?;
-    let http = transport::http_client(transport)?;
+    let http = transport::http_client_for(&url, transport)?;
     let base = url.as_str().trim_end_matches('/');
     let auth = BearerAuth::new(provider, settings.clock.clone()).shared();
     Ok(analytics::Client::new_with_client(

@@ -109,16 +109,44 @@ impl TransportOptions {
     }
 }
 
-/// Builds the HTTP client: rustls with the system's roots plus the CA bundle, if any.
-pub fn http_client(options: &TransportOptions) -> Result<reqwest::Client, TransportError> {
-    let mut builder = reqwest::Client::builder()
+/// A self-signed root certificate whose private key was destroyed when it was made:
+/// nothing can chain to it. A client that trusts only this root can make no TLS
+/// connection at all.
+const PLACEHOLDER_ROOT: &str = include_str!("transport/placeholder-root.pem");
+
+fn builder(options: &TransportOptions) -> reqwest::ClientBuilder {
+    reqwest::Client::builder()
         .user_agent(concat!("oci-backup/", env!("CARGO_PKG_VERSION")))
         .timeout(options.timeout)
-        .connect_timeout(options.connect_timeout);
+        .connect_timeout(options.connect_timeout)
+}
+
+/// Builds the HTTP client: rustls with the system's roots plus the CA bundle, if any.
+pub fn http_client(options: &TransportOptions) -> Result<reqwest::Client, TransportError> {
+    let mut builder = builder(options);
     if let Some(path) = &options.cert_bundle {
         builder = builder.tls_certs_merge(read_bundle(path)?);
     }
     builder.build().map_err(TransportError::Build)
+}
+
+/// Builds the HTTP client for `endpoint` (already accepted by [`check_endpoint`]): for
+/// https, [`http_client`]; for plain http (loopback only) a client that never loads the
+/// system's trust store, so it works where there is none and starts faster, and that
+/// trusts nothing, so it cannot be used for TLS.
+pub fn http_client_for(
+    endpoint: &Url,
+    options: &TransportOptions,
+) -> Result<reqwest::Client, TransportError> {
+    if endpoint.scheme() != "http" {
+        return http_client(options);
+    }
+    let placeholder = reqwest::Certificate::from_pem(PLACEHOLDER_ROOT.as_bytes())
+        .map_err(TransportError::Build)?;
+    builder(options)
+        .tls_certs_only([placeholder])
+        .build()
+        .map_err(TransportError::Build)
 }
 
 fn read_bundle(path: &Path) -> Result<Vec<reqwest::Certificate>, TransportError> {

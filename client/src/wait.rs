@@ -120,10 +120,10 @@ pub struct Reading {
 /// `polls` is the number of polls so far, `readings` the progress seen (oldest first),
 /// `elapsed` the time since the wait began, and `fraction` a random number in `[0, 1)`
 /// for jitter. Without a rising reading: `initial_delay * backoff_factor^polls`. With
-/// two readings, the later higher: the time until their rate predicts 100%. With a single
-/// reading, the rate from an assumed 0% at the wait's start, but no longer than the
-/// backoff (the work may have begun later). Either way within
-/// `[min_interval, max_interval]`, then jittered.
+/// two positive readings, the later higher: the time until their rate predicts 100%.
+/// With only one positive reading, the rate from the last 0% reading (or the wait's
+/// start), but no longer than the backoff: the work may have begun any time after it.
+/// Either way within `[min_interval, max_interval]`, then jittered.
 pub fn next_delay(
     options: &WaitOptions,
     polls: u32,
@@ -141,7 +141,9 @@ pub fn next_delay(
             .rev()
             .find(|r| r.percent < last.percent)
             .copied();
-        let assumed_start = earlier.is_none();
+        // Progress began somewhere after a 0% reading (or the wait's start): a rate measured
+        // from there is too low by an unknown amount, so it may only shorten the backoff.
+        let assumed_start = earlier.is_none_or(|r| r.percent <= 0.0);
         let earlier = earlier.unwrap_or(Reading {
             at: Duration::ZERO,
             percent: 0.0,
@@ -582,8 +584,9 @@ mod tests {
             next_delay(&options, 5, &single, secs(10.0), 0.5),
             secs(30.0)
         );
-        // From a real 0% reading the rate is trusted, up to the maximum interval.
-        let readings = [
+        // From a 0% reading the work may have begun any time later: no longer than the
+        // backoff. Two positive readings are trusted, up to the maximum interval.
+        let from_zero = [
             Reading {
                 at: secs(2.0),
                 percent: 0.0,
@@ -594,7 +597,21 @@ mod tests {
             },
         ];
         assert_eq!(
-            next_delay(&options, 1, &readings, secs(10.0), 0.5),
+            next_delay(&options, 1, &from_zero, secs(10.0), 0.5),
+            secs(2.0)
+        );
+        let positive = [
+            Reading {
+                at: secs(2.0),
+                percent: 1.0,
+            },
+            Reading {
+                at: secs(10.0),
+                percent: 20.0,
+            },
+        ];
+        assert_eq!(
+            next_delay(&options, 1, &positive, secs(10.0), 0.5),
             secs(30.0)
         );
         // 20% at 10 s, 80% at 40 s: 2%/s, 10 s to go.

@@ -103,3 +103,17 @@ async fn the_generated_client_reaches_an_appliance_through_its_ca() {
     let snapshots = client.list_snapshots().send().await.unwrap();
     assert!(snapshots.items.is_empty());
 }
+
+#[tokio::test]
+async fn a_client_for_plain_loopback_http_trusts_no_tls_server() {
+    let base = https_server().await;
+    let endpoint = reqwest::Url::parse("http://127.0.0.1:9").unwrap();
+    let options = TransportOptions::default().with_cert_bundle(tls("ca.pem"));
+    let client = oci_backup::transport::http_client_for(&endpoint, &options).unwrap();
+    let error = client
+        .get(format!("{base}/api/20210901/snapshots"))
+        .send()
+        .await
+        .unwrap_err();
+    assert!(error.is_connect() || error.is_request(), "{error:?}");
+}

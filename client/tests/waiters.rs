@@ -243,11 +243,15 @@ async fn create_and_wait_follows_progress_to_the_end_with_an_exact_schedule() {
     .await
     .unwrap();
     assert_eq!(backup.lifecycle_state.as_str(), "AVAILABLE");
-    // 1 s, 2 s, 4 s of backoff while REQUEST_RECEIVED; at 7 s, 3% since 3 s predicts 129 s
-    // (capped at 30); at 37 s, 53% since 7 s predicts 28.2 s: polled at 65.2 s, AVAILABLE
-    // since 65 s. The official SDK's 1, 2, 4, 8, 16, 30 ... schedule would poll 7 times
-    // and notice at 91 s.
-    assert_eq!(millis(&rig.sleep.slept()), [1000, 2000, 4000, 30000, 28200]);
+    // 1 s, 2 s, 4 s of backoff while REQUEST_RECEIVED; at 7 s the first progress (3%)
+    // may have begun any time after the 0% at 3 s, so it only caps the next backoff (8 s);
+    // at 15 s, 16% since 3% predicts 51.7 s (capped at 30); at 45 s, 66% since 16%
+    // predicts 20.4 s: polled at 65.4 s, AVAILABLE since 65 s. The official SDK's
+    // 1, 2, 4, 8, 16, 30 ... schedule would poll 7 times and notice at 91 s.
+    assert_eq!(
+        millis(&rig.sleep.slept()),
+        [1000, 2000, 4000, 8000, 30000, 20400]
+    );
     let seen = seen.lock().unwrap().clone();
     assert_eq!(
         seen,
@@ -256,7 +260,8 @@ async fn create_and_wait_follows_progress_to_the_end_with_an_exact_schedule() {
             ("REQUEST_RECEIVED".to_owned(), Some(0.0)),
             ("REQUEST_RECEIVED".to_owned(), Some(0.0)),
             ("CREATING".to_owned(), Some(3.0)),
-            ("CREATING".to_owned(), Some(53.0)),
+            ("CREATING".to_owned(), Some(16.0)),
+            ("CREATING".to_owned(), Some(66.0)),
         ]
     );
 }
@@ -489,4 +494,30 @@ async fn a_failed_or_canceled_work_request_ends_the_wait_with_its_errors() {
         matches!(error, Error::Wait(WaitError::ExceededMaxWait { ref last_state, .. }) if last_state.as_deref() == Some("CANCELING")),
         "CANCELING is not terminal: {error:?}"
     );
+}
+
+#[tokio::test]
+async fn a_short_request_received_phase_does_not_make_the_waiter_overshoot() {
+    // 0.8 s REQUEST_RECEIVED, then 7.2 s of progress. The 2% at 1 s says little about
+    // the rate (progress began after the 0% at 0 s), so it only caps the backoff; the 30%
+    // at 3 s against it gives the rate: polled at 8 s, exactly when it became AVAILABLE.
+    let (base, clock, _) = serve(Script {
+        creating_at: 0.8,
+        available_at: 8.0,
+        ..Script::default()
+    })
+    .await;
+    let rig = new_rig(&clock);
+    let waiter = Waiter::new(&rig.settings);
+    let backup = create_boot_volume_backup_and_wait(
+        &core_client(&base, &rig),
+        details(),
+        None,
+        &waiter,
+        Duration::from_secs(120),
+    )
+    .await
+    .unwrap();
+    assert_eq!(backup.lifecycle_state.as_str(), "AVAILABLE");
+    assert_eq!(millis(&rig.sleep.slept()), [1000, 2000, 5000]);
 }

@@ -1,0 +1,345 @@
+//! `oci-backup bv boot-volume-backup ...`: the Core Services boot volume backup
+//! operations, as `oci bv boot-volume-backup` runs them.
+//!
+//! Every flag is turned into the generated request types before the client is built,
+//! so a value the spec forbids fails naming its flag, and nothing is sent.
+
+use std::collections::HashMap;
+
+use oci_backup::core::ResponseHeaders as _;
+use oci_backup::core::types::{
+    BootVolumeBackup, ChangeBootVolumeBackupCompartmentDetails, CreateBootVolumeBackupDetails,
+    CreateBootVolumeBackupOpcRetryToken, ListBootVolumeBackupsCompartmentId,
+    ListBootVolumeBackupsDisplayName, ListBootVolumeBackupsPage, ListBootVolumeBackupsSortBy,
+    ListBootVolumeBackupsSortOrder, ListBootVolumeBackupsSourceBootVolumeBackupId,
+    UpdateBootVolumeBackupDetails,
+};
+use oci_backup::{ApiResultExt as _, Error};
+
+use crate::args::{
+    BackupChangeCompartment, BackupCommand, BackupCreate, BackupDelete, BackupGet, BackupList,
+    BackupUpdate, StateWait,
+};
+use crate::context::Context;
+use crate::exit::CliError;
+use crate::input::{confirm, json_param};
+use crate::output::Document;
+use crate::waiting;
+
+/// The columns of a table of backups.
+const COLUMNS: &[&str] = &[
+    "displayName",
+    "id",
+    "lifecycleState",
+    "backupProgress",
+    "type",
+    "sizeInGBs",
+    "timeCreated",
+];
+
+const FREEFORM: &str = "a JSON object of strings, such as {\"Department\": \"Finance\"}";
+const DEFINED: &str =
+    "a JSON object of namespaces of strings, such as {\"Operations\": {\"CostCenter\": \"42\"}}";
+
+type Defined = HashMap<String, HashMap<String, String>>;
+
+/// Runs a boot volume backup command.
+pub(crate) async fn run(context: &Context, command: BackupCommand) -> Result<(), CliError> {
+    match command {
+        BackupCommand::Create(args) => create(context, &args).await,
+        BackupCommand::Get(args) => get(context, &args).await,
+        BackupCommand::List(args) => list(context, &args).await,
+        BackupCommand::Update(args) => update(context, &args).await,
+        BackupCommand::Delete(args) => delete(context, &args).await,
+        BackupCommand::ChangeCompartment(args) => change_compartment(context, &args).await,
+    }
+}
+
+/// A flag's value as a generated type, which checks the spec's constraints.
+fn typed<'a, T>(flag: &str, value: &'a str) -> Result<T, CliError>
+where
+    T: TryFrom<&'a str>,
+    T::Error: std::fmt::Display,
+{
+    T::try_from(value).map_err(|e| CliError::input(flag, e.to_string()))
+}
+
+fn optional<'a, T>(flag: &str, value: Option<&'a str>) -> Result<Option<T>, CliError>
+where
+    T: TryFrom<&'a str>,
+    T::Error: std::fmt::Display,
+{
+    value.map(|value| typed(flag, value)).transpose()
+}
+
+fn tags(
+    freeform: Option<&str>,
+    defined: Option<&str>,
+) -> Result<(HashMap<String, String>, Defined), CliError> {
+    let freeform = freeform
+        .map(|v| json_param("--freeform-tags", v, FREEFORM))
+        .transpose()?
+        .unwrap_or_default();
+    let defined = defined
+        .map(|v| json_param("--defined-tags", v, DEFINED))
+        .transpose()?
+        .unwrap_or_default();
+    Ok((freeform, defined))
+}
+
+async fn create(context: &Context, args: &BackupCreate) -> Result<(), CliError> {
+    let (freeform_tags, defined_tags) =
+        tags(args.freeform_tags.as_deref(), args.defined_tags.as_deref())?;
+    let details = CreateBootVolumeBackupDetails {
+        boot_volume_id: typed("--boot-volume-id", &args.boot_volume_id)?,
+        compartment_id: optional("--compartment-id", args.compartment_id.as_deref())?,
+        defined_tags,
+        display_name: optional("--display-name", args.display_name.as_deref())?,
+        freeform_tags,
+        kms_key_id: optional("--kms-key-id", args.kms_key_id.as_deref())?,
+        type_: optional("--type", args.backup_type.as_deref())?,
+    };
+    let retry_token: Option<CreateBootVolumeBackupOpcRetryToken> =
+        optional("--retry-token", args.retry_token.as_deref())?;
+    let client = context.core_client()?;
+    let mut request = client.create_boot_volume_backup().body(details);
+    if let Some(token) = retry_token {
+        request = request.opc_retry_token(token);
+    }
+    let response = request
+        .send()
+        .await
+        .for_operation("createBootVolumeBackup")?;
+    let etag = response.etag().map(str::to_owned);
+    let created = response.into_inner();
+    if args.wait.wait_for_state.is_empty() {
+        return context
+            .output
+            .print(&Document::data(&created)?.with("etag", etag.as_deref()));
+    }
+    let id = created.id.to_string();
+    wait_and_print(context, &client, &id, Some(created), &args.wait).await
+}
+
+async fn get(context: &Context, args: &BackupGet) -> Result<(), CliError> {
+    let client = context.core_client()?;
+    let response = client
+        .get_boot_volume_backup()
+        .boot_volume_backup_id(args.boot_volume_backup_id.as_str())
+        .send()
+        .await
+        .for_operation("getBootVolumeBackup")?;
+    let etag = response.etag().map(str::to_owned);
+    context
+        .output
+        .print(&Document::data(&response.into_inner())?.with("etag", etag.as_deref()))
+}
+
+/// The list filters, checked.
+struct Filters {
+    compartment_id: ListBootVolumeBackupsCompartmentId,
+    display_name: Option<ListBootVolumeBackupsDisplayName>,
+    source: Option<ListBootVolumeBackupsSourceBootVolumeBackupId>,
+    sort_by: Option<ListBootVolumeBackupsSortBy>,
+    sort_order: Option<ListBootVolumeBackupsSortOrder>,
+    page: Option<ListBootVolumeBackupsPage>,
+}
+
+async fn list(context: &Context, args: &BackupList) -> Result<(), CliError> {
+    let filters = Filters {
+        compartment_id: typed("--compartment-id", &args.compartment_id)?,
+        display_name: optional("--display-name", args.display_name.as_deref())?,
+        source: optional(
+            "--source-boot-volume-backup-id",
+            args.source_boot_volume_backup_id.as_deref(),
+        )?,
+        sort_by: optional("--sort-by", args.sort_by.as_deref())?,
+        sort_order: optional("--sort-order", args.sort_order.as_deref())?,
+        page: optional("--page", args.page.as_deref())?,
+    };
+    let limit = args.limit.or(args.page_size);
+    let client = context.core_client()?;
+    let mut items: Vec<BootVolumeBackup> = Vec::new();
+    let mut page = filters.page.clone();
+    let next_page = loop {
+        let mut request = client
+            .list_boot_volume_backups()
+            .compartment_id(filters.compartment_id.clone());
+        if let Some(value) = &args.boot_volume_id {
+            request = request.boot_volume_id(value.as_str());
+        }
+        if let Some(value) = &filters.display_name {
+            request = request.display_name(value.clone());
+        }
+        if let Some(value) = &args.lifecycle_state {
+            request = request.lifecycle_state(value.as_str());
+        }
+        if let Some(value) = &filters.source {
+            request = request.source_boot_volume_backup_id(value.clone());
+        }
+        if let Some(value) = filters.sort_by {
+            request = request.sort_by(value);
+        }
+        if let Some(value) = filters.sort_order {
+            request = request.sort_order(value);
+        }
+        if let Some(value) = limit.and_then(std::num::NonZeroU64::new) {
+            request = request.limit(value);
+        }
+        if let Some(value) = &page {
+            request = request.page(value.clone());
+        }
+        let response = request
+            .send()
+            .await
+            .for_operation("listBootVolumeBackups")?;
+        let next = response.opc_next_page().map(str::to_owned);
+        items.extend(response.into_inner());
+        match next {
+            Some(next) if args.all => {
+                let next: ListBootVolumeBackupsPage =
+                    next.as_str()
+                        .try_into()
+                        .map_err(|_| Error::InvalidResponse {
+                            operation: "listBootVolumeBackups".into(),
+                            message: "the opc-next-page header is not a valid page token".into(),
+                        })?;
+                if page.as_ref() == Some(&next) {
+                    return Err(Error::InvalidResponse {
+                        operation: "listBootVolumeBackups".into(),
+                        message: format!("the service returned page `{}` again", *next),
+                    }
+                    .into());
+                }
+                page = Some(next);
+            }
+            other => break other,
+        }
+    };
+    let document = Document::data(&items)?
+        .columns(COLUMNS)
+        .with("opc-next-page", next_page.as_deref());
+    context.output.print(&document)
+}
+
+async fn update(context: &Context, args: &BackupUpdate) -> Result<(), CliError> {
+    let (freeform_tags, defined_tags) =
+        tags(args.freeform_tags.as_deref(), args.defined_tags.as_deref())?;
+    let details = UpdateBootVolumeBackupDetails {
+        defined_tags,
+        display_name: optional("--display-name", args.display_name.as_deref())?,
+        freeform_tags,
+        kms_key_id: optional("--kms-key-id", args.kms_key_id.as_deref())?,
+    };
+    let replaces_tags = args.freeform_tags.is_some() || args.defined_tags.is_some();
+    if !replaces_tags && details.display_name.is_none() && details.kms_key_id.is_none() {
+        return Err(CliError::input(
+            "--display-name",
+            "nothing to update: give --display-name, --kms-key-id, --freeform-tags or \
+             --defined-tags",
+        ));
+    }
+    if replaces_tags && !args.force {
+        confirm(
+            "WARNING: Updates to freeform-tags and defined-tags will replace any existing \
+             values. Are you sure you want to continue?",
+        )?;
+    }
+    let client = context.core_client()?;
+    let mut request = client
+        .update_boot_volume_backup()
+        .boot_volume_backup_id(args.boot_volume_backup_id.as_str())
+        .body(details);
+    if let Some(etag) = &args.if_match {
+        request = request.if_match(etag.as_str());
+    }
+    let response = request
+        .send()
+        .await
+        .for_operation("updateBootVolumeBackup")?;
+    let etag = response.etag().map(str::to_owned);
+    let updated = response.into_inner();
+    if args.wait.wait_for_state.is_empty() {
+        return context
+            .output
+            .print(&Document::data(&updated)?.with("etag", etag.as_deref()));
+    }
+    let id = args.boot_volume_backup_id.clone();
+    wait_and_print(context, &client, &id, Some(updated), &args.wait).await
+}
+
+async fn delete(context: &Context, args: &BackupDelete) -> Result<(), CliError> {
+    if !args.force {
+        confirm("Are you sure you want to delete this resource?")?;
+    }
+    let client = context.core_client()?;
+    let mut request = client
+        .delete_boot_volume_backup()
+        .boot_volume_backup_id(args.boot_volume_backup_id.as_str());
+    if let Some(etag) = &args.if_match {
+        request = request.if_match(etag.as_str());
+    }
+    request
+        .send()
+        .await
+        .for_operation("deleteBootVolumeBackup")?;
+    if args.wait.wait_for_state.is_empty() {
+        return Ok(());
+    }
+    wait_and_print(
+        context,
+        &client,
+        &args.boot_volume_backup_id,
+        None,
+        &args.wait,
+    )
+    .await
+}
+
+async fn change_compartment(
+    context: &Context,
+    args: &BackupChangeCompartment,
+) -> Result<(), CliError> {
+    let details = ChangeBootVolumeBackupCompartmentDetails {
+        compartment_id: typed("--compartment-id", &args.compartment_id)?,
+    };
+    let client = context.core_client()?;
+    client
+        .change_boot_volume_backup_compartment()
+        .boot_volume_backup_id(args.boot_volume_backup_id.as_str())
+        .body(details)
+        .send()
+        .await
+        .for_operation("changeBootVolumeBackupCompartment")?;
+    Ok(())
+}
+
+/// Waits for `--wait-for-state` and prints the backup as last seen, also when the wait
+/// fails (then the error follows on stderr).
+async fn wait_and_print(
+    context: &Context,
+    client: &oci_backup::core::Client,
+    id: &str,
+    seen: Option<BootVolumeBackup>,
+    wait: &StateWait,
+) -> Result<(), CliError> {
+    let outcome = waiting::backup(
+        client,
+        &context.settings,
+        id,
+        seen,
+        &wait.wait_for_state,
+        &wait.timing,
+    )
+    .await;
+    match outcome {
+        Ok(Some(backup)) => context.output.print(&Document::data(&backup)?),
+        Ok(None) => Ok(()),
+        Err(error) => {
+            if let Some(document) = waiting::last_seen(&error)? {
+                context.output.print(&document)?;
+            }
+            Err(error.into())
+        }
+    }
+}

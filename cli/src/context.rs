@@ -1,0 +1,100 @@
+//! What every command shares: the global options, the output, the library's
+//! [`Settings`], and the OCI configuration, loaded only by the commands that need it.
+
+use oci_backup::config::{self, ConfigError, LoadOptions, OciConfig};
+use oci_backup::connect::{self, Settings};
+use oci_backup::core;
+use oci_backup::retry::RetryPolicy;
+use oci_backup::transport::TransportOptions;
+
+use crate::args::GlobalArgs;
+use crate::exit::CliError;
+use crate::output::Output;
+
+/// The shared state of one command.
+#[derive(Debug)]
+pub(crate) struct Context {
+    /// The global options.
+    pub(crate) global: GlobalArgs,
+    /// Where results go.
+    pub(crate) output: Output,
+    /// Time, sleeping, randomness and retries, for every client and waiter.
+    pub(crate) settings: Settings,
+}
+
+impl Context {
+    /// The context of a command run with `global`.
+    pub(crate) fn new(global: GlobalArgs) -> Self {
+        let retry = match (global.no_retry, global.max_retries) {
+            (true, _) => RetryPolicy::none(),
+            (false, Some(retries)) => RetryPolicy::default().with_max_attempts(retries + 1),
+            (false, None) => RetryPolicy::default(),
+        };
+        Self {
+            output: Output::new(global.output),
+            global,
+            settings: Settings::default().with_retry(retry),
+        }
+    }
+
+    /// Loads the profile as the OCI CLI would: the flags, then the `OCI_CLI_*`
+    /// variables, then the config file. Errors name the flag they are about.
+    pub(crate) fn load_config(&self) -> Result<OciConfig, CliError> {
+        let global = &self.global;
+        let mut options = LoadOptions::from_process();
+        if let Some(path) = &global.config_file {
+            options = options.with_config_file(path);
+        }
+        if let Some(profile) = &global.profile {
+            options = options.with_profile(profile);
+        }
+        if let Some(region) = &global.region {
+            options = options.with_region(region);
+        }
+        if let Some(endpoint) = &global.endpoint {
+            options = options.with_endpoint(endpoint);
+        }
+        if let Some(path) = &global.cert_bundle {
+            options = options.with_cert_bundle(path);
+        }
+        config::load(&options).map_err(|error| config_error(error, global))
+    }
+
+    /// The Core Services client of the profile.
+    pub(crate) fn core_client(&self) -> Result<core::Client, CliError> {
+        let config = self.load_config()?;
+        let client = connect::core_client(&config, &self.settings)?;
+        tracing::debug!(
+            endpoint = %config.core_endpoint().unwrap_or_default(),
+            profile = %config.profile,
+            "Core Services client ready"
+        );
+        Ok(client)
+    }
+
+    /// The transport options of clients not built from a profile (`--cert-bundle`).
+    pub(crate) fn transport(&self) -> TransportOptions {
+        match &self.global.cert_bundle {
+            Some(path) => TransportOptions::default().with_cert_bundle(path),
+            None => TransportOptions::default(),
+        }
+    }
+}
+
+/// A configuration error as invalid input, naming the flag that leads to it.
+fn config_error(error: ConfigError, global: &GlobalArgs) -> CliError {
+    let flag = match &error {
+        ConfigError::ProfileNotFound { .. } => "--profile",
+        ConfigError::InvalidEndpoint { .. } => "--endpoint",
+        ConfigError::InvalidRegion { .. } => "--region",
+        ConfigError::InvalidValue(invalid) if invalid.key == "endpoint" => "--endpoint",
+        ConfigError::InvalidValue(invalid) if invalid.key == "region" => "--region",
+        ConfigError::MissingKey { .. } | ConfigError::InvalidValue(_)
+            if global.profile.is_some() =>
+        {
+            "--profile"
+        }
+        _ => "--config-file",
+    };
+    CliError::input(flag, error.to_string())
+}

@@ -1,0 +1,152 @@
+//! `oci-backup raw-request`: any request to an OCI API, signed with the profile's key,
+//! as `oci raw-request` sends it, and printed as it prints it
+//! (`{"data": ..., "headers": {...}, "status": "200 OK"}`).
+//!
+//! The signer and the retry policy are the library's ([`connect::oci_signer`],
+//! [`Settings::retrying`](oci_backup::connect::Settings::retrying)); an operation it does
+//! not know is never re-sent once the server may have it.
+
+use std::collections::BTreeMap;
+
+use oci_backup::connect;
+use oci_backup::{Error, never_sent, transport};
+use reqwest::header::{CONTENT_TYPE, HeaderName, HeaderValue};
+use serde_json::Value;
+
+use crate::args::RawRequest;
+use crate::context::Context;
+use crate::exit::CliError;
+use crate::input::json_param;
+use crate::output::Document;
+
+/// The operation name raw requests carry through the hooks (and in errors).
+const OPERATION: &str = "rawRequest";
+
+/// Sends the request and prints the answer; an error status fails after printing.
+pub(crate) async fn run(context: &Context, args: &RawRequest) -> Result<(), CliError> {
+    let method = reqwest::Method::from_bytes(args.http_method.as_bytes())
+        .map_err(|e| CliError::input("--http-method", e.to_string()))?;
+    let url = transport::check_endpoint(&args.target_uri)
+        .map_err(|e| CliError::input("--target-uri", e.to_string()))?;
+    let body: Option<Value> = args
+        .request_body
+        .as_deref()
+        .map(|body| json_param("--request-body", body, "a JSON value"))
+        .transpose()?;
+    let extra: BTreeMap<String, String> = args
+        .request_headers
+        .as_deref()
+        .map(|headers| json_param("--request-headers", headers, "a JSON object of strings"))
+        .transpose()?
+        .unwrap_or_default();
+    let mut headers = Vec::new();
+    for (name, value) in &extra {
+        let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+            CliError::input(
+                "--request-headers",
+                format!("`{name}` is not a header name"),
+            )
+        })?;
+        let value = HeaderValue::from_str(value).map_err(|_| {
+            CliError::input(
+                "--request-headers",
+                format!("the value of `{name}` is not a valid header value"),
+            )
+        })?;
+        headers.push((name, value));
+    }
+
+    let config = context.load_config()?;
+    let signer = connect::oci_signer(&config, context.settings.clock.clone())?;
+    let hooks = context.settings.retrying(signer.shared());
+    let mut options = context.transport();
+    if options.cert_bundle.is_none() {
+        options.cert_bundle = config.cert_bundle.clone();
+    }
+    let http = transport::http_client_for(&url, &options).map_err(connect::ConnectError::from)?;
+
+    let mut builder = http.request(method.clone(), url);
+    for (name, value) in headers {
+        builder = builder.header(name, value);
+    }
+    if let Some(body) = &body {
+        let bytes = serde_json::to_vec(body)
+            .map_err(|e| CliError::input("--request-body", e.to_string()))?;
+        builder = builder
+            .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+            .body(bytes);
+    }
+    let mut request = builder
+        .build()
+        .map_err(|e| CliError::input("--target-uri", e.to_string()))?;
+    hooks
+        .prepare(&mut request, OPERATION)
+        .await
+        .map_err(|e| Error::Authentication {
+            operation: OPERATION.into(),
+            message: e.to_string(),
+            opc_request_id: None,
+        })?;
+    tracing::debug!(method = %method, url = %args.target_uri, "sending a raw request");
+    let response = hooks
+        .execute(&http, request, OPERATION)
+        .await
+        .map_err(|e| no_answer(&method, e))?;
+
+    let status = response.status();
+    let headers: BTreeMap<String, String> = response
+        .headers()
+        .iter()
+        .map(|(name, value)| {
+            (
+                name.as_str().to_owned(),
+                String::from_utf8_lossy(value.as_bytes()).into_owned(),
+            )
+        })
+        .collect();
+    let bytes = response.bytes().await.map_err(|e| no_answer(&method, e))?;
+    let data = if bytes.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_slice(&bytes)
+            .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()))
+    };
+    let status_text = match status.canonical_reason() {
+        Some(reason) => format!("{} {reason}", status.as_u16()),
+        None => status.as_u16().to_string(),
+    };
+    let document = Document::data(&data)?
+        .with_value(
+            "headers",
+            serde_json::to_value(&headers).unwrap_or_default(),
+        )
+        .with("status", Some(&status_text));
+    context.output.print(&document)?;
+    if status.is_success() {
+        Ok(())
+    } else {
+        Err(CliError::Status {
+            method: method.to_string(),
+            uri: args.target_uri.clone(),
+            status: status.as_u16(),
+        })
+    }
+}
+
+/// No (complete) answer: safe to repeat for idempotent methods and requests that never
+/// left, otherwise the outcome is unknown.
+fn no_answer(method: &reqwest::Method, error: reqwest::Error) -> Error {
+    if method.is_idempotent() || never_sent(&error) {
+        Error::Transport {
+            operation: OPERATION.into(),
+            message: format!("no answer: {error}"),
+            source: Some(error),
+        }
+    } else {
+        Error::OutcomeUnknown {
+            operation: OPERATION.into(),
+            cause: error.to_string(),
+            check: "check the resource's current state before sending it again".into(),
+        }
+    }
+}

@@ -1,0 +1,390 @@
+//! `oci-backup fake-server` and `oci-backup demo`, end to end: the fake started as its
+//! own process (its URL read from its first line), every command run against it, and
+//! the demo's whole story.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic.
+
+mod support;
+
+use std::io::{BufRead as _, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use serde_json::json;
+use support::Home;
+
+/// A running `oci-backup fake-server`, killed when dropped.
+struct Fake {
+    child: Child,
+    url: String,
+}
+
+impl Fake {
+    fn start(extra: &[&str]) -> Self {
+        let public = fixture("api-key-public.pem");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_oci-backup"))
+            .args(["fake-server", "--public-key", public.to_str().unwrap()])
+            .args(["--bearer-token", "demo-token"])
+            .args(extra)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line.trim().to_owned();
+        assert!(url.starts_with("http://127.0.0.1:"), "first line: {line:?}");
+        Self { child, url }
+    }
+}
+
+impl Drop for Fake {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+const TOKEN: (&str, &str) = ("OAC_TOKEN", "demo-token");
+const PASSWORD: (&str, &str) = ("OCI_BACKUP_BAR_PASSWORD", "Demo-Passw0rd");
+
+#[test]
+fn every_boot_volume_backup_command_against_the_fake() {
+    let fake = Fake::start(&["--backup-seconds", "1", "--delete-seconds", "0.5"]);
+    let home = Home::new();
+    let run = |args: &[&str]| {
+        let mut all = vec!["bv", "boot-volume-backup"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--endpoint", &fake.url]);
+        home.run(&all, &[])
+    };
+    let created = run(&[
+        "create",
+        "--boot-volume-id",
+        "ocid1.bootvolume.oc1..bv",
+        "--display-name",
+        "nightly",
+        "--compartment-id",
+        "ocid1.compartment.oc1..c",
+        "--wait-for-state",
+        "AVAILABLE",
+        "--wait-interval-seconds",
+        "0.2",
+    ]);
+    created.expect(0);
+    let backup = created.json()["data"].clone();
+    assert_eq!(backup["lifecycleState"], "AVAILABLE");
+    assert_eq!(backup["backupProgress"], 100);
+    let id = backup["id"].as_str().unwrap().to_owned();
+
+    let got = run(&["get", "--boot-volume-backup-id", &id]);
+    got.expect(0);
+    assert_eq!(got.json()["data"]["displayName"], "nightly");
+    assert!(got.json()["etag"].is_string(), "{}", got.stdout);
+
+    let listed = run(&[
+        "list",
+        "--compartment-id",
+        "ocid1.compartment.oc1..c",
+        "--all",
+    ]);
+    listed.expect(0);
+    assert_eq!(listed.json()["data"][0]["id"], id.as_str());
+
+    let updated = run(&[
+        "update",
+        "--boot-volume-backup-id",
+        &id,
+        "--display-name",
+        "renamed",
+    ]);
+    updated.expect(0);
+    assert_eq!(updated.json()["data"]["displayName"], "renamed");
+
+    run(&[
+        "change-compartment",
+        "--boot-volume-backup-id",
+        &id,
+        "--compartment-id",
+        "ocid1.compartment.oc1..other",
+    ])
+    .expect(0);
+
+    let deleted = run(&[
+        "delete",
+        "--boot-volume-backup-id",
+        &id,
+        "--force",
+        "--wait-for-state",
+        "TERMINATED",
+        "--wait-interval-seconds",
+        "0.2",
+    ]);
+    deleted.expect(0);
+    if !deleted.stdout.is_empty() {
+        assert_eq!(deleted.json()["data"]["lifecycleState"], "TERMINATED");
+    }
+
+    let missing = run(&[
+        "get",
+        "--boot-volume-backup-id",
+        "ocid1.bootvolumebackup.oc1..nope",
+    ]);
+    missing.expect(1);
+    assert!(
+        missing.stderr.starts_with("ServiceError:"),
+        "{}",
+        missing.stderr
+    );
+}
+
+#[test]
+fn a_faulty_boot_volume_ends_the_wait_with_exit_4() {
+    let fake = Fake::start(&[
+        "--backup-seconds",
+        "1",
+        "--faulty-boot-volume",
+        "ocid1.bootvolume.oc1..broken",
+    ]);
+    let run = Home::new().run(
+        &[
+            "bv",
+            "boot-volume-backup",
+            "create",
+            "--boot-volume-id",
+            "ocid1.bootvolume.oc1..broken",
+            "--wait-for-state",
+            "AVAILABLE",
+            "--wait-interval-seconds",
+            "0.2",
+            "--endpoint",
+            &fake.url,
+        ],
+        &[],
+    );
+    run.expect(4);
+    assert_eq!(run.json()["data"]["lifecycleState"], "FAULTY");
+}
+
+#[test]
+fn injected_faults_are_retried() {
+    let fake = Fake::start(&["--fault", "getBootVolumeBackup;503;nth=1"]);
+    let home = Home::new();
+    let created = home.run(
+        &[
+            "bv",
+            "boot-volume-backup",
+            "create",
+            "--boot-volume-id",
+            "ocid1.bootvolume.oc1..bv",
+            "--endpoint",
+            &fake.url,
+        ],
+        &[],
+    );
+    created.expect(0);
+    let id = created.json()["data"]["id"].as_str().unwrap().to_owned();
+    let args = [
+        "bv",
+        "boot-volume-backup",
+        "get",
+        "--boot-volume-backup-id",
+        &id,
+        "--endpoint",
+        &fake.url,
+    ];
+    // The first get meets the 503 and is retried.
+    home.run(&args, &[]).expect(0);
+}
+
+#[test]
+fn every_analytics_command_against_the_fake() {
+    let fake = Fake::start(&["--work-request-seconds", "1", "--bar", "file:///old.bar"]);
+    let home = Home::new();
+    let run = |args: &[&str]| {
+        let mut all = vec!["analytics"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--url", &fake.url]);
+        home.run(&all, &[TOKEN, PASSWORD])
+    };
+    let created = run(&[
+        "snapshot",
+        "create",
+        "--name",
+        "nightly",
+        "--bucket",
+        "b",
+        "--bar-uri",
+        "file:///nightly.bar",
+        "--wait",
+        "--wait-interval-seconds",
+        "0.2",
+    ]);
+    created.expect(0);
+    let snapshot = created.json()["data"].clone();
+    assert_eq!(snapshot["name"], "nightly");
+    let id = snapshot["id"].as_str().unwrap().to_owned();
+
+    let registered = run(&[
+        "snapshot",
+        "register",
+        "--name",
+        "old",
+        "--bucket",
+        "b",
+        "--bar-uri",
+        "file:///old.bar",
+        "--resource-principal",
+    ]);
+    registered.expect(0);
+    let work_request = registered.json()["opc-work-request-id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let got = run(&["work-request", "get", "--work-request-id", &work_request]);
+    got.expect(0);
+    assert_eq!(got.json()["data"]["id"], work_request.as_str());
+
+    let listed = run(&["snapshot", "list"]);
+    listed.expect(0);
+    assert!(
+        listed.json()["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["name"] == "nightly"),
+        "{}",
+        listed.stdout
+    );
+
+    let got = run(&["snapshot", "get", "--snapshot-id", &id]);
+    got.expect(0);
+    assert_eq!(got.json(), json!({"data": snapshot}));
+
+    let restored = run(&[
+        "snapshot",
+        "restore",
+        "--snapshot-id",
+        &id,
+        "--wait",
+        "--wait-interval-seconds",
+        "0.2",
+    ]);
+    restored.expect(0);
+    assert_eq!(restored.json()["data"]["status"], "SUCCEEDED");
+    assert_eq!(restored.json()["data"]["operationType"], "RESTORE_SNAPSHOT");
+
+    run(&["snapshot", "delete", "--snapshot-id", &id, "--force"]).expect(0);
+    run(&["snapshot", "get", "--snapshot-id", &id]).expect(1);
+
+    // The fake checks the token: another one is refused.
+    let refused = home.run(
+        &["analytics", "snapshot", "list", "--url", &fake.url],
+        &[("OAC_TOKEN", "wrong")],
+    );
+    refused.expect(3);
+}
+
+#[test]
+fn the_fake_server_rejects_bad_options_by_name() {
+    let home = Home::new();
+    let run = home.run(&["fake-server", "--fault", "nonsense"], &[]);
+    run.expect(2);
+    assert!(run.stderr.contains("'--fault <SPEC>'"), "{}", run.stderr);
+    let run = home.run(
+        &["fake-server", "--public-key", "/nonexistent/key.pem"],
+        &[],
+    );
+    run.expect(2);
+    assert!(
+        run.stderr
+            .starts_with("Error: --public-key: public key `/nonexistent/key.pem`"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn the_fake_server_stops_cleanly_on_ctrl_c() {
+    let mut fake = Fake::start(&[]);
+    let status = Command::new("kill")
+        .args(["-INT", &fake.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let status = fake.child.wait().unwrap();
+    assert_eq!(status.code(), Some(0));
+}
+
+#[test]
+fn the_demo_tells_the_whole_story_offline() {
+    let home = Home::new();
+    let run = home.run(
+        &[
+            "demo",
+            "--backup-seconds",
+            "1",
+            "--work-request-seconds",
+            "1",
+        ],
+        &[],
+    );
+    run.expect(0);
+    let out = &run.stdout;
+    for expected in [
+        "1. Back up a boot volume, and wait until the backup is AVAILABLE",
+        "$ oci-backup bv boot-volume-backup create --endpoint http://127.0.0.1:",
+        "--wait-for-state AVAILABLE",
+        "is AVAILABLE (100%) after",
+        "2. Snapshot the Analytics instance",
+        "$ oci-backup analytics snapshot create --url http://127.0.0.1:",
+        "snapshot demo-snapshot (id ",
+        "3. List the instance's snapshots",
+        "| demo-snapshot |",
+        "4. Restore the instance from the snapshot",
+        "(RESTORE_SNAPSHOT) SUCCEEDED after",
+        "Done in ",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in:\n{out}");
+    }
+    // The throwaway files are gone.
+    let dir = out
+        .lines()
+        .find_map(|line| line.strip_prefix("Set up in "))
+        .and_then(|rest| rest.strip_suffix(':'))
+        .unwrap();
+    assert!(!Path::new(dir).exists(), "{dir} was left behind");
+    // Secrets stay out of the output.
+    assert!(!out.contains("PRIVATE KEY"));
+}
+
+#[test]
+fn the_demo_ignores_the_users_oci_environment() {
+    let home = Home::new();
+    let run = home.run(
+        &[
+            "demo",
+            "--backup-seconds",
+            "1",
+            "--work-request-seconds",
+            "1",
+        ],
+        &[
+            ("OCI_CLI_PROFILE", "PROD"),
+            ("OCI_CLI_CONFIG_FILE", "/nonexistent/config"),
+            ("OAC_TOKEN", "someone-elses"),
+            ("OCI_BACKUP_BAR_PASSWORD", "weak"),
+        ],
+    );
+    run.expect(0);
+}
