@@ -44,6 +44,9 @@ pub struct Progress {
     pub polls: u32,
 }
 
+/// The target of waits for a backup to be created.
+const AVAILABLE: [BootVolumeBackupLifecycleState; 1] = [BootVolumeBackupLifecycleState::Available];
+
 /// A progress callback.
 pub type ProgressCallback = Arc<dyn Fn(&Progress) + Send + Sync>;
 
@@ -224,6 +227,23 @@ impl Waiter {
         seen: Option<BootVolumeBackup>,
         max_wait: Duration,
     ) -> Result<BootVolumeBackup, Error> {
+        self.boot_volume_backup_in(client, id, &AVAILABLE, seen, max_wait)
+            .await?
+            .ok_or_else(|| not_found_error(&format!("boot volume backup {id}")))
+    }
+
+    /// Waits until the backup is in one of `targets`. The wait ends with
+    /// [`WaitError::FailureState`] as soon as no target can be reached from the backup's
+    /// state any more (see [`reachable_backup_states`]). `Ok(None)`: `targets` include
+    /// `TERMINATED` and the backup is gone (404).
+    pub async fn boot_volume_backup_in(
+        &self,
+        client: &core::Client,
+        id: &str,
+        targets: &[BootVolumeBackupLifecycleState],
+        seen: Option<BootVolumeBackup>,
+        max_wait: Duration,
+    ) -> Result<Option<BootVolumeBackup>, Error> {
         let what = format!("boot volume backup {id}");
         let fetch = || async {
             client
@@ -234,16 +254,14 @@ impl Waiter {
                 .map(|r| r.into_inner())
                 .for_operation("getBootVolumeBackup")
         };
-        self.poll(
-            &what,
-            seen,
-            fetch,
-            backup_standing,
-            |b| Resource::BootVolumeBackup(Box::new(b)),
-            Duration::ZERO,
-            max_wait,
-        )
-        .await
+        let not_found = NotFound {
+            grace: Duration::ZERO,
+            is_success: targets.contains(&BootVolumeBackupLifecycleState::Terminated),
+        };
+        let standing = |backup: &BootVolumeBackup| backup_standing(backup, targets);
+        let resource = |b| Resource::BootVolumeBackup(Box::new(b));
+        self.poll(&what, seen, fetch, standing, resource, not_found, max_wait)
+            .await
     }
 
     /// Waits until the work request is `SUCCEEDED`. `FAILED` and `CANCELED` end the wait
@@ -264,17 +282,22 @@ impl Waiter {
                 .map(|r| r.into_inner())
                 .for_operation("getWorkRequest")
         };
-        let grace = self.options.not_found_grace;
+        let not_found = NotFound {
+            grace: self.options.not_found_grace,
+            is_success: false,
+        };
+        let resource = |w| Resource::WorkRequest(Box::new(w));
         self.poll(
             &what,
             None,
             fetch,
             work_request_standing,
-            |w| Resource::WorkRequest(Box::new(w)),
-            grace,
+            resource,
+            not_found,
             max_wait,
         )
-        .await
+        .await?
+        .ok_or_else(|| not_found_error(&what))
     }
 
     /// Waits until every backup in `ids` (all in `compartment_id`) is `AVAILABLE`, with
@@ -331,7 +354,7 @@ impl Waiter {
                     }
                     .into());
                 };
-                match backup_standing(backup) {
+                match backup_standing(backup, &AVAILABLE) {
                     Standing::Succeeded => {}
                     Standing::Failed { state, errors } => {
                         return Err(WaitError::FailureState {
@@ -348,7 +371,7 @@ impl Waiter {
             }
             let pending = found
                 .iter()
-                .filter(|b| !matches!(backup_standing(b), Standing::Succeeded))
+                .filter(|b| !matches!(backup_standing(b, &AVAILABLE), Standing::Succeeded))
                 .count();
             if pending == 0 {
                 info!(backups = ids.len(), polls, "fleet wait succeeded");
@@ -377,11 +400,11 @@ impl Waiter {
         what: &str,
         seen: Option<T>,
         mut fetch: F,
-        standing: fn(&T) -> Standing,
-        resource: fn(T) -> Resource,
-        not_found_grace: Duration,
+        standing: impl Fn(&T) -> Standing,
+        resource: impl Fn(T) -> Resource,
+        not_found: NotFound,
         max_wait: Duration,
-    ) -> Result<T, Error>
+    ) -> Result<Option<T>, Error>
     where
         F: FnMut() -> Fut,
         Fut: std::future::Future<Output = Result<T, Error>>,
@@ -398,7 +421,7 @@ impl Waiter {
                     Ok(value) => match standing(&value) {
                         Standing::Succeeded => {
                             info!(what, ?elapsed, polls, "wait succeeded");
-                            return Ok(value);
+                            return Ok(Some(value));
                         }
                         Standing::Failed { state, errors } => {
                             info!(
@@ -435,7 +458,11 @@ impl Waiter {
                             last = Some((value, state));
                         }
                     },
-                    Err(error) if is_not_found(&error) && elapsed < not_found_grace => {
+                    Err(error) if is_not_found(&error) && not_found.is_success => {
+                        info!(what, ?elapsed, polls, "gone, as waited for");
+                        return Ok(None);
+                    }
+                    Err(error) if is_not_found(&error) && elapsed < not_found.grace => {
                         debug!(what, ?elapsed, "not found yet; within the grace period");
                     }
                     Err(error) if is_not_found(&error) => {
@@ -519,20 +546,77 @@ fn is_not_found(error: &Error) -> bool {
     error.service().is_some_and(|e| e.status == 404)
 }
 
-fn backup_standing(backup: &BootVolumeBackup) -> Standing {
+/// The lifecycle states a boot volume backup can still reach from `state` (itself
+/// included): `REQUEST_RECEIVED` -> `CREATING` -> `AVAILABLE`, a create can end `FAULTY`,
+/// and any backup can be deleted (`TERMINATING` -> `TERMINATED`). `None` for a state this
+/// version does not know (it may lead anywhere).
+pub fn reachable_backup_states(
+    state: &BootVolumeBackupLifecycleState,
+) -> Option<&'static [&'static str]> {
     use BootVolumeBackupLifecycleState as State;
+    Some(match state {
+        State::RequestReceived => &[
+            "REQUEST_RECEIVED",
+            "CREATING",
+            "AVAILABLE",
+            "FAULTY",
+            "TERMINATING",
+            "TERMINATED",
+        ],
+        State::Creating => &[
+            "CREATING",
+            "AVAILABLE",
+            "FAULTY",
+            "TERMINATING",
+            "TERMINATED",
+        ],
+        State::Available => &["AVAILABLE", "TERMINATING", "TERMINATED"],
+        State::Faulty => &["FAULTY", "TERMINATING", "TERMINATED"],
+        State::Terminating => &["TERMINATING", "TERMINATED"],
+        State::Terminated => &["TERMINATED"],
+        State::UnknownValue(_) => return None,
+    })
+}
+
+/// A backup succeeds in one of `targets` and fails once none of them is reachable.
+fn backup_standing(
+    backup: &BootVolumeBackup,
+    targets: &[BootVolumeBackupLifecycleState],
+) -> Standing {
     let state = backup.lifecycle_state.to_string();
-    match &backup.lifecycle_state {
-        State::Available => Standing::Succeeded,
-        State::Faulty | State::Terminating | State::Terminated => Standing::Failed {
+    if targets.contains(&backup.lifecycle_state) {
+        return Standing::Succeeded;
+    }
+    let unreachable = reachable_backup_states(&backup.lifecycle_state)
+        .is_some_and(|reachable| !targets.iter().any(|t| reachable.contains(&t.as_str())));
+    if unreachable {
+        Standing::Failed {
             state,
             errors: Vec::new(),
-        },
-        State::RequestReceived | State::Creating | State::UnknownValue(_) => Standing::Pending {
+        }
+    } else {
+        Standing::Pending {
             state,
             percent: backup.backup_progress.map(|p| p as f64),
-        },
+        }
     }
+}
+
+/// What a 404 means to a wait.
+#[derive(Debug, Clone, Copy)]
+struct NotFound {
+    /// How long a resource may not exist yet (a new work request).
+    grace: Duration,
+    /// Whether "gone" is what the wait waits for.
+    is_success: bool,
+}
+
+fn not_found_error(what: &str) -> Error {
+    WaitError::NotFound {
+        what: what.to_owned(),
+        opc_request_id: None,
+    }
+    .into()
 }
 
 fn work_request_standing(work_request: &WorkRequest) -> Standing {
@@ -658,6 +742,54 @@ mod tests {
         assert_eq!(
             next_delay(&options, 2, &readings, secs(3.0), 0.5),
             secs(4.0)
+        );
+    }
+
+    #[test]
+    fn every_documented_state_has_its_successors() {
+        for state in BootVolumeBackupLifecycleState::KNOWN {
+            let states =
+                reachable_backup_states(&BootVolumeBackupLifecycleState::from(*state)).unwrap();
+            assert!(states.contains(state), "{state}");
+            assert!(
+                states
+                    .iter()
+                    .all(|next| BootVolumeBackupLifecycleState::KNOWN.contains(next))
+            );
+        }
+        assert_eq!(reachable_backup_states(&"MIGRATING".into()), None);
+    }
+
+    #[test]
+    fn a_wait_fails_once_no_target_is_reachable() {
+        use BootVolumeBackupLifecycleState as State;
+        let backup = |state: &str| -> BootVolumeBackup {
+            serde_json::from_value(
+                serde_json::json!({"compartmentId": "c", "displayName": "d", "id": "i",
+                "lifecycleState": state, "timeCreated": "2024-01-01T00:00:00Z"}),
+            )
+            .unwrap()
+        };
+        let standing =
+            |state: &str, targets: &[State]| match backup_standing(&backup(state), targets) {
+                Standing::Succeeded => "succeeded",
+                Standing::Failed { .. } => "failed",
+                Standing::Pending { .. } => "pending",
+            };
+        assert_eq!(standing("CREATING", &AVAILABLE), "pending");
+        assert_eq!(standing("FAULTY", &AVAILABLE), "failed");
+        assert_eq!(standing("TERMINATING", &AVAILABLE), "failed");
+        assert_eq!(standing("AVAILABLE", &[State::Terminated]), "pending");
+        assert_eq!(standing("TERMINATING", &[State::Terminated]), "pending");
+        assert_eq!(
+            standing("FAULTY", &[State::Faulty, State::Available]),
+            "succeeded"
+        );
+        assert_eq!(standing("AVAILABLE", &[State::Faulty]), "failed");
+        assert_eq!(
+            standing("RESTORING", &AVAILABLE),
+            "pending",
+            "an unknown state may lead anywhere"
         );
     }
 
