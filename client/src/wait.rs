@@ -642,6 +642,17 @@ fn work_request_standing(work_request: &WorkRequest) -> Standing {
 mod tests {
     use super::*;
 
+    /// Progress readings from `(seconds, percent)` pairs.
+    fn readings(points: &[(f64, f64)]) -> Vec<Reading> {
+        points
+            .iter()
+            .map(|&(at, percent)| Reading {
+                at: secs(at),
+                percent,
+            })
+            .collect()
+    }
+
     fn secs(s: f64) -> Duration {
         Duration::from_secs_f64(s)
     }
@@ -659,10 +670,7 @@ mod tests {
     fn with_progress_the_next_poll_aims_at_the_predicted_end() {
         let options = WaitOptions::default();
         // 20% after 10 s from an assumed 0% start predicts 40 s: no longer than the backoff.
-        let single = [Reading {
-            at: secs(10.0),
-            percent: 20.0,
-        }];
+        let single = readings(&[(10.0, 20.0)]);
         assert_eq!(next_delay(&options, 1, &single, secs(10.0), 0.5), secs(2.0));
         assert_eq!(
             next_delay(&options, 5, &single, secs(10.0), 0.5),
@@ -670,79 +678,28 @@ mod tests {
         );
         // From a 0% reading the work may have begun any time later: no longer than the
         // backoff. Two positive readings are trusted, up to the maximum interval.
-        let from_zero = [
-            Reading {
-                at: secs(2.0),
-                percent: 0.0,
-            },
-            Reading {
-                at: secs(10.0),
-                percent: 20.0,
-            },
-        ];
+        let from_zero = readings(&[(2.0, 0.0), (10.0, 20.0)]);
         assert_eq!(
             next_delay(&options, 1, &from_zero, secs(10.0), 0.5),
             secs(2.0)
         );
-        let positive = [
-            Reading {
-                at: secs(2.0),
-                percent: 1.0,
-            },
-            Reading {
-                at: secs(10.0),
-                percent: 20.0,
-            },
-        ];
+        let positive = readings(&[(2.0, 1.0), (10.0, 20.0)]);
         assert_eq!(
             next_delay(&options, 1, &positive, secs(10.0), 0.5),
             secs(30.0)
         );
         // 20% at 10 s, 80% at 40 s: 2%/s, 10 s to go.
-        let readings = [
-            Reading {
-                at: secs(10.0),
-                percent: 20.0,
-            },
-            Reading {
-                at: secs(40.0),
-                percent: 80.0,
-            },
-        ];
+        let points = readings(&[(10.0, 20.0), (40.0, 80.0)]);
         assert_eq!(
-            next_delay(&options, 2, &readings, secs(40.0), 0.5),
+            next_delay(&options, 2, &points, secs(40.0), 0.5),
             secs(10.0)
         );
         // Nearly done: never closer than the minimum interval.
-        let readings = [
-            Reading {
-                at: secs(10.0),
-                percent: 20.0,
-            },
-            Reading {
-                at: secs(49.9),
-                percent: 99.9,
-            },
-        ];
-        assert_eq!(
-            next_delay(&options, 3, &readings, secs(49.9), 0.5),
-            secs(0.5)
-        );
+        let points = readings(&[(10.0, 20.0), (49.9, 99.9)]);
+        assert_eq!(next_delay(&options, 3, &points, secs(49.9), 0.5), secs(0.5));
         // Progress that stalls falls back to backoff.
-        let readings = [
-            Reading {
-                at: secs(1.0),
-                percent: 0.0,
-            },
-            Reading {
-                at: secs(3.0),
-                percent: 0.0,
-            },
-        ];
-        assert_eq!(
-            next_delay(&options, 2, &readings, secs(3.0), 0.5),
-            secs(4.0)
-        );
+        let points = readings(&[(1.0, 0.0), (3.0, 0.0)]);
+        assert_eq!(next_delay(&options, 2, &points, secs(3.0), 0.5), secs(4.0));
     }
 
     #[test]
