@@ -298,12 +298,17 @@ impl CompiledSchema {
         })
     }
 
-    /// Every rule `value` breaks (empty when it is valid).
+    /// Every rule `value` breaks (empty when it is valid), ordered by field and rule: the
+    /// validator's own order is not stable from one build to the next, and messages (the
+    /// first violation names a 400) must be.
     pub(crate) fn violations(&self, value: &Value) -> Vec<SchemaViolation> {
-        self.validator
+        let mut violations: Vec<SchemaViolation> = self
+            .validator
             .iter_errors(value)
             .map(|error| self.explain(&error))
-            .collect()
+            .collect();
+        violations.sort_by(|a, b| (&a.path, &a.rule).cmp(&(&b.path, &b.rule)));
+        violations
     }
 
     fn explain(&self, error: &ValidationError<'_>) -> SchemaViolation {
