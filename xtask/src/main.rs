@@ -225,9 +225,9 @@ fn ci() -> Result<(), String> {
 fn tests(cargo: &str) -> Result<(), String> {
     use std::io::{BufRead, BufReader};
 
-    eprintln!("\n==> tests: {cargo} test --workspace --locked");
+    eprintln!("\n==> tests: {cargo} test --workspace --locked --no-fail-fast");
     let mut child = std::process::Command::new(cargo)
-        .args(["test", "--workspace", "--locked"])
+        .args(["test", "--workspace", "--locked", "--no-fail-fast"])
         .current_dir(root())
         .stdout(std::process::Stdio::piped())
         .spawn()
