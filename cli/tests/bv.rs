@@ -51,18 +51,7 @@ fn get_prints_the_backup_and_its_etag() {
         );
         Answer::json(200, backup(ID, "AVAILABLE", Some(100)).to_string()).header("etag", "e-1")
     });
-    let run = home.run(
-        &[
-            "bv",
-            "boot-volume-backup",
-            "get",
-            "--boot-volume-backup-id",
-            ID,
-            "--endpoint",
-            &server.base,
-        ],
-        &[],
-    );
+    let run = home.bv(&server, &["get", "--boot-volume-backup-id", ID]);
     run.expect(0);
     assert_eq!(
         run.json(),
@@ -85,10 +74,9 @@ fn create_sends_every_flag_and_prints_the_new_backup() {
     let server = core(|_| {
         Answer::json(200, backup(ID, "REQUEST_RECEIVED", None).to_string()).header("etag", "e-0")
     });
-    let run = home.run(
+    let run = home.bv(
+        &server,
         &[
-            "bv",
-            "boot-volume-backup",
             "create",
             "--boot-volume-id",
             "ocid1.bootvolume.oc1..bv",
@@ -106,10 +94,7 @@ fn create_sends_every_flag_and_prints_the_new_backup() {
             r#"{"Operations": {"CostCenter": "42"}}"#,
             "--retry-token",
             "token-123",
-            "--endpoint",
-            &server.base,
         ],
-        &[],
     );
     run.expect(0);
     assert_eq!(
@@ -143,17 +128,9 @@ fn create_sends_every_flag_and_prints_the_new_backup() {
 fn a_retry_token_is_generated_when_none_is_given() {
     let home = Home::new();
     let server = core(|_| Answer::json(200, backup(ID, "REQUEST_RECEIVED", None).to_string()));
-    let run = home.run(
-        &[
-            "bv",
-            "boot-volume-backup",
-            "create",
-            "--boot-volume-id",
-            "ocid1.bootvolume.oc1..bv",
-            "--endpoint",
-            &server.base,
-        ],
-        &[],
+    let run = home.bv(
+        &server,
+        &["create", "--boot-volume-id", "ocid1.bootvolume.oc1..bv"],
     );
     run.expect(0);
     let token = server.requests()[0]
@@ -170,10 +147,9 @@ fn create_waits_for_available_with_progress_lines() {
         ("CREATING", Some(80)),
         ("AVAILABLE", Some(100)),
     ]);
-    let run = home.run(
+    let run = home.bv(
+        &server,
         &[
-            "bv",
-            "boot-volume-backup",
             "create",
             "--boot-volume-id",
             "ocid1.bootvolume.oc1..bv",
@@ -181,10 +157,7 @@ fn create_waits_for_available_with_progress_lines() {
             "available",
             "--wait-interval-seconds",
             "0.01",
-            "--endpoint",
-            &server.base,
         ],
-        &[],
     );
     run.expect(0);
     assert_eq!(
@@ -221,10 +194,9 @@ fn create_waits_for_available_with_progress_lines() {
 fn waiting_for_several_states_stops_at_the_first_reached() {
     let home = Home::new();
     let server = lifecycle(&[("CREATING", Some(10)), ("AVAILABLE", Some(100))]);
-    let run = home.run(
+    let run = home.bv(
+        &server,
         &[
-            "bv",
-            "boot-volume-backup",
             "create",
             "--boot-volume-id",
             "ocid1.bootvolume.oc1..bv",
@@ -234,10 +206,7 @@ fn waiting_for_several_states_stops_at_the_first_reached() {
             "AVAILABLE",
             "--wait-interval-seconds",
             "0.01",
-            "--endpoint",
-            &server.base,
         ],
-        &[],
     );
     run.expect(0);
     assert_eq!(run.json()["data"]["lifecycleState"], "CREATING");
@@ -247,10 +216,9 @@ fn waiting_for_several_states_stops_at_the_first_reached() {
 fn a_faulty_backup_exits_4_and_is_printed() {
     let home = Home::new();
     let server = lifecycle(&[("CREATING", Some(10)), ("FAULTY", None)]);
-    let run = home.run(
+    let run = home.bv(
+        &server,
         &[
-            "bv",
-            "boot-volume-backup",
             "create",
             "--boot-volume-id",
             "ocid1.bootvolume.oc1..bv",
@@ -258,10 +226,7 @@ fn a_faulty_backup_exits_4_and_is_printed() {
             "AVAILABLE",
             "--wait-interval-seconds",
             "0.01",
-            "--endpoint",
-            &server.base,
         ],
-        &[],
     );
     run.expect(4);
     assert_eq!(run.json()["data"]["lifecycleState"], "FAULTY");
@@ -277,10 +242,9 @@ fn a_faulty_backup_exits_4_and_is_printed() {
 fn a_state_that_can_no_longer_be_reached_exits_4() {
     let home = Home::new();
     let server = lifecycle(&[("AVAILABLE", Some(100))]);
-    let run = home.run(
+    let run = home.bv(
+        &server,
         &[
-            "bv",
-            "boot-volume-backup",
             "create",
             "--boot-volume-id",
             "ocid1.bootvolume.oc1..bv",
@@ -288,10 +252,7 @@ fn a_state_that_can_no_longer_be_reached_exits_4() {
             "CREATING",
             "--wait-interval-seconds",
             "0.01",
-            "--endpoint",
-            &server.base,
         ],
-        &[],
     );
     run.expect(4);
     assert_eq!(run.json()["data"]["lifecycleState"], "AVAILABLE");
@@ -301,10 +262,9 @@ fn a_state_that_can_no_longer_be_reached_exits_4() {
 fn max_wait_exceeded_exits_5_with_the_last_state_seen() {
     let home = Home::new();
     let server = lifecycle(&[("CREATING", Some(30))]);
-    let run = home.run(
+    let run = home.bv(
+        &server,
         &[
-            "bv",
-            "boot-volume-backup",
             "create",
             "--boot-volume-id",
             "ocid1.bootvolume.oc1..bv",
@@ -314,10 +274,7 @@ fn max_wait_exceeded_exits_5_with_the_last_state_seen() {
             "1",
             "--wait-interval-seconds",
             "0.05",
-            "--endpoint",
-            &server.base,
         ],
-        &[],
     );
     run.expect(5);
     // The last state polled, not the stale one the create returned.
@@ -339,10 +296,9 @@ fn list_prints_one_page_with_its_next_page_token() {
         Answer::json(200, json!([backup(ID, "AVAILABLE", None)]).to_string())
             .header("opc-next-page", "page-2")
     });
-    let run = home.run(
+    let run = home.bv(
+        &server,
         &[
-            "bv",
-            "boot-volume-backup",
             "list",
             "--compartment-id",
             "ocid1.compartment.oc1..c",
@@ -354,10 +310,7 @@ fn list_prints_one_page_with_its_next_page_token() {
             "desc",
             "--limit",
             "1",
-            "--endpoint",
-            &server.base,
         ],
-        &[],
     );
     run.expect(0);
     assert_eq!(
@@ -394,20 +347,16 @@ fn list_all_follows_every_page() {
             .header("opc-next-page", "p2")
         }
     });
-    let run = home.run(
+    let run = home.bv(
+        &server,
         &[
-            "bv",
-            "boot-volume-backup",
             "list",
             "--compartment-id",
             "ocid1.compartment.oc1..c",
             "--all",
             "--page-size",
             "1",
-            "--endpoint",
-            &server.base,
         ],
-        &[],
     );
     run.expect(0);
     assert_eq!(
@@ -423,17 +372,9 @@ fn list_all_follows_every_page() {
 fn an_empty_list_is_an_empty_data_array() {
     let home = Home::new();
     let server = core(|_| Answer::json(200, "[]"));
-    let run = home.run(
-        &[
-            "bv",
-            "boot-volume-backup",
-            "list",
-            "--compartment-id",
-            "ocid1.compartment.oc1..c",
-            "--endpoint",
-            &server.base,
-        ],
-        &[],
+    let run = home.bv(
+        &server,
+        &["list", "--compartment-id", "ocid1.compartment.oc1..c"],
     );
     run.expect(0);
     assert_eq!(run.json(), json!({"data": []}));
@@ -449,19 +390,15 @@ fn table_output_for_a_list_and_a_backup() {
             Answer::json(200, json!([backup(ID, "AVAILABLE", Some(100))]).to_string())
         }
     });
-    let run = home.run(
+    let run = home.bv(
+        &server,
         &[
-            "bv",
-            "boot-volume-backup",
             "list",
             "--compartment-id",
             "ocid1.compartment.oc1..c",
             "--output",
             "table",
-            "--endpoint",
-            &server.base,
         ],
-        &[],
     );
     run.expect(0);
     let lines: Vec<&str> = run.stdout.lines().collect();
@@ -473,19 +410,9 @@ fn table_output_for_a_list_and_a_backup() {
         lines[3],
         "| nightly      | ocid1.bootvolumebackup.oc1..b1 | AVAILABLE       | 100             | FULL | 2024-05-01T02:00:04Z |"
     );
-    let run = home.run(
-        &[
-            "bv",
-            "boot-volume-backup",
-            "get",
-            "--boot-volume-backup-id",
-            ID,
-            "--output",
-            "table",
-            "--endpoint",
-            &server.base,
-        ],
-        &[],
+    let run = home.bv(
+        &server,
+        &["get", "--boot-volume-backup-id", ID, "--output", "table"],
     );
     run.expect(0);
     assert!(
@@ -504,10 +431,9 @@ fn update_sends_the_changes_and_the_etag_condition() {
         updated["displayName"] = "renamed".into();
         Answer::json(200, updated.to_string()).header("etag", "e-2")
     });
-    let run = home.run(
+    let run = home.bv(
+        &server,
         &[
-            "bv",
-            "boot-volume-backup",
             "update",
             "--boot-volume-backup-id",
             ID,
@@ -518,10 +444,7 @@ fn update_sends_the_changes_and_the_etag_condition() {
             "--force",
             "--if-match",
             "e-1",
-            "--endpoint",
-            &server.base,
         ],
-        &[],
     );
     run.expect(0);
     assert_eq!(run.json()["data"]["displayName"], "renamed");
@@ -579,10 +502,9 @@ fn delete_waits_until_the_backup_is_terminated_or_gone() {
         }
         _ => Answer::error(404, "NotAuthorizedOrNotFound", "gone"),
     });
-    let run = home.run(
+    let run = home.bv(
+        &server,
         &[
-            "bv",
-            "boot-volume-backup",
             "delete",
             "--boot-volume-backup-id",
             ID,
@@ -591,10 +513,7 @@ fn delete_waits_until_the_backup_is_terminated_or_gone() {
             "TERMINATED",
             "--wait-interval-seconds",
             "0.01",
-            "--endpoint",
-            &server.base,
         ],
-        &[],
     );
     run.expect(0);
     assert!(run.stdout.is_empty(), "{}", run.stdout);
@@ -605,19 +524,15 @@ fn delete_waits_until_the_backup_is_terminated_or_gone() {
 fn change_compartment_sends_the_new_compartment() {
     let home = Home::new();
     let server = core(|_| Answer::empty(204));
-    let run = home.run(
+    let run = home.bv(
+        &server,
         &[
-            "bv",
-            "boot-volume-backup",
             "change-compartment",
             "--boot-volume-backup-id",
             ID,
             "--compartment-id",
             "ocid1.compartment.oc1..new",
-            "--endpoint",
-            &server.base,
         ],
-        &[],
     );
     run.expect(0);
     let request = &server.requests()[0];
@@ -633,18 +548,7 @@ fn change_compartment_sends_the_new_compartment() {
 fn a_service_error_exits_1_and_is_shown_as_the_oci_cli_shows_it() {
     let home = Home::new();
     let server = core(|_| Answer::error(404, "NotAuthorizedOrNotFound", "no such backup"));
-    let run = home.run(
-        &[
-            "bv",
-            "boot-volume-backup",
-            "get",
-            "--boot-volume-backup-id",
-            ID,
-            "--endpoint",
-            &server.base,
-        ],
-        &[],
-    );
+    let run = home.bv(&server, &["get", "--boot-volume-backup-id", ID]);
     run.expect(1);
     assert!(run.stdout.is_empty());
     let json = run.stderr.strip_prefix("ServiceError:\n").unwrap();
@@ -671,18 +575,7 @@ fn a_refused_signature_exits_3() {
             "The required information to complete authentication was not provided.",
         )
     });
-    let run = home.run(
-        &[
-            "bv",
-            "boot-volume-backup",
-            "get",
-            "--boot-volume-backup-id",
-            ID,
-            "--endpoint",
-            &server.base,
-        ],
-        &[],
-    );
+    let run = home.bv(&server, &["get", "--boot-volume-backup-id", ID]);
     run.expect(3);
     assert!(
         run.stderr
@@ -925,19 +818,7 @@ fn oci_cli_environment_variables_are_honoured() {
 fn debug_logs_the_calls_without_secrets() {
     let home = Home::new();
     let server = core(|_| Answer::json(200, backup(ID, "AVAILABLE", None).to_string()));
-    let run = home.run(
-        &[
-            "bv",
-            "boot-volume-backup",
-            "get",
-            "--boot-volume-backup-id",
-            ID,
-            "--debug",
-            "--endpoint",
-            &server.base,
-        ],
-        &[],
-    );
+    let run = home.bv(&server, &["get", "--boot-volume-backup-id", ID, "--debug"]);
     run.expect(0);
     assert!(
         run.stderr.contains("getBootVolumeBackup") && run.stderr.contains("status=200"),

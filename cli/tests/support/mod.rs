@@ -91,6 +91,16 @@ impl Home {
     pub(crate) fn run(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
         run_in(self.dir.path(), args, env)
     }
+
+    /// Runs `oci-backup bv boot-volume-backup <args> --endpoint <server>`.
+    pub(crate) fn bv(&self, server: &Server, args: &[&str]) -> Run {
+        let full: Vec<&str> = ["bv", "boot-volume-backup"]
+            .into_iter()
+            .chain(args.iter().copied())
+            .chain(["--endpoint", server.base.as_str()])
+            .collect();
+        self.run(&full, &[])
+    }
 }
 
 /// Runs the built binary with a clean environment.
