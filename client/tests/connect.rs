@@ -70,13 +70,9 @@ fn build_error(test: &str, profile: &str, endpoint: &str) -> ConnectError {
 async fn a_profile_gives_a_client_whose_requests_verify() {
     let clock = clock();
     let public = std::fs::read_to_string(keys().join("rsa2048-public.pem")).unwrap();
-    let public_der = {
-        use base64::Engine as _;
-        let body: String = public.lines().filter(|l| !l.starts_with("-----")).collect();
-        base64::engine::general_purpose::STANDARD
-            .decode(body)
-            .unwrap()
-    };
+    let public_der = oci_backup::auth::key::PublicKey::from_pem(&public)
+        .unwrap()
+        .der;
     let (base, seen) = verifying_server::start(public_der, clock.clone()).await;
     let config = load(&options(
         &config_file("ok", ""),

@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use oci_backup::auth::key::{KeyError, RsaSign, public_key_fingerprint};
+use oci_backup::auth::key::{KeyError, PublicKey, RsaSign, public_key_fingerprint};
 use oci_backup::auth::signer::{self, ReceivedRequest, SigningInput, parse_authorization};
 use rsa::pkcs1::DecodeRsaPrivateKey as _;
 use rsa::signature::{SignatureEncoding as _, Signer as _};
@@ -37,12 +37,8 @@ fn documented_key() -> ReferenceKey {
 }
 
 fn documented_public_key_der() -> Vec<u8> {
-    use base64::Engine as _;
     let pem = String::from_utf8(read("public.pem")).unwrap();
-    let body: String = pem.lines().filter(|l| !l.starts_with("-----")).collect();
-    base64::engine::general_purpose::STANDARD
-        .decode(body)
-        .unwrap()
+    PublicKey::from_pem(&pem).unwrap().der
 }
 
 fn vector(name: &str) {

@@ -27,8 +27,6 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD;
 use oci_backup::auth::key::PrivateKey;
 use oci_backup::clock::{Clock, SystemClock};
 
@@ -107,18 +105,9 @@ impl PublicKey {
             origin: origin.to_owned(),
             reason,
         };
-        let fingerprint =
-            oci_backup::auth::key::public_key_fingerprint(pem).map_err(|e| error(e.to_string()))?;
-        let body: String = pem
-            .lines()
-            .map(str::trim)
-            .skip_while(|l| *l != "-----BEGIN PUBLIC KEY-----")
-            .skip(1)
-            .take_while(|l| *l != "-----END PUBLIC KEY-----")
-            .collect();
-        let der = STANDARD
-            .decode(body)
-            .map_err(|e| error(format!("not base64: {e}")))?;
+        let key =
+            oci_backup::auth::key::PublicKey::from_pem(pem).map_err(|e| error(e.to_string()))?;
+        let (der, fingerprint) = (key.der, key.fingerprint);
         Ok(Self {
             der,
             fingerprint,

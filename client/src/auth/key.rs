@@ -271,20 +271,40 @@ impl RsaSign for PrivateKey {
     }
 }
 
+/// A public key read from PEM (`BEGIN PUBLIC KEY`, SubjectPublicKeyInfo), for verifiers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct PublicKey {
+    /// The DER SubjectPublicKeyInfo.
+    pub der: Vec<u8>,
+    /// Its fingerprint, as [`PrivateKey::fingerprint`] computes it.
+    pub fingerprint: String,
+}
+
+impl PublicKey {
+    /// Parses a `PUBLIC KEY` PEM block (text around it is ignored).
+    pub fn from_pem(pem: &str) -> Result<Self, KeyError> {
+        let invalid = |problem| KeyError::Invalid {
+            origin: "public key".into(),
+            problem,
+        };
+        let block = Pem::parse(pem).map_err(invalid)?;
+        if block.label != "PUBLIC KEY" {
+            return Err(invalid(malformed(format!(
+                "expected a `PUBLIC KEY` block, found `{}`",
+                block.label
+            ))));
+        }
+        Ok(Self {
+            fingerprint: fingerprint_of_spki(&block.der),
+            der: block.der.to_vec(),
+        })
+    }
+}
+
 /// The fingerprint of a public key given as PEM (`BEGIN PUBLIC KEY`, SubjectPublicKeyInfo).
 pub fn public_key_fingerprint(pem: &str) -> Result<String, KeyError> {
-    let invalid = |problem| KeyError::Invalid {
-        origin: "public key".into(),
-        problem,
-    };
-    let block = Pem::parse(pem).map_err(invalid)?;
-    if block.label != "PUBLIC KEY" {
-        return Err(invalid(malformed(format!(
-            "expected a `PUBLIC KEY` block, found `{}`",
-            block.label
-        ))));
-    }
-    Ok(fingerprint_of_spki(&block.der))
+    PublicKey::from_pem(pem).map(|key| key.fingerprint)
 }
 
 fn fingerprint_of_spki(der: &[u8]) -> String {
