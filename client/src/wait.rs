@@ -11,11 +11,15 @@
 //!   progress it backs off exponentially; once it reports `backupProgress` or
 //!   `percentComplete`, the rate of progress predicts completion and the next poll is
 //!   aimed there, bounded by the options.
+//! - An expected duration (given in [`WaitOptions::expected_duration`], or learned by the
+//!   waiter from earlier waits of the same kind) replaces the blind start: the first look
+//!   is at a quarter of it, the next at 80%, then where the rate predicts the end.
 //! - Time, sleeping and jitter are injected through [`Settings`]; dropping the future
 //!   stops polling.
 
+use std::collections::{BTreeMap, VecDeque};
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
 use tracing::{debug, info};
@@ -69,11 +73,15 @@ pub struct WaitOptions {
     pub not_found_grace: Duration,
     /// Called after every poll.
     pub on_progress: Option<ProgressCallback>,
+    /// How long the operation is expected to take from the start of the wait (for
+    /// example last night's backup of the same volume). `None`: what the waiter learned
+    /// from earlier waits of the same kind, if any (see [`Waiter`]).
+    pub expected_duration: Option<Duration>,
 }
 
 impl Default for WaitOptions {
     /// 1 s, growing by 2 up to 30 s (the official SDKs' waiter), at least 0.5 s apart, no
-    /// jitter, 10 s of grace for a new work request.
+    /// jitter, 10 s of grace for a new work request, no expected duration.
     fn default() -> Self {
         Self {
             initial_delay: Duration::from_secs(1),
@@ -83,6 +91,7 @@ impl Default for WaitOptions {
             jitter: 0.0,
             not_found_grace: Duration::from_secs(10),
             on_progress: None,
+            expected_duration: None,
         }
     }
 }
@@ -97,6 +106,7 @@ impl fmt::Debug for WaitOptions {
             .field("jitter", &self.jitter)
             .field("not_found_grace", &self.not_found_grace)
             .field("on_progress", &self.on_progress.is_some())
+            .field("expected_duration", &self.expected_duration)
             .finish()
     }
 }
@@ -105,6 +115,12 @@ impl WaitOptions {
     /// These options with a progress callback.
     pub fn with_progress(mut self, callback: ProgressCallback) -> Self {
         self.on_progress = Some(callback);
+        self
+    }
+
+    /// These options with an expected duration.
+    pub fn with_expected_duration(mut self, expected: Duration) -> Self {
+        self.expected_duration = Some(expected);
         self
     }
 }
@@ -121,59 +137,89 @@ pub struct Reading {
 /// The wait before the next poll.
 ///
 /// `polls` is the number of polls so far, `readings` the progress seen (oldest first),
-/// `elapsed` the time since the wait began, and `fraction` a random number in `[0, 1)`
-/// for jitter. Without a rising reading: `initial_delay * backoff_factor^polls`. With
-/// two positive readings, the later higher: the time until their rate predicts 100%.
-/// With only one positive reading, the rate from the last 0% reading (or the wait's
-/// start), but no longer than the backoff: the work may have begun any time after it.
-/// Either way within `[min_interval, max_interval]`, then jittered.
+/// `elapsed` the time since the wait began, `expected` the operation's expected duration
+/// (from the wait's start) if known, and `fraction` a random number in `[0, 1)` for jitter.
+///
+/// - Two positive readings, the later higher: the time until their rate predicts 100%
+///   (the slowest rate they allow when they are whole percents, which are rounded down).
+/// - One positive reading: the rate from the last 0% reading (or the wait's start) is too
+///   low by an unknown amount (the work may have begun any time after it), so it only
+///   bounds the wait: until 80% of `expected` if that is still ahead, else the backoff.
+/// - No progress yet: until a quarter of `expected` if that is still ahead, else
+///   `initial_delay * backoff_factor^polls` up to `max_interval`.
+///
+/// A prediction reaches no further ahead than the wait has lasted (or `max_interval`, if
+/// longer); every wait is at least `min_interval`, then jittered.
 pub fn next_delay(
     options: &WaitOptions,
     polls: u32,
     readings: &[Reading],
     elapsed: Duration,
+    expected: Option<Duration>,
     fraction: f64,
 ) -> Duration {
-    let exponential = || {
+    let max_interval = options.max_interval.max(options.min_interval).as_secs_f64();
+    let backoff = || {
         let exponent = i32::try_from(polls).unwrap_or(i32::MAX);
-        options.initial_delay.as_secs_f64() * options.backoff_factor.powi(exponent)
+        (options.initial_delay.as_secs_f64() * options.backoff_factor.powi(exponent))
+            .min(max_interval)
     };
-    let predicted = readings.last().and_then(|last| {
-        let earlier = readings
-            .iter()
-            .rev()
-            .find(|r| r.percent < last.percent)
-            .copied();
-        // Progress began somewhere after a 0% reading (or the wait's start): a rate measured
-        // from there is too low by an unknown amount, so it may only shorten the backoff.
-        let assumed_start = earlier.is_none_or(|r| r.percent <= 0.0);
-        let earlier = earlier.unwrap_or(Reading {
-            at: Duration::ZERO,
-            percent: 0.0,
-        });
-        let span = last.at.checked_sub(earlier.at)?.as_secs_f64();
-        let rate = (last.percent - earlier.percent) / span;
-        (span > 0.0 && rate > 0.0 && rate.is_finite()).then(|| {
-            let remaining = (100.0 - last.percent).max(0.0) / rate;
-            let predicted = remaining - elapsed.saturating_sub(last.at).as_secs_f64();
-            // A rate measured from an assumed 0% at the start of the wait is too low when
-            // the work began later: let it shorten the backoff, never lengthen it.
-            if assumed_start {
-                predicted.min(exponential())
-            } else {
-                predicted
-            }
-        })
-    });
-    let seconds = predicted.unwrap_or_else(exponential).clamp(
-        options.min_interval.as_secs_f64(),
-        options
-            .max_interval
-            .as_secs_f64()
-            .max(options.min_interval.as_secs_f64()),
-    );
+    let now = elapsed.as_secs_f64();
+    let reach = max_interval.max(now);
+    // Seconds from now until `share` of the expected duration, if that is still ahead.
+    let until_expected = |share: f64| {
+        expected
+            .map(|e| e.as_secs_f64() * share - now)
+            .filter(|&ahead| ahead > 0.0)
+    };
+    let seconds = match predict(readings, now) {
+        Some(Prediction {
+            until_end,
+            measured: true,
+        }) => until_end.min(reach),
+        Some(Prediction { until_end, .. }) => match until_expected(0.8) {
+            Some(ahead) => ahead.min(until_end).min(reach),
+            None => until_end.min(backoff()),
+        },
+        None => until_expected(0.25).map_or_else(backoff, |ahead| ahead.min(reach)),
+    };
+    let seconds = seconds.max(options.min_interval.as_secs_f64());
     let spread = 1.0 + options.jitter * (2.0 * fraction - 1.0);
     Duration::from_secs_f64((seconds * spread).max(0.0))
+}
+
+/// When the progress readings say the work ends.
+struct Prediction {
+    /// Seconds from now.
+    until_end: f64,
+    /// Whether the rate was measured between two positive readings; otherwise it is from
+    /// an assumed 0% start and too low by an unknown amount.
+    measured: bool,
+}
+
+fn predict(readings: &[Reading], now: f64) -> Option<Prediction> {
+    let last = readings.last()?;
+    let earlier = readings
+        .iter()
+        .rev()
+        .find(|r| r.percent < last.percent)
+        .copied();
+    let measured = earlier.is_some_and(|r| r.percent > 0.0);
+    let earlier = earlier.unwrap_or(Reading {
+        at: Duration::ZERO,
+        percent: 0.0,
+    });
+    let span = last.at.checked_sub(earlier.at)?.as_secs_f64();
+    // `backupProgress` is a whole percent, rounded down: a reading of p is somewhere in
+    // [p, p + 1). The slowest rate such readings allow aims the poll just after the end
+    // rather than just before it, which would cost another poll. (`percentComplete` is a
+    // number: a fractional reading is taken as exact.)
+    let rounded = |r: &Reading| if r.percent.fract() == 0.0 { 1.0 } else { 0.0 };
+    let rate = (last.percent - (earlier.percent + rounded(&earlier))) / span;
+    (span > 0.0 && rate > 0.0 && rate.is_finite()).then(|| Prediction {
+        until_end: (100.0 - last.percent).max(0.0) / rate - (now - last.at.as_secs_f64()),
+        measured,
+    })
 }
 
 /// Where a polled resource stands.
@@ -184,19 +230,59 @@ enum Standing {
 }
 
 /// Polls resources until they reach a goal.
+///
+/// A waiter learns: when a wait that saw the work at 0% succeeds, it remembers how long
+/// that took, by kind (backups by target states, work requests by operation type). Later
+/// waits of the same kind without [`WaitOptions::expected_duration`] expect the median of
+/// the last [`LEARNED_WAITS`], so a job that backs up volume after volume polls about three
+/// times per backup after the first. Clones share what was learned.
 #[derive(Clone)]
 pub struct Waiter {
     options: WaitOptions,
     clock: Arc<dyn Clock>,
     sleep: Arc<dyn Sleep>,
     random: Arc<dyn Random>,
+    learned: Arc<Learned>,
 }
 
 impl fmt::Debug for Waiter {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Waiter")
             .field("options", &self.options)
+            .field("learned", &self.learned)
             .finish_non_exhaustive()
+    }
+}
+
+/// How many recent waits of a kind the expected duration is the median of.
+pub const LEARNED_WAITS: usize = 8;
+
+/// The durations of recent successful waits, by kind.
+#[derive(Debug, Default)]
+struct Learned(Mutex<BTreeMap<String, VecDeque<Duration>>>);
+
+impl Learned {
+    fn lock(&self) -> std::sync::MutexGuard<'_, BTreeMap<String, VecDeque<Duration>>> {
+        // The map stays consistent even if a holder panicked: nothing to recover.
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The median of the recent waits of `kind` (the lower middle one of an even count).
+    fn expected(&self, kind: &str) -> Option<Duration> {
+        let mut recent: Vec<Duration> = self.lock().get(kind)?.iter().copied().collect();
+        recent.sort_unstable();
+        recent.get(recent.len().saturating_sub(1) / 2).copied()
+    }
+
+    fn record(&self, kind: &str, took: Duration) {
+        let mut learned = self.lock();
+        let recent = learned.entry(kind.to_owned()).or_default();
+        if recent.len() == LEARNED_WAITS {
+            recent.pop_front();
+        }
+        recent.push_back(took);
     }
 }
 
@@ -208,6 +294,7 @@ impl Waiter {
             clock: settings.clock.clone(),
             sleep: settings.sleep.clone(),
             random: settings.random.clone(),
+            learned: Arc::default(),
         }
     }
 
@@ -258,10 +345,13 @@ impl Waiter {
             grace: Duration::ZERO,
             is_success: targets.contains(&BootVolumeBackupLifecycleState::Terminated),
         };
-        let standing = |backup: &BootVolumeBackup| backup_standing(backup, targets);
-        let resource = |b| Resource::BootVolumeBackup(Box::new(b));
-        self.poll(&what, seen, fetch, standing, resource, not_found, max_wait)
-            .await
+        let watched = Watched {
+            what: &what,
+            kind: |_: &BootVolumeBackup| backup_kind(targets),
+            standing: |backup: &BootVolumeBackup| backup_standing(backup, targets),
+            resource: |b| Resource::BootVolumeBackup(Box::new(b)),
+        };
+        self.poll(watched, seen, fetch, not_found, max_wait).await
     }
 
     /// Waits until the work request is `SUCCEEDED`. `FAILED` and `CANCELED` end the wait
@@ -286,18 +376,15 @@ impl Waiter {
             grace: self.options.not_found_grace,
             is_success: false,
         };
-        let resource = |w| Resource::WorkRequest(Box::new(w));
-        self.poll(
-            &what,
-            None,
-            fetch,
-            work_request_standing,
-            resource,
-            not_found,
-            max_wait,
-        )
-        .await?
-        .ok_or_else(|| not_found_error(&what))
+        let watched = Watched {
+            what: &what,
+            kind: |w: &WorkRequest| format!("work request {}", w.operation_type),
+            standing: work_request_standing,
+            resource: |w| Resource::WorkRequest(Box::new(w)),
+        };
+        self.poll(watched, None, fetch, not_found, max_wait)
+            .await?
+            .ok_or_else(|| not_found_error(&what))
     }
 
     /// Waits until every backup in `ids` (all in `compartment_id`) is `AVAILABLE`, with
@@ -315,6 +402,11 @@ impl Waiter {
         let start = self.clock.now();
         let mut polls = 0u32;
         let mut readings: Vec<Reading> = Vec::new();
+        // Each backup of the fleet is expected to take as long as one waited for alone.
+        let expected = self
+            .options
+            .expected_duration
+            .or_else(|| self.learned.expected(&backup_kind(&AVAILABLE)));
         loop {
             let elapsed = since(self.clock.as_ref(), start);
             let delay = next_delay(
@@ -322,6 +414,7 @@ impl Waiter {
                 polls,
                 &readings,
                 elapsed,
+                expected,
                 self.random.fraction(),
             );
             if elapsed >= max_wait {
@@ -394,33 +487,50 @@ impl Waiter {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    async fn poll<T, F, Fut>(
+    async fn poll<T, F, Fut, K, S, R>(
         &self,
-        what: &str,
+        watched: Watched<'_, K, S, R>,
         seen: Option<T>,
         mut fetch: F,
-        standing: impl Fn(&T) -> Standing,
-        resource: impl Fn(T) -> Resource,
         not_found: NotFound,
         max_wait: Duration,
     ) -> Result<Option<T>, Error>
     where
         F: FnMut() -> Fut,
         Fut: std::future::Future<Output = Result<T, Error>>,
+        K: Fn(&T) -> String,
+        S: Fn(&T) -> Standing,
+        R: Fn(T) -> Resource,
     {
+        let Watched {
+            what,
+            kind,
+            standing,
+            resource,
+        } = watched;
         let start = self.clock.now();
         let mut polls = 0u32;
         let mut readings: Vec<Reading> = Vec::new();
         let mut last: Option<(T, String)> = None;
         let mut next = seen.map(Ok);
+        // The kind of work, and whether this wait saw it at 0% (and so lasted as long as
+        // the work): known from the first answer.
+        let mut first: Option<(String, bool)> = None;
         loop {
             if let Some(outcome) = next.take() {
                 let elapsed = since(self.clock.as_ref(), start);
+                if let (Ok(value), None) = (&outcome, &first) {
+                    let from_zero = matches!(standing(value),
+                        Standing::Pending { percent: Some(p), .. } if p <= 0.0);
+                    first = Some((kind(value), from_zero));
+                }
                 match outcome {
                     Ok(value) => match standing(&value) {
                         Standing::Succeeded => {
                             info!(what, ?elapsed, polls, "wait succeeded");
+                            if let Some((kind, true)) = &first {
+                                self.learned.record(kind, elapsed);
+                            }
                             return Ok(Some(value));
                         }
                         Standing::Failed { state, errors } => {
@@ -493,11 +603,17 @@ impl Waiter {
                 }
                 .into());
             }
+            let expected = self.options.expected_duration.or_else(|| {
+                first
+                    .as_ref()
+                    .and_then(|(kind, _)| self.learned.expected(kind))
+            });
             let delay = next_delay(
                 &self.options,
                 polls,
                 &readings,
                 elapsed,
+                expected,
                 self.random.fraction(),
             )
             .min(max_wait - elapsed);
@@ -602,6 +718,21 @@ fn backup_standing(
     }
 }
 
+/// What a wait watches: its name in errors and logs, the kind of work it learns the
+/// duration of, where a resource stands, and how a resource is carried in an error.
+struct Watched<'a, K, S, R> {
+    what: &'a str,
+    kind: K,
+    standing: S,
+    resource: R,
+}
+
+/// The kind of a wait for a backup to reach `targets`.
+fn backup_kind(targets: &[BootVolumeBackupLifecycleState]) -> String {
+    let targets: Vec<String> = targets.iter().map(ToString::to_string).collect();
+    format!("boot volume backup until {}", targets.join("|"))
+}
+
 /// What a 404 means to a wait.
 #[derive(Debug, Clone, Copy)]
 struct NotFound {
@@ -661,7 +792,7 @@ mod tests {
     fn without_progress_the_wait_doubles_to_the_cap() {
         let options = WaitOptions::default();
         let delays: Vec<f64> = (0..7)
-            .map(|polls| next_delay(&options, polls, &[], Duration::ZERO, 0.5).as_secs_f64())
+            .map(|polls| next_delay(&options, polls, &[], Duration::ZERO, None, 0.5).as_secs_f64())
             .collect();
         assert_eq!(delays, [1.0, 2.0, 4.0, 8.0, 16.0, 30.0, 30.0]);
     }
@@ -671,35 +802,119 @@ mod tests {
         let options = WaitOptions::default();
         // 20% after 10 s from an assumed 0% start predicts 40 s: no longer than the backoff.
         let single = readings(&[(10.0, 20.0)]);
-        assert_eq!(next_delay(&options, 1, &single, secs(10.0), 0.5), secs(2.0));
         assert_eq!(
-            next_delay(&options, 5, &single, secs(10.0), 0.5),
+            next_delay(&options, 1, &single, secs(10.0), None, 0.5),
+            secs(2.0)
+        );
+        assert_eq!(
+            next_delay(&options, 5, &single, secs(10.0), None, 0.5),
             secs(30.0)
         );
         // From a 0% reading the work may have begun any time later: no longer than the
         // backoff. Two positive readings are trusted, up to the maximum interval.
         let from_zero = readings(&[(2.0, 0.0), (10.0, 20.0)]);
         assert_eq!(
-            next_delay(&options, 1, &from_zero, secs(10.0), 0.5),
+            next_delay(&options, 1, &from_zero, secs(10.0), None, 0.5),
             secs(2.0)
         );
         let positive = readings(&[(2.0, 1.0), (10.0, 20.0)]);
         assert_eq!(
-            next_delay(&options, 1, &positive, secs(10.0), 0.5),
+            next_delay(&options, 1, &positive, secs(10.0), None, 0.5),
             secs(30.0)
         );
-        // 20% at 10 s, 80% at 40 s: 2%/s, 10 s to go.
-        let points = readings(&[(10.0, 20.0), (40.0, 80.0)]);
+        // 19% at 10 s, 80% at 40 s: at least 2%/s (from 19.99...%), 10 s to go.
+        let points = readings(&[(10.0, 19.0), (40.0, 80.0)]);
         assert_eq!(
-            next_delay(&options, 2, &points, secs(40.0), 0.5),
+            next_delay(&options, 2, &points, secs(40.0), None, 0.5),
             secs(10.0)
         );
         // Nearly done: never closer than the minimum interval.
         let points = readings(&[(10.0, 20.0), (49.9, 99.9)]);
-        assert_eq!(next_delay(&options, 3, &points, secs(49.9), 0.5), secs(0.5));
+        assert_eq!(
+            next_delay(&options, 3, &points, secs(49.9), None, 0.5),
+            secs(0.5)
+        );
         // Progress that stalls falls back to backoff.
         let points = readings(&[(1.0, 0.0), (3.0, 0.0)]);
-        assert_eq!(next_delay(&options, 2, &points, secs(3.0), 0.5), secs(4.0));
+        assert_eq!(
+            next_delay(&options, 2, &points, secs(3.0), None, 0.5),
+            secs(4.0)
+        );
+    }
+
+    #[test]
+    fn a_prediction_reaches_as_far_ahead_as_the_wait_has_lasted() {
+        let options = WaitOptions::default();
+        // 10% at 100 s, 20% at 200 s: 800 s to go, but the rate is extrapolated no further
+        // than the 200 s it was measured over.
+        let points = readings(&[(100.0, 10.0), (200.0, 20.0)]);
+        assert_eq!(
+            next_delay(&options, 2, &points, secs(200.0), None, 0.5),
+            secs(200.0)
+        );
+    }
+
+    #[test]
+    fn an_expected_duration_places_the_first_looks() {
+        let options = WaitOptions::default();
+        let expected = Some(secs(60.0));
+        // Nothing seen yet: first look at a quarter of it (no further than the cap).
+        let start = readings(&[(0.0, 0.0)]);
+        assert_eq!(
+            next_delay(&options, 0, &start, Duration::ZERO, expected, 0.5),
+            secs(15.0)
+        );
+        assert_eq!(
+            next_delay(&options, 0, &start, Duration::ZERO, Some(secs(600.0)), 0.5),
+            secs(30.0)
+        );
+        // Still 0% past the quarter: back to the backoff.
+        let late = readings(&[(0.0, 0.0), (15.0, 0.0)]);
+        assert_eq!(
+            next_delay(&options, 1, &late, secs(15.0), expected, 0.5),
+            secs(2.0)
+        );
+        // 16% at 15 s, as expected: next at 80% of it (48 s), capped by the reach (30 s).
+        let on_time = readings(&[(0.0, 0.0), (15.0, 16.0)]);
+        assert_eq!(
+            next_delay(&options, 1, &on_time, secs(15.0), expected, 0.5),
+            secs(30.0)
+        );
+        // 16% at 25 s: 80% of it is 23 s ahead.
+        let slow = readings(&[(0.0, 0.0), (25.0, 16.0)]);
+        assert_eq!(
+            next_delay(&options, 1, &slow, secs(25.0), expected, 0.5),
+            secs(23.0)
+        );
+        // 76% at 15 s: faster than expected, and even the slowest rate it allows (75% in
+        // 15 s) says 4.8 s to go.
+        let fast = readings(&[(0.0, 0.0), (15.0, 76.0)]);
+        assert_eq!(
+            next_delay(&options, 1, &fast, secs(15.0), expected, 0.5),
+            secs(4.8)
+        );
+        // Two positive readings: the measured rate decides, whatever was expected.
+        let measured = readings(&[(15.0, 15.0), (45.0, 76.0)]);
+        assert_eq!(
+            next_delay(&options, 2, &measured, secs(45.0), expected, 0.5),
+            secs(12.0)
+        );
+    }
+
+    #[test]
+    fn learned_durations_are_the_median_of_the_recent_waits() {
+        let learned = Learned::default();
+        assert_eq!(learned.expected("backup"), None);
+        for took in [50.0, 70.0, 60.0] {
+            learned.record("backup", secs(took));
+        }
+        assert_eq!(learned.expected("backup"), Some(secs(60.0)));
+        assert_eq!(learned.expected("work request"), None);
+        // Only the last LEARNED_WAITS count: eight slow ones push the fast ones out.
+        for _ in 0..LEARNED_WAITS {
+            learned.record("backup", secs(100.0));
+        }
+        assert_eq!(learned.expected("backup"), Some(secs(100.0)));
     }
 
     #[test]
@@ -756,7 +971,13 @@ mod tests {
             jitter: 0.1,
             ..WaitOptions::default()
         };
-        assert_eq!(next_delay(&options, 0, &[], Duration::ZERO, 0.0), secs(0.9));
-        assert_eq!(next_delay(&options, 0, &[], Duration::ZERO, 0.5), secs(1.0));
+        assert_eq!(
+            next_delay(&options, 0, &[], Duration::ZERO, None, 0.0),
+            secs(0.9)
+        );
+        assert_eq!(
+            next_delay(&options, 0, &[], Duration::ZERO, None, 0.5),
+            secs(1.0)
+        );
     }
 }

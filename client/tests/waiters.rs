@@ -245,12 +245,13 @@ async fn create_and_wait_follows_progress_to_the_end_with_an_exact_schedule() {
     assert_eq!(backup.lifecycle_state.as_str(), "AVAILABLE");
     // 1 s, 2 s, 4 s of backoff while REQUEST_RECEIVED; at 7 s the first progress (3%)
     // may have begun any time after the 0% at 3 s, so it only caps the next backoff (8 s);
-    // at 15 s, 16% since 3% predicts 51.7 s (capped at 30); at 45 s, 66% since 16%
-    // predicts 20.4 s: polled at 65.4 s, AVAILABLE since 65 s. The official SDK's
-    // 1, 2, 4, 8, 16, 30 ... schedule would poll 7 times and notice at 91 s.
+    // at 15 s, 16% since 3% (whole percents, rounded down: at least 12% in 8 s) predicts
+    // 56 s (capped at 30); at 45 s, 66% since 16% (at least 49% in 30 s) predicts 20.8 s:
+    // polled at 65.8 s, AVAILABLE since 65 s. The official SDK's 1, 2, 4, 8, 16, 30 ...
+    // schedule would poll 7 times and notice at 91 s.
     assert_eq!(
         millis(&rig.sleep.slept()),
-        [1000, 2000, 4000, 8000, 30000, 20400]
+        [1000, 2000, 4000, 8000, 30000, 20816]
     );
     let seen = seen.lock().unwrap().clone();
     assert_eq!(
@@ -292,8 +293,8 @@ async fn a_faulty_backup_ends_the_wait_at_once_with_its_state() {
     assert_eq!(state, "FAULTY");
     assert_eq!(
         millis(&rig.sleep.slept()),
-        [1000, 1000],
-        "at 1 s: 50% predicts 1 s more"
+        [1000, 1020],
+        "at 1 s: 50% (at least 49% in 1 s) predicts at most 1.02 s more"
     );
     assert_eq!(error.to_string(), "boot volume backup b reached FAULTY");
 }
@@ -412,8 +413,9 @@ async fn transient_errors_while_polling_do_not_end_the_wait() {
         .unwrap();
     assert_eq!(backup.lifecycle_state.as_str(), "AVAILABLE");
     assert_eq!(*world.gets.lock().unwrap(), 4);
-    // 503 at 1 s and 3 s (backing off), then 70% at 7 s predicts 3 s more: done at 10 s.
-    assert_eq!(millis(&rig.sleep.slept()), [1000, 2000, 4000, 3000]);
+    // 503 at 1 s and 3 s (backing off), then 70% at 7 s (at least 69% in 7 s) predicts at
+    // most 3.04 s more: done at 10 s, noticed 0.04 s later.
+    assert_eq!(millis(&rig.sleep.slept()), [1000, 2000, 4000, 3043]);
 }
 
 #[tokio::test]
@@ -440,9 +442,10 @@ async fn create_snapshot_and_wait_returns_the_snapshot_once_its_work_request_suc
     .await
     .unwrap();
     assert_eq!(snapshot.id, "s1");
-    // 404 at 1 s (within the grace period), ACCEPTED at 3 s ... IN_PROGRESS at 7 s with 50%
-    // predicts 5 s: SUCCEEDED at 12 s.
-    assert_eq!(millis(&rig.sleep.slept()), [1000, 2000, 4000, 5000]);
+    // 404 at 1 s (within the grace period), IN_PROGRESS at 3 s with 10% and at 7 s with
+    // 50% (whole numbers: at least 39% in 4 s) predicts at most 5.13 s more: SUCCEEDED at
+    // 12 s, noticed 0.13 s later.
+    assert_eq!(millis(&rig.sleep.slept()), [1000, 2000, 4000, 5128]);
 }
 
 #[tokio::test]
@@ -500,7 +503,8 @@ async fn a_failed_or_canceled_work_request_ends_the_wait_with_its_errors() {
 async fn a_short_request_received_phase_does_not_make_the_waiter_overshoot() {
     // 0.8 s REQUEST_RECEIVED, then 7.2 s of progress. The 2% at 1 s says little about
     // the rate (progress began after the 0% at 0 s), so it only caps the backoff; the 30%
-    // at 3 s against it gives the rate: polled at 8 s, exactly when it became AVAILABLE.
+    // at 3 s against it gives the rate (at least 27% in 2 s): polled at 8.19 s, 0.19 s
+    // after it became AVAILABLE.
     let (base, clock, _) = serve(Script {
         creating_at: 0.8,
         available_at: 8.0,
@@ -519,5 +523,5 @@ async fn a_short_request_received_phase_does_not_make_the_waiter_overshoot() {
     .await
     .unwrap();
     assert_eq!(backup.lifecycle_state.as_str(), "AVAILABLE");
-    assert_eq!(millis(&rig.sleep.slept()), [1000, 2000, 5000]);
+    assert_eq!(millis(&rig.sleep.slept()), [1000, 2000, 5185]);
 }
