@@ -338,7 +338,7 @@ fn bench(build_cost: bool) -> Result<(), String> {
 }
 
 /// A cold `cargo build --release -p oci-backup` in a scratch target directory: its wall
-/// time and how many crates it compiled.
+/// time, how many crates it compiled, and (from `--timings`) where the time went.
 fn cold_build(cargo: &str) -> Result<Vec<BenchRow>, String> {
     let target = std::env::temp_dir().join(format!("oci-backup-cold-build-{}", std::process::id()));
     eprintln!(
@@ -347,12 +347,22 @@ fn cold_build(cargo: &str) -> Result<Vec<BenchRow>, String> {
     );
     let started = std::time::Instant::now();
     let output = std::process::Command::new(cargo)
-        .args(["build", "--release", "-p", "oci-backup", "--locked"])
+        .args([
+            "build",
+            "--release",
+            "-p",
+            "oci-backup",
+            "--locked",
+            "--timings",
+        ])
         .env("CARGO_TARGET_DIR", &target)
         .current_dir(root())
         .output()
         .map_err(|e| format!("cannot run cargo build: {e}"))?;
     let elapsed = started.elapsed();
+    let timings = std::fs::read_to_string(target.join("cargo-timings/cargo-timing.html"))
+        .ok()
+        .and_then(|html| slowest_units(&html));
     let _ = std::fs::remove_dir_all(&target);
     if !output.status.success() {
         return Err(format!(
@@ -364,17 +374,73 @@ fn cold_build(cargo: &str) -> Result<Vec<BenchRow>, String> {
         .lines()
         .filter(|l| l.trim_start().starts_with("Compiling "))
         .count();
-    Ok(vec![BenchRow {
+    let mut rows = vec![BenchRow {
         name: "build: cold cargo build --release -p oci-backup".into(),
         value: format!("{:.0} s, {compiled} crates", elapsed.as_secs_f64()),
         target: "-".into(),
         verdict: "-".into(),
-    }])
+    }];
+    if let Some((total, slowest)) = timings {
+        rows.push(BenchRow {
+            name: format!("build: slowest of {total:.0} s of compile time"),
+            value: slowest
+                .iter()
+                .map(|(name, seconds)| format!("{name} {seconds:.0} s"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            target: "-".into(),
+            verdict: "-".into(),
+        });
+    }
+    Ok(rows)
+}
+
+/// From a `cargo --timings` report: the total compile time of all units and the five
+/// crates that took longest (build scripts included), in seconds. `None` if the report
+/// no longer has the `UNIT_DATA` array this reads.
+fn slowest_units(html: &str) -> Option<(f64, Vec<(String, f64)>)> {
+    let start = html.find("const UNIT_DATA = ")? + "const UNIT_DATA = ".len();
+    let units = serde_json::Deserializer::from_str(&html[start..])
+        .into_iter::<serde_json::Value>()
+        .next()?
+        .ok()?;
+    let mut by_crate: Vec<(String, f64)> = Vec::new();
+    for unit in units.as_array()? {
+        let name = unit.get("name")?.as_str()?;
+        let seconds = unit.get("duration")?.as_f64()?;
+        match by_crate.iter_mut().find(|(n, _)| n == name) {
+            Some((_, total)) => *total += seconds,
+            None => by_crate.push((name.to_owned(), seconds)),
+        }
+    }
+    let total = by_crate.iter().map(|(_, s)| s).sum();
+    by_crate.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    by_crate.truncate(5);
+    Some((total, by_crate))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_slowest_units_are_summed_by_crate_from_a_timings_report() {
+        let html = r#"<script>
+const UNIT_DATA = [{"name":"b","duration":2.5},{"name":"a","duration":1.0},
+{"name":"b","duration":0.5},{"name":"c","duration":4.0}];
+const CONCURRENCY_DATA = [];</script>"#;
+        let (total, slowest) = slowest_units(html).unwrap();
+        assert_eq!(total, 8.0);
+        assert_eq!(
+            slowest,
+            [
+                ("c".to_owned(), 4.0),
+                ("b".to_owned(), 3.0),
+                ("a".to_owned(), 1.0)
+            ]
+        );
+        assert_eq!(slowest_units("<html>no report</html>"), None);
+    }
 
     /// A scratch project holding a copy of one real spec.
     fn scratch(name: &str) -> PathBuf {
