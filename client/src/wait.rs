@@ -504,7 +504,7 @@ impl Waiter {
     {
         let Watched {
             what,
-            kind,
+            kind: kind_of,
             standing,
             resource,
         } = watched;
@@ -514,60 +514,66 @@ impl Waiter {
         let mut last: Option<(T, String)> = None;
         let mut next = seen.map(Ok);
         // The kind of work, and whether this wait saw it at 0% (and so lasted as long as
-        // the work): known from the first answer.
+        // the work): known from the first answer, as is the duration to expect.
         let mut first: Option<(String, bool)> = None;
+        let mut expected = self.options.expected_duration;
         loop {
             if let Some(outcome) = next.take() {
                 let elapsed = since(self.clock.as_ref(), start);
-                if let (Ok(value), None) = (&outcome, &first) {
-                    let from_zero = matches!(standing(value),
-                        Standing::Pending { percent: Some(p), .. } if p <= 0.0);
-                    first = Some((kind(value), from_zero));
-                }
                 match outcome {
-                    Ok(value) => match standing(&value) {
-                        Standing::Succeeded => {
-                            info!(what, ?elapsed, polls, "wait succeeded");
-                            if let Some((kind, true)) = &first {
-                                self.learned.record(kind, elapsed);
+                    Ok(value) => {
+                        let judged = standing(&value);
+                        let (kind, from_zero) = first.get_or_insert_with(|| {
+                            let kind = kind_of(&value);
+                            expected = expected.or_else(|| self.learned.expected(&kind));
+                            let from_zero = matches!(&judged,
+                                Standing::Pending { percent: Some(p), .. } if *p <= 0.0);
+                            (kind, from_zero)
+                        });
+                        match judged {
+                            Standing::Succeeded => {
+                                info!(what, ?elapsed, polls, "wait succeeded");
+                                if *from_zero {
+                                    self.learned.record(kind, elapsed);
+                                }
+                                return Ok(Some(value));
                             }
-                            return Ok(Some(value));
-                        }
-                        Standing::Failed { state, errors } => {
-                            info!(
-                                what,
-                                state,
-                                ?elapsed,
-                                polls,
-                                "wait ended in a failure state"
-                            );
-                            return Err(WaitError::FailureState {
-                                what: what.to_owned(),
-                                state,
-                                errors,
-                                resource: resource(value),
-                            }
-                            .into());
-                        }
-                        Standing::Pending { state, percent } => {
-                            if let Some(percent) = percent {
-                                readings.push(Reading {
-                                    at: elapsed,
-                                    percent,
-                                });
-                            }
-                            if let Some(callback) = &self.options.on_progress {
-                                callback(&Progress {
-                                    what: what.to_owned(),
-                                    state: state.clone(),
-                                    percent,
-                                    elapsed,
+                            Standing::Failed { state, errors } => {
+                                info!(
+                                    what,
+                                    state,
+                                    ?elapsed,
                                     polls,
-                                });
+                                    "wait ended in a failure state"
+                                );
+                                return Err(WaitError::FailureState {
+                                    what: what.to_owned(),
+                                    state,
+                                    errors,
+                                    resource: resource(value),
+                                }
+                                .into());
                             }
-                            last = Some((value, state));
+                            Standing::Pending { state, percent } => {
+                                if let Some(percent) = percent {
+                                    readings.push(Reading {
+                                        at: elapsed,
+                                        percent,
+                                    });
+                                }
+                                if let Some(callback) = &self.options.on_progress {
+                                    callback(&Progress {
+                                        what: what.to_owned(),
+                                        state: state.clone(),
+                                        percent,
+                                        elapsed,
+                                        polls,
+                                    });
+                                }
+                                last = Some((value, state));
+                            }
                         }
-                    },
+                    }
                     Err(error) if is_not_found(&error) && not_found.is_success => {
                         info!(what, ?elapsed, polls, "gone, as waited for");
                         return Ok(None);
@@ -603,11 +609,6 @@ impl Waiter {
                 }
                 .into());
             }
-            let expected = self.options.expected_duration.or_else(|| {
-                first
-                    .as_ref()
-                    .and_then(|(kind, _)| self.learned.expected(kind))
-            });
             let delay = next_delay(
                 &self.options,
                 polls,
