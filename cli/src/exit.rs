@@ -35,6 +35,18 @@ pub(crate) enum Exit {
 }
 
 impl Exit {
+    /// Every exit code.
+    pub(crate) const ALL: [Exit; 8] = [
+        Exit::Success,
+        Exit::ServiceError,
+        Exit::InvalidInput,
+        Exit::Authentication,
+        Exit::FailureState,
+        Exit::MaxWaitExceeded,
+        Exit::NoAnswer,
+        Exit::Interrupted,
+    ];
+
     /// The numeric code.
     pub(crate) fn code(self) -> u8 {
         self as u8
@@ -42,18 +54,10 @@ impl Exit {
 
     /// The exit for a code this program returned (unknown codes: a service error).
     pub(crate) fn from_code(code: u8) -> Self {
-        [
-            Exit::Success,
-            Exit::InvalidInput,
-            Exit::Authentication,
-            Exit::FailureState,
-            Exit::MaxWaitExceeded,
-            Exit::NoAnswer,
-            Exit::Interrupted,
-        ]
-        .into_iter()
-        .find(|exit| exit.code() == code)
-        .unwrap_or(Exit::ServiceError)
+        Self::ALL
+            .into_iter()
+            .find(|exit| exit.code() == code)
+            .unwrap_or(Exit::ServiceError)
     }
 }
 
@@ -205,16 +209,7 @@ mod tests {
 
     #[test]
     fn every_code_is_documented_once() {
-        for exit in [
-            Exit::Success,
-            Exit::ServiceError,
-            Exit::InvalidInput,
-            Exit::Authentication,
-            Exit::FailureState,
-            Exit::MaxWaitExceeded,
-            Exit::NoAnswer,
-            Exit::Interrupted,
-        ] {
+        for exit in Exit::ALL {
             let line = format!("\n{:>3}  ", exit.code());
             assert_eq!(EXIT_CODES_HELP.matches(&line).count(), 1, "{exit:?}");
         }
