@@ -12,9 +12,9 @@ use oci_backup::auth::oci::OciSigner;
 use oci_backup::clock::SystemClock;
 use oci_backup::connect::Settings;
 use oci_backup::retry::RetryPolicy;
-use oci_backup::runtime::{BoxFuture, HookError, Hooks, SharedHooks};
+use oci_backup::runtime::{BoxFuture, HookError, Hooks, Operation, SharedHooks};
 use oci_backup::wait::Waiter;
-use oci_backup::{ApiResultExt as _, core};
+use oci_backup::{CallExt as _, block_storage};
 use oci_backup_fake::{FakeConfig, FakeServer, PublicKey};
 use tokio::io::AsyncBufReadExt as _;
 
@@ -61,7 +61,7 @@ impl Hooks for Counting {
     fn prepare<'a>(
         &'a self,
         request: &'a mut reqwest::Request,
-        operation: &'static str,
+        operation: &'static Operation,
     ) -> BoxFuture<'a, Result<(), HookError>> {
         self.inner.prepare(request, operation)
     }
@@ -70,7 +70,7 @@ impl Hooks for Counting {
         &'a self,
         client: &'a reqwest::Client,
         request: reqwest::Request,
-        operation: &'static str,
+        operation: &'static Operation,
     ) -> BoxFuture<'a, reqwest::Result<reqwest::Response>> {
         self.sent.fetch_add(1, Ordering::Relaxed);
         self.inner.execute(client, request, operation)
@@ -102,7 +102,7 @@ pub(crate) async fn run() -> Vec<Row> {
     policy.initial_backoff = Duration::from_millis(100);
     policy.max_backoff = Duration::from_secs(2);
     let settings = Settings::default().with_retry(policy);
-    let client = Arc::new(core::Client::new(
+    let client = Arc::new(block_storage::Api::new(
         &base,
         settings.retrying(counting.clone()),
     ));
@@ -112,7 +112,7 @@ pub(crate) async fn run() -> Vec<Row> {
     for i in 0..BACKUPS {
         let client = client.clone();
         creates.spawn(async move {
-            let details: core::types::CreateBootVolumeBackupDetails =
+            let details: block_storage::types::CreateBootVolumeBackupDetails =
                 serde_json::from_value(serde_json::json!({
                     "bootVolumeId": format!("ocid1.bootvolume.oc1..fleet{i}"),
                     "compartmentId": COMPARTMENT,
@@ -122,14 +122,9 @@ pub(crate) async fn run() -> Vec<Row> {
             let created = client
                 .create_boot_volume_backup()
                 .body(details)
-                .send()
+                .call()
                 .await;
-            (
-                i,
-                created
-                    .for_operation("createBootVolumeBackup")
-                    .map(|b| b.id.to_string()),
-            )
+            (i, created.map(|b| b.id.to_string()))
         });
     }
     let mut ids = vec![String::new(); BACKUPS];

@@ -10,8 +10,8 @@ use oci_backup::auth::key::PrivateKey;
 use oci_backup::auth::oci::OciSigner;
 use oci_backup::clock::SystemClock;
 use oci_backup::connect::Settings;
-use oci_backup::runtime::{BoxFuture, HookError, Hooks};
-use oci_backup::{ApiResultExt as _, core};
+use oci_backup::runtime::{BoxFuture, HookError, Hooks, Operation};
+use oci_backup::{CallExt as _, block_storage};
 use oci_backup_fake::{FakeConfig, FakeServer, PublicKey};
 use reqwest::header::HeaderMap;
 
@@ -27,7 +27,7 @@ impl Hooks for Precomputed {
     fn prepare<'a>(
         &'a self,
         request: &'a mut reqwest::Request,
-        _: &'static str,
+        _: &'static Operation,
     ) -> BoxFuture<'a, Result<(), HookError>> {
         request.headers_mut().extend(self.0.clone());
         Box::pin(std::future::ready(Ok(())))
@@ -47,15 +47,14 @@ pub(crate) async fn run() -> Vec<Row> {
     let key = Arc::new(key);
     let signer = || OciSigner::with_key_id(key.clone(), key_id.clone(), Arc::new(SystemClock));
     let settings = Settings::default();
-    let signed = core::Client::new(server.base_url(), settings.retrying(signer().shared()));
-    let details: core::types::CreateBootVolumeBackupDetails =
+    let signed = block_storage::Api::new(server.base_url(), settings.retrying(signer().shared()));
+    let details: block_storage::types::CreateBootVolumeBackupDetails =
         serde_json::from_value(serde_json::json!({"bootVolumeId": "ocid1.bootvolume.oc1..bench", "compartmentId": "ocid1.compartment.oc1..bench"})).unwrap();
     let id = signed
         .create_boot_volume_backup()
         .body(details)
-        .send()
+        .call()
         .await
-        .for_operation("createBootVolumeBackup")
         .unwrap()
         .id
         .to_string();
@@ -67,7 +66,7 @@ pub(crate) async fn run() -> Vec<Row> {
     let headers = probe.headers().clone();
     // The same reqwest client on both sides: only the client's own layers differ.
     let hooks = settings.retrying(Arc::new(Precomputed(headers.clone())));
-    let client = core::Client::new_with_client(server.base_url(), http.clone(), hooks);
+    let client = block_storage::Api::new_with_client(server.base_url(), http.clone(), hooks);
 
     let (mut ours, mut plain) = (Vec::with_capacity(CALLS), Vec::with_capacity(CALLS));
     for i in 0..CALLS + 200 {
@@ -75,9 +74,8 @@ pub(crate) async fn run() -> Vec<Row> {
         let backup = client
             .get_boot_volume_backup()
             .boot_volume_backup_id(&id)
-            .send()
+            .call()
             .await
-            .for_operation("getBootVolumeBackup")
             .unwrap();
         let client_time = started.elapsed();
         std::hint::black_box(backup);

@@ -10,10 +10,11 @@ use std::time::{Duration, SystemTime};
 
 use oci_backup::auth::key::PrivateKey;
 use oci_backup::auth::oci::OciSigner;
+use oci_backup::block_storage;
+use oci_backup::block_storage::BlockStorage;
+use oci_backup::block_storage::types::BootVolumeBackupLifecycleState;
 use oci_backup::clock::{Clock as _, ManualClock, ManualSleep};
 use oci_backup::connect::Settings;
-use oci_backup::core;
-use oci_backup::operations::create_boot_volume_backup_and_wait;
 use oci_backup::random::SeededRandom;
 use oci_backup::wait::Waiter;
 use oci_backup_fake::{FakeConfig, FakeServer, PublicKey};
@@ -38,7 +39,7 @@ pub(crate) async fn run() -> Vec<Row> {
     let settings = Settings::with_clock(clock.clone())
         .with_sleep_and_random(sleep, Arc::new(SeededRandom::new(1)));
     let signer = OciSigner::with_key_id(Arc::new(key), key_id, clock.clone());
-    let client = core::Client::new(server.base_url(), settings.retrying(signer.shared()));
+    let client = block_storage::Api::new(server.base_url(), settings.retrying(signer.shared()));
 
     let waiter = Waiter::new(&settings);
     let (sdk_late, sdk_polls) = sdk_schedule(DURATION);
@@ -50,15 +51,14 @@ pub(crate) async fn run() -> Vec<Row> {
     ] {
         server.state().clear_request_log();
         let created_at = clock.now();
-        create_boot_volume_backup_and_wait(
-            &client,
-            details(nickname),
-            None,
-            &waiter,
-            Duration::from_secs(1200),
-        )
-        .await
-        .unwrap();
+        BlockStorage::from_api(client.clone(), Settings::with_clock(clock.clone()))
+            .with_waiter(waiter.clone())
+            .create_backup(details(nickname))
+            .wait_for(&[BootVolumeBackupLifecycleState::Available])
+            .max_wait(Duration::from_secs(1200))
+            .send()
+            .await
+            .unwrap();
         let late = clock
             .now()
             .duration_since(created_at + DURATION)
@@ -85,7 +85,7 @@ pub(crate) async fn run() -> Vec<Row> {
     rows
 }
 
-fn details(name: &str) -> core::types::CreateBootVolumeBackupDetails {
+fn details(name: &str) -> block_storage::types::CreateBootVolumeBackupDetails {
     serde_json::from_value(
         serde_json::json!({"bootVolumeId": "ocid1.bootvolume.oc1..bench",
         "compartmentId": "ocid1.compartment.oc1..bench", "displayName": name}),

@@ -10,6 +10,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use oci_backup::analytics::Analytics as AnalyticsClient;
 use oci_backup::analytics::ResponseHeaders as _;
 use oci_backup::analytics::types::{
     Auth, Bar, NewSnapshot, PasswordBar, RestoreSnapshotDetails, SnapshotToRestore,
@@ -18,9 +19,9 @@ use oci_backup::analytics::types::{
 use oci_backup::auth::bearer::{EnvToken, FileToken, TokenProvider};
 use oci_backup::auth::oauth::{Grant, OAuthTokens, analytics_scope};
 use oci_backup::config::{Environment, KeySource};
-use oci_backup::connect::{self, ConnectError};
+use oci_backup::connect::ConnectError;
 use oci_backup::runtime::SecretString;
-use oci_backup::{ApiResultExt as _, analytics, operations, snapshot, transport};
+use oci_backup::{CallExt as _, snapshot, transport};
 
 use crate::args::{
     Analytics, AnalyticsCommand, AnalyticsConnection, SnapshotCommand, SnapshotCreate,
@@ -200,11 +201,15 @@ fn store_token(path: &Path, token: &SecretString) -> std::io::Result<()> {
 fn client(
     context: &Context,
     connection: &AnalyticsConnection,
-) -> Result<analytics::Client, CliError> {
+) -> Result<AnalyticsClient, CliError> {
     let url = instance_url(connection)?;
     let provider = token_provider(context, connection, &url)?;
-    let client =
-        connect::analytics_client(&url, provider, &context.transport(), &context.settings)?;
+    let client = AnalyticsClient::with_transport(
+        &url,
+        provider,
+        &context.transport(),
+        context.settings.clone(),
+    )?;
     tracing::debug!(url, "Analytics client ready");
     Ok(client)
 }
@@ -320,29 +325,22 @@ async fn register(
 /// snapshot, else prints the work request's id.
 async fn send_new_snapshot(
     context: &Context,
-    client: &analytics::Client,
+    client: &AnalyticsClient,
     request: NewSnapshot,
     wait: &WorkRequestWait,
 ) -> Result<(), CliError> {
     if wait.wait {
         let reporter = Reporter::new();
-        let waiter = waiting::waiter(&context.settings, &wait.timing, &reporter);
-        let outcome = operations::create_snapshot_and_wait(
-            client,
-            request,
-            &waiter,
-            waiting::max_wait(&wait.timing),
-        )
-        .await;
+        let outcome = client
+            .create_snapshot(request)
+            .wait_options(waiting::options(&wait.timing).with_progress(reporter.callback()))
+            .max_wait(waiting::max_wait(&wait.timing))
+            .send()
+            .await;
         reporter.finish();
         return print_waited(context, outcome.map(|s| Document::data(&s)));
     }
-    let accepted = client
-        .create_snapshot()
-        .body(request)
-        .send()
-        .await
-        .for_operation("createSnapshot")?;
+    let accepted = client.api().create_snapshot().body(request).call().await?;
     let header = accepted.oa_work_request_id().map(str::to_owned);
     let document =
         Document::data(&accepted.into_inner())?.with("opc-work-request-id", header.as_deref());
@@ -368,12 +366,7 @@ fn print_waited(
 
 async fn list(context: &Context, connection: &AnalyticsConnection) -> Result<(), CliError> {
     let client = client(context, connection)?;
-    let collection = client
-        .list_snapshots()
-        .send()
-        .await
-        .for_operation("listSnapshots")?
-        .into_inner();
+    let collection = client.api().list_snapshots().call().await?.into_inner();
     context
         .output
         .print(&Document::data(&collection.items)?.columns(COLUMNS))
@@ -386,11 +379,11 @@ async fn get(
 ) -> Result<(), CliError> {
     let client = client(context, connection)?;
     let snapshot = client
+        .api()
         .get_snapshot()
         .snapshot_id(args.snapshot_id.as_str())
-        .send()
-        .await
-        .for_operation("getSnapshot")?
+        .call()
+        .await?
         .into_inner();
     context.output.print(&Document::data(&snapshot)?)
 }
@@ -405,12 +398,12 @@ async fn delete(
         confirm("Are you sure you want to delete this resource?")?;
     }
     client
+        .api()
         .delete_snapshot()
         .snapshot_id(args.snapshot_id.as_str())
         .delete_storage(args.delete_storage)
-        .send()
-        .await
-        .for_operation("deleteSnapshot")?;
+        .call()
+        .await?;
     Ok(())
 }
 
@@ -431,23 +424,16 @@ async fn restore(
     let client = client(context, connection)?;
     if args.wait.wait {
         let reporter = Reporter::new();
-        let waiter = waiting::waiter(&context.settings, &args.wait.timing, &reporter);
-        let outcome = operations::restore_snapshot_and_wait(
-            &client,
-            details,
-            &waiter,
-            waiting::max_wait(&args.wait.timing),
-        )
-        .await;
+        let outcome = client
+            .restore_snapshot(details)
+            .wait_options(waiting::options(&args.wait.timing).with_progress(reporter.callback()))
+            .max_wait(waiting::max_wait(&args.wait.timing))
+            .send()
+            .await;
         reporter.finish();
         return print_waited(context, outcome.map(|w| Document::data(&w)));
     }
-    let accepted = client
-        .restore_snapshot()
-        .body(details)
-        .send()
-        .await
-        .for_operation("restoreSnapshot")?;
+    let accepted = client.api().restore_snapshot().body(details).call().await?;
     let document = Document::empty().with("opc-work-request-id", accepted.oa_work_request_id());
     context.output.print(&document)
 }
@@ -459,11 +445,11 @@ async fn work_request(
 ) -> Result<(), CliError> {
     let client = client(context, connection)?;
     let work_request = client
+        .api()
         .get_work_request()
         .id(args.work_request_id.as_str())
-        .send()
-        .await
-        .for_operation("getWorkRequest")?
+        .call()
+        .await?
         .into_inner();
     context.output.print(&Document::data(&work_request)?)
 }

@@ -17,7 +17,7 @@ use std::path::PathBuf;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser as _};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use oci_backup::core::types::BootVolumeBackupLifecycleState;
+use oci_backup::block_storage::types::BootVolumeBackupLifecycleState;
 
 use crate::exit::EXIT_CODES_HELP;
 
@@ -621,7 +621,7 @@ pub(crate) const HTTP_METHODS: &[&str] = &["GET", "HEAD", "POST", "PUT", "PATCH"
 #[cfg(test)]
 mod tests {
     use clap::CommandFactory as _;
-    use oci_backup::core::types::{
+    use oci_backup::block_storage::types::{
         CreateBootVolumeBackupDetailsType, ListBootVolumeBackupsSortBy,
         ListBootVolumeBackupsSortOrder,
     };

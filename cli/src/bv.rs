@@ -6,15 +6,17 @@
 
 use std::collections::HashMap;
 
-use oci_backup::core::ResponseHeaders as _;
-use oci_backup::core::types::{
+use oci_backup::block_storage::BlockStorage;
+use oci_backup::block_storage::ResponseHeaders as _;
+use oci_backup::block_storage::operations::LIST_BOOT_VOLUME_BACKUPS;
+use oci_backup::block_storage::types::{
     BootVolumeBackup, ChangeBootVolumeBackupCompartmentDetails, CreateBootVolumeBackupDetails,
     CreateBootVolumeBackupOpcRetryToken, ListBootVolumeBackupsCompartmentId,
     ListBootVolumeBackupsDisplayName, ListBootVolumeBackupsPage, ListBootVolumeBackupsSortBy,
     ListBootVolumeBackupsSortOrder, ListBootVolumeBackupsSourceBootVolumeBackupId,
     UpdateBootVolumeBackupDetails,
 };
-use oci_backup::{ApiResultExt as _, Error};
+use oci_backup::{CallExt as _, Error};
 
 use crate::args::{
     BackupChangeCompartment, BackupCommand, BackupCreate, BackupDelete, BackupGet, BackupList,
@@ -101,34 +103,30 @@ async fn create(context: &Context, args: &BackupCreate) -> Result<(), CliError> 
     };
     let retry_token: Option<CreateBootVolumeBackupOpcRetryToken> =
         optional("--retry-token", args.retry_token.as_deref())?;
-    let client = context.core_client()?;
-    let mut request = client.create_boot_volume_backup().body(details);
+    let storage = context.block_storage()?;
+    if !args.wait.wait_for_state.is_empty() {
+        let outcome = waiting::create_backup(&storage, details, retry_token, &args.wait).await;
+        return print_waited(context, outcome.map(Some));
+    }
+    let mut request = storage.api().create_boot_volume_backup().body(details);
     if let Some(token) = retry_token {
         request = request.opc_retry_token(token);
     }
-    let response = request
-        .send()
-        .await
-        .for_operation("createBootVolumeBackup")?;
+    let response = request.call().await?;
     let etag = response.etag().map(str::to_owned);
-    let created = response.into_inner();
-    if args.wait.wait_for_state.is_empty() {
-        return context
-            .output
-            .print(&Document::data(&created)?.with("etag", etag.as_deref()));
-    }
-    let id = created.id.to_string();
-    wait_and_print(context, &client, &id, Some(created), &args.wait).await
+    context
+        .output
+        .print(&Document::data(&response.into_inner())?.with("etag", etag.as_deref()))
 }
 
 async fn get(context: &Context, args: &BackupGet) -> Result<(), CliError> {
-    let client = context.core_client()?;
+    let storage = context.block_storage()?;
+    let client = storage.api();
     let response = client
         .get_boot_volume_backup()
         .boot_volume_backup_id(args.boot_volume_backup_id.as_str())
-        .send()
-        .await
-        .for_operation("getBootVolumeBackup")?;
+        .call()
+        .await?;
     let etag = response.etag().map(str::to_owned);
     context
         .output
@@ -158,7 +156,8 @@ async fn list(context: &Context, args: &BackupList) -> Result<(), CliError> {
         page: optional("--page", args.page.as_deref())?,
     };
     let limit = args.limit.or(args.page_size);
-    let client = context.core_client()?;
+    let storage = context.block_storage()?;
+    let client = storage.api();
     let mut items: Vec<BootVolumeBackup> = Vec::new();
     let mut page = filters.page.clone();
     let next_page = loop {
@@ -189,10 +188,7 @@ async fn list(context: &Context, args: &BackupList) -> Result<(), CliError> {
         if let Some(value) = &page {
             request = request.page(value.clone());
         }
-        let response = request
-            .send()
-            .await
-            .for_operation("listBootVolumeBackups")?;
+        let response = request.call().await?;
         let next = response.opc_next_page().map(str::to_owned);
         items.extend(response.into_inner());
         match next {
@@ -201,12 +197,12 @@ async fn list(context: &Context, args: &BackupList) -> Result<(), CliError> {
                     next.as_str()
                         .try_into()
                         .map_err(|_| Error::InvalidResponse {
-                            operation: "listBootVolumeBackups".into(),
+                            operation: LIST_BOOT_VOLUME_BACKUPS.id.into(),
                             message: "the opc-next-page header is not a valid page token".into(),
                         })?;
                 if page.as_ref() == Some(&next) {
                     return Err(Error::InvalidResponse {
-                        operation: "listBootVolumeBackups".into(),
+                        operation: LIST_BOOT_VOLUME_BACKUPS.id.into(),
                         message: format!("the service returned page `{}` again", *next),
                     }
                     .into());
@@ -245,7 +241,8 @@ async fn update(context: &Context, args: &BackupUpdate) -> Result<(), CliError> 
              values. Are you sure you want to continue?",
         )?;
     }
-    let client = context.core_client()?;
+    let storage = context.block_storage()?;
+    let client = storage.api();
     let mut request = client
         .update_boot_volume_backup()
         .boot_volume_backup_id(args.boot_volume_backup_id.as_str())
@@ -253,10 +250,7 @@ async fn update(context: &Context, args: &BackupUpdate) -> Result<(), CliError> 
     if let Some(etag) = &args.if_match {
         request = request.if_match(etag.as_str());
     }
-    let response = request
-        .send()
-        .await
-        .for_operation("updateBootVolumeBackup")?;
+    let response = request.call().await?;
     let etag = response.etag().map(str::to_owned);
     let updated = response.into_inner();
     if args.wait.wait_for_state.is_empty() {
@@ -265,30 +259,28 @@ async fn update(context: &Context, args: &BackupUpdate) -> Result<(), CliError> 
             .print(&Document::data(&updated)?.with("etag", etag.as_deref()));
     }
     let id = args.boot_volume_backup_id.clone();
-    wait_and_print(context, &client, &id, Some(updated), &args.wait).await
+    wait_and_print(context, &storage, &id, Some(updated), &args.wait).await
 }
 
 async fn delete(context: &Context, args: &BackupDelete) -> Result<(), CliError> {
     if !args.force {
         confirm("Are you sure you want to delete this resource?")?;
     }
-    let client = context.core_client()?;
+    let storage = context.block_storage()?;
+    let client = storage.api();
     let mut request = client
         .delete_boot_volume_backup()
         .boot_volume_backup_id(args.boot_volume_backup_id.as_str());
     if let Some(etag) = &args.if_match {
         request = request.if_match(etag.as_str());
     }
-    request
-        .send()
-        .await
-        .for_operation("deleteBootVolumeBackup")?;
+    request.call().await?;
     if args.wait.wait_for_state.is_empty() {
         return Ok(());
     }
     wait_and_print(
         context,
-        &client,
+        &storage,
         &args.boot_volume_backup_id,
         None,
         &args.wait,
@@ -303,14 +295,14 @@ async fn change_compartment(
     let details = ChangeBootVolumeBackupCompartmentDetails {
         compartment_id: typed("--compartment-id", &args.compartment_id)?,
     };
-    let client = context.core_client()?;
+    let storage = context.block_storage()?;
+    let client = storage.api();
     client
         .change_boot_volume_backup_compartment()
         .boot_volume_backup_id(args.boot_volume_backup_id.as_str())
         .body(details)
-        .send()
-        .await
-        .for_operation("changeBootVolumeBackupCompartment")?;
+        .call()
+        .await?;
     Ok(())
 }
 
@@ -318,20 +310,20 @@ async fn change_compartment(
 /// fails (then the error follows on stderr).
 async fn wait_and_print(
     context: &Context,
-    client: &oci_backup::core::Client,
+    storage: &BlockStorage,
     id: &str,
     seen: Option<BootVolumeBackup>,
     wait: &StateWait,
 ) -> Result<(), CliError> {
-    let outcome = waiting::backup(
-        client,
-        &context.settings,
-        id,
-        seen,
-        &wait.wait_for_state,
-        &wait.timing,
-    )
-    .await;
+    let outcome = waiting::backup(storage, id, seen, &wait.wait_for_state, &wait.timing).await;
+    print_waited(context, outcome)
+}
+
+/// Prints what a wait returned, or the resource it last saw before its error.
+fn print_waited(
+    context: &Context,
+    outcome: Result<Option<BootVolumeBackup>, Error>,
+) -> Result<(), CliError> {
     match outcome {
         Ok(Some(backup)) => context.output.print(&Document::data(&backup)?),
         Ok(None) => Ok(()),

@@ -1,9 +1,9 @@
 //! What every command shares: the global options, the output, the library's
 //! [`Settings`], and the OCI configuration, loaded only by the commands that need it.
 
+use oci_backup::block_storage::BlockStorage;
 use oci_backup::config::{self, ConfigError, LoadOptions, OciConfig};
-use oci_backup::connect::{self, Settings};
-use oci_backup::core;
+use oci_backup::connect::Settings;
 use oci_backup::retry::RetryPolicy;
 use oci_backup::transport::TransportOptions;
 
@@ -61,9 +61,9 @@ impl Context {
     }
 
     /// The Core Services client of the profile.
-    pub(crate) fn core_client(&self) -> Result<core::Client, CliError> {
+    pub(crate) fn block_storage(&self) -> Result<BlockStorage, CliError> {
         let config = self.load_config()?;
-        let client = connect::core_client(&config, &self.settings)?;
+        let client = BlockStorage::from_profile(&config, self.settings.clone())?;
         tracing::debug!(
             endpoint = %config.core_endpoint().unwrap_or_default(),
             profile = %config.profile,

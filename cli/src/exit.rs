@@ -219,13 +219,15 @@ mod tests {
     fn errors_map_to_their_codes() {
         assert_eq!(CliError::input("--x", "bad").exit(), Exit::InvalidInput);
         let auth = Error::Authentication {
-            operation: "getBootVolumeBackup".into(),
+            operation: oci_backup::block_storage::operations::GET_BOOT_VOLUME_BACKUP
+                .id
+                .into(),
             message: "NotAuthenticated".into(),
             opc_request_id: None,
         };
         assert_eq!(CliError::from(auth).exit(), Exit::Authentication);
         let unknown = Error::OutcomeUnknown {
-            operation: "createSnapshot".into(),
+            operation: oci_backup::analytics::operations::CREATE_SNAPSHOT.id.into(),
             cause: "reset".into(),
             check: "check".into(),
         };

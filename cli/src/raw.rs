@@ -2,14 +2,15 @@
 //! as `oci raw-request` sends it, and printed as it prints it
 //! (`{"data": ..., "headers": {...}, "status": "200 OK"}`).
 //!
-//! The signer and the retry policy are the library's ([`connect::oci_signer`],
-//! [`Settings::retrying`](oci_backup::connect::Settings::retrying)); an operation it does
-//! not know is never re-sent once the server may have it.
+//! The signer and the retry layer are the library's ([`connect::oci_signer`],
+//! [`Settings::retrying`](oci_backup::connect::Settings::retrying)), and so is the
+//! decision to re-send ([`policy`]): the request is the spec operation its method and
+//! path match, or, matching none, an operation its method alone makes idempotent or not.
 
 use std::collections::BTreeMap;
 
-use oci_backup::connect;
-use oci_backup::{Error, never_sent, transport};
+use oci_backup::runtime::Operation;
+use oci_backup::{Error, connect, policy, transport};
 use reqwest::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 use serde_json::Value;
 
@@ -19,8 +20,11 @@ use crate::exit::CliError;
 use crate::input::json_param;
 use crate::output::Document;
 
-/// The operation name raw requests carry through the hooks (and in errors).
-const OPERATION: &str = "rawRequest";
+/// The operation a hand-built request is, for the hooks, the policy and errors.
+pub(crate) fn operation_of(method: &reqwest::Method, url: &reqwest::Url) -> &'static Operation {
+    policy::operation_for(method.as_str(), url.path())
+        .unwrap_or_else(|| policy::unlisted_operation(method.as_str()))
+}
 
 /// Sends the request and prints the answer; an error status fails after printing.
 pub(crate) async fn run(context: &Context, args: &RawRequest) -> Result<(), CliError> {
@@ -79,19 +83,16 @@ pub(crate) async fn run(context: &Context, args: &RawRequest) -> Result<(), CliE
     let mut request = builder
         .build()
         .map_err(|e| CliError::input("--target-uri", e.to_string()))?;
+    let operation = operation_of(&method, request.url());
     hooks
-        .prepare(&mut request, OPERATION)
+        .prepare(&mut request, operation)
         .await
-        .map_err(|e| Error::Authentication {
-            operation: OPERATION.into(),
-            message: e.to_string(),
-            opc_request_id: None,
-        })?;
+        .map_err(|e| Error::from_hook(operation, e))?;
     tracing::debug!(method = %method, url = %args.target_uri, "sending a raw request");
     let response = hooks
-        .execute(&http, request, OPERATION)
+        .execute(&http, request, operation)
         .await
-        .map_err(|e| no_answer(&method, e))?;
+        .map_err(|e| Error::from_transport(operation, e))?;
 
     let status = response.status();
     let headers: BTreeMap<String, String> = response
@@ -104,7 +105,10 @@ pub(crate) async fn run(context: &Context, args: &RawRequest) -> Result<(), CliE
             )
         })
         .collect();
-    let bytes = response.bytes().await.map_err(|e| no_answer(&method, e))?;
+    let bytes = response
+        .bytes()
+        .await
+        .map_err(|e| Error::from_transport(operation, e))?;
     let data = if bytes.is_empty() {
         Value::Null
     } else {
@@ -130,23 +134,5 @@ pub(crate) async fn run(context: &Context, args: &RawRequest) -> Result<(), CliE
             uri: args.target_uri.clone(),
             status: status.as_u16(),
         })
-    }
-}
-
-/// No (complete) answer: safe to repeat for idempotent methods and requests that never
-/// left, otherwise the outcome is unknown.
-fn no_answer(method: &reqwest::Method, error: reqwest::Error) -> Error {
-    if method.is_idempotent() || never_sent(&error) {
-        Error::Transport {
-            operation: OPERATION.into(),
-            message: format!("no answer: {error}"),
-            source: Some(error),
-        }
-    } else {
-        Error::OutcomeUnknown {
-            operation: OPERATION.into(),
-            cause: error.to_string(),
-            check: "check the resource's current state before sending it again".into(),
-        }
     }
 }

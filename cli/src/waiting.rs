@@ -1,18 +1,22 @@
 //! Waiting for a boot volume backup to reach the states of `--wait-for-state`.
 //!
-//! The library's waiter ([`Waiter::boot_volume_backup_in`]) does the polling: success
+//! The library's compound operations ([`BlockStorage::create_backup`],
+//! [`BlockStorage::wait_for_backup`]) do the polling: success
 //! when a state waited for is reached (or, waiting for `TERMINATED`, when the backup is
 //! gone), a failure state when none of them can be reached any more, or the maximum
 //! wait. This module maps the flags onto its options and reports progress.
 
 use std::time::Duration;
 
-use oci_backup::connect::Settings;
-use oci_backup::core::types::{BootVolumeBackup, BootVolumeBackupLifecycleState};
-use oci_backup::wait::{WaitOptions, Waiter};
-use oci_backup::{Error, Resource, WaitError, core};
+use oci_backup::block_storage::BlockStorage;
+use oci_backup::block_storage::types::{
+    BootVolumeBackup, BootVolumeBackupLifecycleState, CreateBootVolumeBackupDetails,
+    CreateBootVolumeBackupOpcRetryToken,
+};
+use oci_backup::wait::WaitOptions;
+use oci_backup::{Error, Resource, WaitError};
 
-use crate::args::WaitTiming;
+use crate::args::{StateWait, WaitTiming};
 use crate::exit::CliError;
 use crate::output::Document;
 use crate::progress::Reporter;
@@ -33,31 +37,55 @@ pub(crate) fn max_wait(timing: &WaitTiming) -> Duration {
     Duration::from_secs(timing.max_wait_seconds)
 }
 
-/// A waiter reporting to `reporter`.
-pub(crate) fn waiter(settings: &Settings, timing: &WaitTiming, reporter: &Reporter) -> Waiter {
-    Waiter::new(settings).with_options(options(timing).with_progress(reporter.callback()))
+fn states(targets: &[String]) -> Vec<BootVolumeBackupLifecycleState> {
+    targets
+        .iter()
+        .map(|t| BootVolumeBackupLifecycleState::from(t.as_str()))
+        .collect()
 }
 
 /// Waits until the backup `id` is in one of `targets` (upper case, from the spec's
-/// enum), with the library's waiter. `seen` is the backup as an answer just returned it,
-/// judged before the first poll. `Ok(None)`: waiting for `TERMINATED`, the backup is
-/// gone (404).
+/// enum), showing progress. `seen` is the backup as an answer just returned it, judged
+/// before the first poll. `Ok(None)`: waiting for `TERMINATED`, the backup is gone (404).
 pub(crate) async fn backup(
-    client: &core::Client,
-    settings: &Settings,
+    storage: &BlockStorage,
     id: &str,
     seen: Option<BootVolumeBackup>,
     targets: &[String],
     timing: &WaitTiming,
 ) -> Result<Option<BootVolumeBackup>, Error> {
     let reporter = Reporter::new();
-    let targets: Vec<BootVolumeBackupLifecycleState> = targets
-        .iter()
-        .map(|t| BootVolumeBackupLifecycleState::from(t.as_str()))
-        .collect();
-    let outcome = waiter(settings, timing, &reporter)
-        .boot_volume_backup_in(client, id, &targets, seen, max_wait(timing))
-        .await;
+    let mut wait = storage
+        .wait_for_backup(id)
+        .until(&states(targets))
+        .wait_options(options(timing).with_progress(reporter.callback()))
+        .max_wait(max_wait(timing));
+    if let Some(seen) = seen {
+        wait = wait.seen(seen);
+    }
+    let outcome = wait.send().await;
+    reporter.finish();
+    outcome
+}
+
+/// Creates a backup and waits for the states of `--wait-for-state`, with the library's
+/// one create-and-wait, showing progress.
+pub(crate) async fn create_backup(
+    storage: &BlockStorage,
+    details: CreateBootVolumeBackupDetails,
+    retry_token: Option<CreateBootVolumeBackupOpcRetryToken>,
+    wait: &StateWait,
+) -> Result<BootVolumeBackup, Error> {
+    let reporter = Reporter::new();
+    let mut create = storage
+        .create_backup(details)
+        .wait_for(&states(&wait.wait_for_state))
+        .wait_options(options(&wait.timing).with_progress(reporter.callback()))
+        .max_wait(max_wait(&wait.timing));
+    if let Some(token) = retry_token {
+        create = create.retry_token(token.to_string());
+    }
+    let outcome = create.send().await;
     reporter.finish();
     outcome
 }

@@ -159,3 +159,61 @@ fn bad_input_is_rejected_before_anything_is_sent() {
     );
     assert!(server.requests().is_empty());
 }
+
+#[test]
+fn raw_request_re_sends_exactly_when_the_retry_layer_does() {
+    use oci_backup::policy::{self, Attempt, Verdict};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    let busy = Attempt::Answered {
+        status: 503,
+        code: Some("ServiceUnavailable"),
+    };
+    let cases = [
+        ("GET", "/20160918/bootVolumeBackups/b1", None),
+        (
+            "POST",
+            "/20160918/bootVolumeBackups/b1/actions/changeCompartment",
+            Some(r#"{"compartmentId": "ocid1.compartment.oc1..new"}"#),
+        ),
+        ("GET", "/20160918/notInTheSpec", None),
+        ("POST", "/20160918/notInTheSpec", Some("{}")),
+    ];
+    for (method, path, body) in cases {
+        // What the generated client's retry layer decides for this request.
+        let operation = policy::operation_for(method, path)
+            .unwrap_or_else(|| policy::unlisted_operation(method));
+        let retried = policy::verdict(operation, busy) == Verdict::Retry;
+
+        let home = Home::new();
+        let calls = Arc::new(AtomicUsize::new(0));
+        let counter = calls.clone();
+        let server = Server::start(Some(public_key()), move |_| {
+            if counter.fetch_add(1, Ordering::SeqCst) == 0 {
+                Answer::error(503, "ServiceUnavailable", "busy")
+            } else {
+                Answer::json(200, "{}")
+            }
+        });
+        let target = format!("{}{path}", server.base);
+        let mut args = vec![
+            "raw-request",
+            "--http-method",
+            method,
+            "--target-uri",
+            &target,
+        ];
+        if let Some(body) = body {
+            args.extend(["--request-body", body]);
+        }
+        let run = home.run(&args, &[]);
+        let sent = server.requests().len();
+        assert_eq!(
+            (sent, run.code),
+            if retried { (2, 0) } else { (1, 1) },
+            "{method} {path}: {}",
+            run.stderr
+        );
+    }
+}

@@ -16,7 +16,7 @@ use crate::random::{Random, SystemRandom};
 use crate::retry::{RetryPolicy, Retrying};
 use crate::runtime::SharedHooks;
 use crate::transport::{self, TransportError, TransportOptions};
-use crate::{analytics, core};
+use crate::{analytics, block_storage};
 
 /// What every call of a client reads: the time, how to wait, randomness and the retry
 /// policy. Tests inject exact ones.
@@ -130,7 +130,10 @@ pub fn oci_signer(config: &OciConfig, clock: Arc<dyn Clock>) -> Result<OciSigner
 /// The Core Services client for a profile: its endpoint (explicit, or from the region),
 /// HTTPS with the profile's CA bundle, requests signed by [`oci_signer`] and retried as
 /// `settings` say.
-pub fn core_client(config: &OciConfig, settings: &Settings) -> Result<core::Client, ConnectError> {
+pub fn core_client(
+    config: &OciConfig,
+    settings: &Settings,
+) -> Result<block_storage::Api, ConnectError> {
     let endpoint = config.core_endpoint()?;
     let url = transport::check_endpoint(&endpoint)?;
     let options = TransportOptions {
@@ -139,7 +142,7 @@ pub fn core_client(config: &OciConfig, settings: &Settings) -> Result<core::Clie
     };
     let http = transport::http_client_for(&url, &options)?;
     let signer = oci_signer(config, settings.clock.clone())?;
-    Ok(core::Client::new_with_client(
+    Ok(block_storage::Api::new_with_client(
         &endpoint,
         http,
         settings.retrying(signer.shared()),
@@ -154,12 +157,12 @@ pub fn analytics_client(
     provider: Arc<dyn TokenProvider>,
     transport: &TransportOptions,
     settings: &Settings,
-) -> Result<analytics::Client, ConnectError> {
+) -> Result<analytics::Api, ConnectError> {
     let url = transport::check_endpoint(instance_url)?;
     let http = transport::http_client_for(&url, transport)?;
     let base = url.as_str().trim_end_matches('/');
     let auth = BearerAuth::new(provider, settings.clock.clone()).shared();
-    Ok(analytics::Client::new_with_client(
+    Ok(analytics::Api::new_with_client(
         base,
         http,
         settings.retrying(auth),

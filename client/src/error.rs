@@ -5,22 +5,25 @@
 //! one), and the raw body when it was not the documented `Error` shape. It never carries
 //! a secret.
 //!
-//! Calls made with the generated clients convert with [`ApiResultExt::for_operation`],
-//! which needs the operation's id to tell, for example, a create that may have taken
-//! effect ([`Error::OutcomeUnknown`]) from one that certainly did not.
+//! Calls convert with [`CallExt::call`] (or [`Error::from_api`]), which know the call's
+//! [`Operation`], so a create that may have taken effect ([`Error::OutcomeUnknown`]) is
+//! told from one that certainly did not, as [`crate::policy`] decides. Decoding does not
+//! depend on retries: the authentication hooks normalise undocumented error bodies
+//! before the generated client reads them, with or without the retry layer.
 
 use std::fmt;
 use std::time::Duration;
 
-use progenitor_client::Error as ApiError;
+use progenitor_client::{Error as ApiError, ResponseValue};
 
 use crate::connect::ConnectError;
-use crate::runtime::Operation;
-use crate::{analytics, core};
+use crate::policy::{self, Attempt, Verdict};
+use crate::runtime::{Call, HookError, HookErrorKind, Operation};
+use crate::{analytics, block_storage};
 
 /// The code of an error body that was not the documented `{code, message}` shape; its raw
 /// text is in [`ServiceError::raw_body`] (the official Go SDK uses the same code).
-pub const BAD_ERROR_RESPONSE: &str = "BadErrorResponse";
+pub(crate) const BAD_ERROR_RESPONSE: &str = "BadErrorResponse";
 
 /// Why a call, a retry sequence or a wait failed.
 #[derive(Debug, thiserror::Error)]
@@ -123,22 +126,17 @@ impl Error {
     }
 
     /// Whether trying the same call again later may succeed: transport failures,
-    /// timeouts, throttling, server errors and `409 IncorrectState`. Waiters keep
+    /// timeouts, and the statuses [`policy::is_retryable_status`] names. Waiters keep
     /// polling through these.
     pub fn is_transient(&self) -> bool {
         match self {
             Error::Transport { .. } | Error::Timeout { .. } => true,
-            Error::Service(error) => is_retryable_status(error.status, error.code.as_deref()),
+            Error::Service(error) => {
+                policy::is_retryable_status(error.status, error.code.as_deref())
+            }
             _ => false,
         }
     }
-}
-
-/// Whether a status (with the service's code, for 409) is worth retrying: 429, 500, 502,
-/// 503, 504 and `409 IncorrectState`.
-pub fn is_retryable_status(status: u16, code: Option<&str>) -> bool {
-    matches!(status, 429 | 500 | 502 | 503 | 504)
-        || (status == 409 && code == Some("IncorrectState"))
 }
 
 /// An error answer from the service.
@@ -150,7 +148,7 @@ pub struct ServiceError {
     /// The HTTP status.
     pub status: u16,
     /// The service's error code (`NotAuthorizedOrNotFound`, `IncorrectState`, ...), or
-    /// [`BAD_ERROR_RESPONSE`] when the body was not the documented shape.
+    /// `BadErrorResponse` when the body was not the documented shape.
     pub code: Option<String>,
     /// The service's message.
     pub message: String,
@@ -178,7 +176,7 @@ pub trait ServiceErrorBody {
     fn message(&self) -> &str;
 }
 
-impl ServiceErrorBody for core::types::Error {
+impl ServiceErrorBody for block_storage::types::Error {
     fn code(&self) -> &str {
         &self.code
     }
@@ -201,7 +199,7 @@ impl ServiceErrorBody for analytics::types::Error {
 #[non_exhaustive]
 pub enum Resource {
     /// A boot volume backup.
-    BootVolumeBackup(Box<core::types::BootVolumeBackup>),
+    BootVolumeBackup(Box<block_storage::types::BootVolumeBackup>),
     /// An Analytics work request.
     WorkRequest(Box<analytics::types::WorkRequest>),
 }
@@ -255,56 +253,18 @@ fn details(errors: &[String]) -> String {
     }
 }
 
-/// What to check before re-sending a request whose outcome is unknown.
-fn outcome_check(operation: &str) -> &'static str {
-    match operation {
-        "createSnapshot" => {
-            "check the snapshot list (listSnapshots) for a snapshot of this name, and its work request, before sending it again"
-        }
-        "restoreSnapshot" => {
-            "check whether a restore is running (its work request) before restoring again"
-        }
-        _ => "check the resource's current state before sending it again",
-    }
-}
-
-/// Whether re-sending `operation` cannot do it twice: a method that is idempotent by
-/// definition, or an operation that takes an `opc-retry-token`.
-pub fn is_idempotent(operation: Option<&Operation>) -> bool {
-    match operation {
-        Some(operation) => {
-            matches!(
-                operation.method,
-                "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS"
-            ) || operation.has_header("opc-retry-token")
-        }
-        None => false,
-    }
-}
-
-/// The operation table entry for an id, from either API.
-pub fn find_operation(id: &str) -> Option<&'static Operation> {
-    Operation::find(core::OPERATIONS, id).or_else(|| Operation::find(analytics::OPERATIONS, id))
-}
-
-/// Whether a transport error certainly happened before the request left (nothing reached
-/// the server): a refused or failed connection.
-pub fn never_sent(error: &reqwest::Error) -> bool {
-    error.is_connect()
-}
-
 impl Error {
-    /// Converts an error of a generated client's call to `operation_id`.
-    pub fn from_api<E: ServiceErrorBody>(operation_id: &str, error: ApiError<E>) -> Self {
-        let operation = operation_id.to_owned();
+    /// Converts an error of a generated client's call to `operation`.
+    pub fn from_api<E: ServiceErrorBody>(operation: &Operation, error: ApiError<E>) -> Self {
+        let name = operation.id.to_owned();
         match error {
             ApiError::InvalidRequest(rule) => Error::InvalidInput {
-                field: format!("{operation_id} request"),
+                field: format!("{} request", operation.id),
                 rule,
             },
             ApiError::CommunicationError(source)
             | ApiError::ResponseBodyError(source)
-            | ApiError::InvalidUpgrade(source) => transport(operation, source),
+            | ApiError::InvalidUpgrade(source) => Error::from_transport(operation, source),
             ApiError::ErrorResponse(response) => {
                 let status = response.status().as_u16();
                 let opc_request_id = header(response.headers(), "opc-request-id");
@@ -312,14 +272,14 @@ impl Error {
                 let (code, message) = (body.code().to_owned(), body.message().to_owned());
                 if status == 401 {
                     return Error::Authentication {
-                        operation,
+                        operation: name,
                         message: format!("{code}: {message}"),
                         opc_request_id,
                     };
                 }
                 let raw_body = (code == BAD_ERROR_RESPONSE).then(|| message.clone());
                 Error::Service(Box::new(ServiceError {
-                    operation,
+                    operation: name,
                     status,
                     code: Some(code),
                     message,
@@ -328,13 +288,13 @@ impl Error {
                 }))
             }
             ApiError::InvalidResponsePayload(bytes, error) => Error::InvalidResponse {
-                operation,
+                operation: name,
                 message: format!("{error} (body: {})", excerpt(&bytes)),
             },
             ApiError::UnexpectedResponse(response) => {
                 let status = response.status().as_u16();
                 Error::Service(Box::new(ServiceError {
-                    operation,
+                    operation: name,
                     status,
                     code: None,
                     message: format!("undocumented status {status}"),
@@ -342,45 +302,81 @@ impl Error {
                     raw_body: None,
                 }))
             }
-            ApiError::Custom(message) => Error::Authentication {
-                operation,
-                message,
+            ApiError::Custom(text) => Error::from_hook(operation, HookError::from_custom(&text)),
+        }
+    }
+
+    /// Converts a failure of the hooks' `prepare` (nothing was sent), keeping its kind.
+    pub fn from_hook(operation: &Operation, error: HookError) -> Self {
+        let name = operation.id.to_owned();
+        match error.kind() {
+            HookErrorKind::InvalidInput => Error::InvalidInput {
+                field: format!("{} request", operation.id),
+                rule: error.message().to_owned(),
+            },
+            HookErrorKind::Transport => Error::Transport {
+                operation: name,
+                message: error.message().to_owned(),
+                source: None,
+            },
+            _ => Error::Authentication {
+                operation: name,
+                message: error.message().to_owned(),
                 opc_request_id: None,
             },
         }
     }
+
+    /// Converts a request of `operation` that got no (complete) answer, as
+    /// [`crate::policy`] classifies it: never sent, unknown outcome, or timed out.
+    pub fn from_transport(operation: &Operation, source: reqwest::Error) -> Self {
+        let name = operation.id.to_owned();
+        let attempt = Attempt::failed(&source);
+        let chain = causes(&source);
+        if policy::verdict(operation, attempt) == Verdict::Unknown {
+            let cause = if source.is_timeout() {
+                "no answer before the timeout".to_owned()
+            } else {
+                format!("the connection failed after the request was sent: {chain}")
+            };
+            return Error::OutcomeUnknown {
+                check: policy::check_before_resending(operation).to_owned(),
+                operation: name,
+                cause,
+            };
+        }
+        if source.is_timeout() {
+            return Error::Timeout {
+                operation: name,
+                message: format!("no answer before the request timeout ({chain})"),
+            };
+        }
+        let message = match attempt {
+            Attempt::NotSent => format!("cannot connect: {chain}"),
+            _ => format!("transport error: {chain}"),
+        };
+        Error::Transport {
+            operation: name,
+            message,
+            source: Some(source),
+        }
+    }
 }
 
-fn transport(operation: String, source: reqwest::Error) -> Error {
-    let idempotent = is_idempotent(find_operation(&operation));
-    if !idempotent && !never_sent(&source) {
-        let cause = if source.is_timeout() {
-            "no answer before the timeout".to_owned()
-        } else {
-            format!("the connection failed after the request was sent: {source}")
-        };
-        return Error::OutcomeUnknown {
-            check: outcome_check(&operation).to_owned(),
-            operation,
-            cause,
-        };
+/// An error's message followed by its causes, each once: `error sending request for url
+/// (...): client error (Connect): dns error: failed to lookup address information`.
+pub(crate) fn causes(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let next = cause.to_string();
+        if !text.contains(&next) {
+            text.push_str(": ");
+            text.push_str(&next);
+        }
+        source = cause.source();
     }
-    if source.is_timeout() {
-        return Error::Timeout {
-            operation,
-            message: format!("no answer before the request timeout ({source})"),
-        };
-    }
-    let message = if source.is_connect() {
-        format!("cannot connect: {source}")
-    } else {
-        format!("transport error: {source}")
-    };
-    Error::Transport {
-        operation,
-        message,
-        source: Some(source),
-    }
+    text
 }
 
 fn header(headers: &reqwest::header::HeaderMap, name: &str) -> Option<String> {
@@ -399,15 +395,40 @@ fn excerpt(bytes: &[u8]) -> String {
     excerpt
 }
 
-/// Converts results of the generated clients' calls.
-pub trait ApiResultExt<T> {
-    /// This result with the error converted for `operation_id` (the spec's `operationId`).
-    fn for_operation(self, operation_id: &str) -> Result<T, Error>;
+/// Sends a generated client's request builder and converts its error: every call of
+/// either API, without naming its operation (the builder knows it).
+///
+/// ```
+/// # async fn example(storage: &oci_backup::block_storage::BlockStorage) -> Result<(), oci_backup::Error> {
+/// use oci_backup::CallExt as _;
+///
+/// let backup = storage
+///     .api()
+///     .get_boot_volume_backup()
+///     .boot_volume_backup_id("ocid1.bootvolumebackup.oc1..example")
+///     .call()
+///     .await?
+///     .into_inner();
+/// # let _ = backup;
+/// # Ok(())
+/// # }
+/// ```
+pub trait CallExt: Call {
+    /// Sends the request; a failure becomes an [`Error`] for the builder's operation.
+    fn call(
+        self,
+    ) -> impl std::future::Future<Output = Result<ResponseValue<Self::Value>, Error>> + Send;
 }
 
-impl<T, E: ServiceErrorBody> ApiResultExt<T> for Result<T, ApiError<E>> {
-    fn for_operation(self, operation_id: &str) -> Result<T, Error> {
-        self.map_err(|error| Error::from_api(operation_id, error))
+impl<C> CallExt for C
+where
+    C: Call,
+    C::Error: ServiceErrorBody,
+{
+    async fn call(self) -> Result<ResponseValue<Self::Value>, Error> {
+        self.send_call()
+            .await
+            .map_err(|error| Error::from_api(Self::OPERATION, error))
     }
 }
 
@@ -416,37 +437,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn retryable_statuses_follow_the_oci_error_table() {
-        for status in [429, 500, 502, 503, 504] {
-            assert!(is_retryable_status(status, None), "{status}");
-        }
-        for status in [400, 401, 403, 404, 412, 501] {
-            assert!(!is_retryable_status(status, None), "{status}");
-        }
-        assert!(is_retryable_status(409, Some("IncorrectState")));
-        assert!(!is_retryable_status(409, Some("InvalidatedRetryToken")));
-    }
-
-    #[test]
-    fn idempotency_comes_from_the_spec() {
-        assert!(
-            is_idempotent(find_operation("createBootVolumeBackup")),
-            "it takes an opc-retry-token"
-        );
-        assert!(is_idempotent(find_operation("getBootVolumeBackup")));
-        assert!(is_idempotent(find_operation("updateBootVolumeBackup")));
-        assert!(!is_idempotent(find_operation("createSnapshot")));
-        assert!(!is_idempotent(find_operation("restoreSnapshot")));
-        assert!(!is_idempotent(find_operation(
-            "changeBootVolumeBackupCompartment"
-        )));
-        assert!(!is_idempotent(find_operation("noSuchOperation")));
+    fn hook_errors_keep_their_kind() {
+        use crate::block_storage::operations::GET_BOOT_VOLUME_BACKUP as GET;
+        let custom = |e: HookError| ApiError::<block_storage::types::Error>::Custom(e.to_custom());
+        assert!(matches!(
+            Error::from_api(&GET, custom(HookError::invalid_input("bad header"))),
+            Error::InvalidInput { rule, .. } if rule == "bad header"
+        ));
+        assert!(matches!(
+            Error::from_api(&GET, custom(HookError::transport("token endpoint down"))),
+            Error::Transport { message, .. } if message == "token endpoint down"
+        ));
+        assert!(matches!(
+            Error::from_api(&GET, custom(HookError::authentication("no key"))),
+            Error::Authentication { message, .. } if message == "no key"
+        ));
     }
 
     #[test]
     fn display_shows_the_request_id_and_status() {
         let error = Error::Service(Box::new(ServiceError {
-            operation: "getBootVolumeBackup".into(),
+            operation: crate::block_storage::operations::GET_BOOT_VOLUME_BACKUP
+                .id
+                .into(),
             status: 404,
             code: Some("NotAuthorizedOrNotFound".into()),
             message: "not found".into(),

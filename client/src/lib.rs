@@ -1,39 +1,78 @@
 //! Oracle Cloud boot volume backups (Core Services 20160918) and Oracle Analytics Cloud
-//! snapshots (REST API 20210901): the generated typed clients, with the authentication
-//! they need.
+//! snapshots (REST API 20210901): one typed client per API, with the authentication,
+//! retries and waiting that production use needs.
 //!
-//! - [`core`] and [`analytics`]: the generated clients and their types.
-//! - [`auth`]: OCI API-key request signing (Core) and bearer tokens (Analytics), both
-//!   plugged into the generated clients through [`runtime::Hooks`].
+//! ```
+//! use std::time::Duration;
+//!
+//! use oci_backup::Settings;
+//! use oci_backup::block_storage::BlockStorage;
+//! use oci_backup::block_storage::types::{
+//!     BootVolumeBackupLifecycleState as State, CreateBootVolumeBackupDetails,
+//! };
+//!
+//! #[tokio::main]
+//! async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//!     // A fake Oracle Cloud on 127.0.0.1 and a profile for it. With a real account:
+//!     // let profile = oci_backup::config::load(&oci_backup::config::LoadOptions::from_process())?;
+//!     let sandbox = oci_backup_fake::Sandbox::start().await?;
+//!     let profile = sandbox.profile();
+//!
+//!     let storage = BlockStorage::from_profile(profile, Settings::default())?;
+//!     let details = CreateBootVolumeBackupDetails::builder()
+//!         .boot_volume_id("ocid1.bootvolume.oc1.iad.example");
+//!     let backup = storage
+//!         .create_backup(details.try_into()?)
+//!         .wait_for(&[State::Available])
+//!         .max_wait(Duration::from_secs(600))
+//!         .send()
+//!         .await?;
+//!     assert_eq!(backup.lifecycle_state, State::Available);
+//!     println!("{} is {}", backup.id.as_str(), backup.lifecycle_state);
+//!     Ok(())
+//! }
+//! ```
+//!
+//! - [`block_storage`]: [`block_storage::BlockStorage`], its compound operations (create
+//!   a backup and wait, wait for one or a fleet) and the generated API and types.
+//! - [`analytics`]: [`analytics::Analytics`], create or register a snapshot, restore it,
+//!   wait for work requests, and the generated API and types.
+//! - [`CallExt::call`]: send any generated request builder and get this crate's
+//!   [`Error`], without naming the operation.
 //! - [`config`]: `~/.oci/config` profiles, environment overrides, endpoints.
-//! - [`transport`]: the HTTPS client (system roots plus a CA bundle) every API shares.
-//! - [`connect`]: from a profile or a token provider to a ready client.
-//! - [`snapshot`]: helpers for snapshot requests (wrapped keys, passwords).
-//! - [`retry`]: retries with idempotency tokens, around the authentication hooks.
-//! - [`operations`]: compound operations: create, register or restore, and wait.
-//! - [`wait`]: waiters for backups and work requests, with progress-aware polling.
+//! - [`auth`]: OCI API-key request signing and bearer tokens, as hooks of the generated
+//!   clients ([`runtime::Hooks`]).
+//! - [`policy`]: the one place that decides whether a request may be sent again; the
+//!   retry layer ([`retry`]), the errors and the waiters ([`wait`]) ask it.
 //! - [`Error`]: the one error type of calls, retries and waiters.
-//! - [`clock`] and [`random`]: time, sleeping and randomness, injected so behaviour that
-//!   depends on them (signing dates, token expiry, backoff, jitter) is exact in tests.
+//! - [`Settings`], [`clock`], [`random`]: time, sleeping and randomness, injected so
+//!   behaviour that depends on them (signing dates, backoff, jitter) is exact in tests.
+//! - [`transport`]: the HTTPS client (system roots plus a CA bundle) every API shares.
 #![deny(missing_docs)]
 
+pub mod analytics;
+mod answer;
 pub mod auth;
+pub mod block_storage;
 pub mod clock;
 pub mod config;
 pub mod connect;
+mod deadline;
 mod error;
-pub mod operations;
+pub mod policy;
 pub mod random;
 pub mod retry;
 pub mod snapshot;
 pub mod transport;
 pub mod wait;
 
-pub use error::{
-    ApiResultExt, BAD_ERROR_RESPONSE, Error, Resource, ServiceError, ServiceErrorBody, WaitError,
-    find_operation, is_idempotent, is_retryable_status, never_sent,
-};
+pub use connect::{ConnectError, Settings};
+pub use error::{CallExt, Error, Resource, ServiceError, ServiceErrorBody, WaitError};
 
-pub use core_boot_volume_backups as core;
-pub use oac_snapshots as analytics;
+#[doc(inline)]
 pub use oci_backup_runtime as runtime;
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

@@ -1,40 +1,28 @@
 //! Retries, as [`Hooks`] around the authentication hooks: [`Retrying`].
 //!
-//! - Retried: connection failures and timeouts, 429, 500/502/503/504 and
-//!   `409 IncorrectState`, with exponential backoff and full jitter, capped, and bounded
-//!   by attempts and by total time; a `Retry-After` answer is honoured.
-//! - Operations whose spec declares an `opc-retry-token` header get one generated once per
-//!   logical call (unless the caller set one) and reused on every attempt, so a retried
-//!   create never makes a second resource.
-//! - An operation that is not idempotent (a POST without a retry token, such as the
-//!   Analytics creates) is never re-sent once the server may have received it: only a
-//!   failed connection, a 429 or `409 IncorrectState` (refusals that did nothing) are
-//!   retried. The conversion to [`crate::Error`] then reports "outcome unknown".
-//! - Every attempt is prepared again (a fresh signature date, a current token).
-//! - Error bodies that are not the documented `{code, message}` shape are replaced by
-//!   `{"code": "BadErrorResponse", "message": <the raw body>}`, so the generated clients
-//!   still decode them and the raw text reaches [`crate::ServiceError::raw_body`].
+//! What is retried is [`crate::policy`]'s decision, per attempt; this module adds how:
+//!
+//! - exponential backoff with full jitter, capped, bounded by attempts and by total
+//!   time, and by the deadline of a wait that the call is part of; a `Retry-After`
+//!   answer is honoured;
+//! - operations that take a retry token get one generated once per logical call (unless
+//!   the caller set one) and reused on every attempt, so a retried create never makes a
+//!   second resource;
+//! - every attempt is prepared again (a fresh signature date, a current token).
 //!
 //! Time, sleeping and jitter are injected ([`Clock`], [`Sleep`], [`Random`]).
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use reqwest::StatusCode;
-use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderValue, RETRY_AFTER};
+use reqwest::header::{HeaderValue, RETRY_AFTER};
 use tracing::{Instrument as _, debug, info_span, warn};
 
 use crate::clock::{Clock, Sleep, SystemClock, TokioSleep};
-use crate::error::{
-    BAD_ERROR_RESPONSE, find_operation, is_idempotent, is_retryable_status, never_sent,
-};
+use crate::policy::{self, Attempt, Verdict};
 use crate::random::{Random, SystemRandom, alphanumeric};
-use crate::runtime::{BoxFuture, HookError, Hooks, SharedHooks};
-
-/// The header that makes a create idempotent.
-const RETRY_TOKEN: &str = "opc-retry-token";
-/// The largest error body kept when it is not the documented shape.
-const RAW_BODY_LIMIT: usize = 4096;
+use crate::runtime::{BoxFuture, HookError, Hooks, Operation, SharedHooks};
+use crate::{answer, deadline};
 
 /// How often and how long to retry.
 #[derive(Debug, Clone, PartialEq)]
@@ -150,68 +138,54 @@ impl Retrying {
     fn elapsed_since(&self, start: SystemTime) -> Duration {
         self.clock.now().duration_since(start).unwrap_or_default()
     }
+}
 
-    /// When to retry an attempt's outcome, if at all.
-    fn decide(&self, outcome: &Attempt, idempotent: bool) -> Option<(Option<Duration>, String)> {
-        match outcome {
-            Attempt::Failed(error) => {
-                let retryable = never_sent(error)
-                    || (idempotent
-                        && (error.is_timeout() || error.is_request() || error.is_body()));
-                retryable.then(|| (None, format!("transport error: {error}")))
-            }
-            Attempt::Answered {
-                status,
-                code,
+/// Why an attempt may be retried, if the policy says it may: the `Retry-After` delay
+/// and a reason for the logs.
+fn retry_reason(
+    operation: &Operation,
+    outcome: &reqwest::Result<reqwest::Response>,
+    now: SystemTime,
+) -> Option<(Option<Duration>, String)> {
+    let (attempt, retry_after, reason) = match outcome {
+        Err(error) => (
+            Attempt::failed(error),
+            None,
+            format!("transport error: {error}"),
+        ),
+        Ok(response) => {
+            let status = response.status().as_u16();
+            let retry_after = response
+                .headers()
+                .get(RETRY_AFTER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| parse_retry_after(v, now));
+            let code = answer::error_code(response);
+            (
+                Attempt::Answered { status, code },
                 retry_after,
-                ..
-            } => {
-                let status_code = status.as_u16();
-                if !is_retryable_status(status_code, code.as_deref()) {
-                    return None;
-                }
-                let refused = status_code == 429
-                    || (status_code == 409 && code.as_deref() == Some("IncorrectState"));
-                (idempotent || refused).then(|| (*retry_after, format!("HTTP {status_code}")))
-            }
+                format!("HTTP {status}"),
+            )
         }
-    }
-}
-
-/// What one attempt produced.
-enum Attempt {
-    Failed(reqwest::Error),
-    Answered {
-        response: reqwest::Response,
-        status: StatusCode,
-        code: Option<String>,
-        retry_after: Option<Duration>,
-    },
-}
-
-impl Attempt {
-    fn into_result(self) -> reqwest::Result<reqwest::Response> {
-        match self {
-            Attempt::Failed(error) => Err(error),
-            Attempt::Answered { response, .. } => Ok(response),
-        }
-    }
+    };
+    (policy::verdict(operation, attempt) == Verdict::Retry).then_some((retry_after, reason))
 }
 
 impl Hooks for Retrying {
     fn prepare<'a>(
         &'a self,
         request: &'a mut reqwest::Request,
-        operation_id: &'static str,
+        operation: &'static Operation,
     ) -> BoxFuture<'a, Result<(), HookError>> {
         Box::pin(async move {
-            let takes_token =
-                find_operation(operation_id).is_some_and(|op| op.has_header(RETRY_TOKEN));
-            if takes_token && !request.headers().contains_key(RETRY_TOKEN) {
-                let token = HeaderValue::from_str(&alphanumeric(self.random.as_ref(), 32))?;
-                request.headers_mut().insert(RETRY_TOKEN, token);
+            if let Some(header) = operation.retry_token
+                && !request.headers().contains_key(header)
+            {
+                let token = HeaderValue::from_str(&alphanumeric(self.random.as_ref(), 32))
+                    .map_err(HookError::invalid_input)?;
+                request.headers_mut().insert(header, token);
             }
-            self.inner.prepare(request, operation_id).await
+            self.inner.prepare(request, operation).await
         })
     }
 
@@ -219,12 +193,11 @@ impl Hooks for Retrying {
         &'a self,
         client: &'a reqwest::Client,
         request: reqwest::Request,
-        operation_id: &'static str,
+        operation: &'static Operation,
     ) -> BoxFuture<'a, reqwest::Result<reqwest::Response>> {
-        let span = info_span!("operation", operation = operation_id);
+        let span = info_span!("operation", operation = operation.id);
         Box::pin(
             async move {
-                let idempotent = is_idempotent(find_operation(operation_id));
                 let started = self.clock.now();
                 let original = request.try_clone();
                 let mut current = request;
@@ -232,43 +205,40 @@ impl Hooks for Retrying {
                 loop {
                     let outcome = self
                         .inner
-                        .execute(client, current, operation_id)
+                        .execute(client, current, operation)
                         .instrument(info_span!("attempt", attempt))
                         .await;
-                    let outcome = match outcome {
-                        Ok(response) => answered(response, self.clock.now()).await,
-                        Err(error) => Attempt::Failed(error),
-                    };
                     match &outcome {
-                        Attempt::Answered {
-                            response, status, ..
-                        } => {
-                            let request_id = response
+                        Ok(response) => debug!(
+                            attempt,
+                            status = response.status().as_u16(),
+                            opc_request_id = response
                                 .headers()
                                 .get("opc-request-id")
-                                .and_then(|v| v.to_str().ok());
-                            debug!(
-                                attempt,
-                                status = status.as_u16(),
-                                opc_request_id = request_id.unwrap_or("-"),
-                                "answered"
-                            );
-                        }
-                        Attempt::Failed(error) => debug!(attempt, %error, "no answer"),
+                                .and_then(|v| v.to_str().ok())
+                                .unwrap_or("-"),
+                            "answered"
+                        ),
+                        Err(error) => debug!(
+                            attempt,
+                            error = %crate::error::causes(error),
+                            "no answer"
+                        ),
                     }
-                    let Some((retry_after, reason)) = self.decide(&outcome, idempotent) else {
-                        return outcome.into_result();
+                    let now = self.clock.now();
+                    let Some((retry_after, reason)) = retry_reason(operation, &outcome, now) else {
+                        return outcome;
                     };
                     let Some(next) = original.as_ref().and_then(reqwest::Request::try_clone) else {
                         debug!(
                             attempt,
                             reason, "cannot resend a streamed body: not retrying"
                         );
-                        return outcome.into_result();
+                        return outcome;
                     };
                     if attempt >= self.policy.max_attempts {
                         warn!(attempt, reason, "giving up: no attempts left");
-                        return outcome.into_result();
+                        return outcome;
                     }
                     let delay = retry_after
                         .unwrap_or_else(|| self.policy.backoff(attempt, self.random.as_ref()));
@@ -281,7 +251,18 @@ impl Hooks for Retrying {
                             ?delay,
                             "giving up: the retry time budget is spent"
                         );
-                        return outcome.into_result();
+                        return outcome;
+                    }
+                    if let Some(deadline) = deadline::current()
+                        && now + delay >= deadline
+                    {
+                        debug!(
+                            attempt,
+                            reason,
+                            ?delay,
+                            "giving up: the retry would start after the wait's deadline"
+                        );
+                        return outcome;
                     }
                     warn!(
                         attempt,
@@ -292,9 +273,9 @@ impl Hooks for Retrying {
                     );
                     self.sleep.sleep(delay).await;
                     current = next;
-                    if let Err(error) = self.inner.prepare(&mut current, operation_id).await {
+                    if let Err(error) = self.inner.prepare(&mut current, operation).await {
                         warn!(%error, "cannot prepare the retry: returning the last answer");
-                        return outcome.into_result();
+                        return outcome;
                     }
                     attempt += 1;
                 }
@@ -302,71 +283,6 @@ impl Hooks for Retrying {
             .instrument(span),
         )
     }
-}
-
-/// Reads an answer: for an error status, its body (normalised to the documented shape)
-/// and code; for any status, `Retry-After`.
-async fn answered(response: reqwest::Response, now: SystemTime) -> Attempt {
-    let status = response.status();
-    let retry_after = response
-        .headers()
-        .get(RETRY_AFTER)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| parse_retry_after(v, now));
-    if status.as_u16() < 400 {
-        return Attempt::Answered {
-            response,
-            status,
-            code: None,
-            retry_after,
-        };
-    }
-    let version = response.version();
-    let mut headers = response.headers().clone();
-    let bytes = match response.bytes().await {
-        Ok(bytes) => bytes,
-        Err(error) => return Attempt::Failed(error),
-    };
-    let code = documented_code(&bytes);
-    let body = match &code {
-        Some(_) => bytes.to_vec(),
-        None => {
-            let raw = String::from_utf8_lossy(&bytes);
-            let raw: String = raw.chars().take(RAW_BODY_LIMIT).collect();
-            headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-            serde_json::json!({"code": BAD_ERROR_RESPONSE, "message": raw})
-                .to_string()
-                .into_bytes()
-        }
-    };
-    headers.insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
-    let mut builder = http::Response::builder().status(status).version(version);
-    if let Some(map) = builder.headers_mut() {
-        *map = headers;
-    }
-    match builder.body(body) {
-        Ok(rebuilt) => Attempt::Answered {
-            response: reqwest::Response::from(rebuilt),
-            status,
-            code: code.or_else(|| Some(BAD_ERROR_RESPONSE.to_owned())),
-            retry_after,
-        },
-        // The parts came from a valid response; should rebuilding fail, report no answer.
-        Err(_) => Attempt::Answered {
-            response: reqwest::Response::from(http::Response::new(Vec::new())),
-            status,
-            code: None,
-            retry_after,
-        },
-    }
-}
-
-/// The `code` of a documented `{code, message}` error body.
-fn documented_code(body: &[u8]) -> Option<String> {
-    let value: serde_json::Value = serde_json::from_slice(body).ok()?;
-    let code = value.get("code")?.as_str()?;
-    value.get("message")?.as_str()?;
-    Some(code.to_owned())
 }
 
 /// `Retry-After` as seconds or an HTTP date (relative to `now`).
@@ -409,18 +325,5 @@ mod tests {
             Some(Duration::ZERO)
         );
         assert_eq!(parse_retry_after("soon", now), None);
-    }
-
-    #[test]
-    fn only_the_documented_shape_has_a_code() {
-        assert_eq!(
-            documented_code(br#"{"code":"NotFound","message":"m"}"#).as_deref(),
-            Some("NotFound")
-        );
-        assert_eq!(
-            documented_code(br#"{"servlet":"X","message":"Server Error"}"#),
-            None
-        );
-        assert_eq!(documented_code(b"<html>"), None);
     }
 }

@@ -25,12 +25,12 @@ use std::time::{Duration, SystemTime};
 use tracing::{debug, info};
 
 use crate::analytics::types::{WorkRequest, WorkRequestStatus};
+use crate::block_storage::types::{BootVolumeBackup, BootVolumeBackupLifecycleState};
 use crate::clock::{Clock, Sleep};
 use crate::connect::Settings;
-use crate::core::types::{BootVolumeBackup, BootVolumeBackupLifecycleState};
-use crate::error::{ApiResultExt as _, Error, Resource, WaitError};
+use crate::error::{CallExt as _, Error, Resource, WaitError};
 use crate::random::Random;
-use crate::{analytics, core};
+use crate::{analytics, block_storage, deadline};
 
 /// What a progress callback is told after each poll.
 #[derive(Debug, Clone, PartialEq)]
@@ -309,7 +309,7 @@ impl Waiter {
     /// create) is judged before the first poll.
     pub async fn boot_volume_backup(
         &self,
-        client: &core::Client,
+        client: &block_storage::Api,
         id: &str,
         seen: Option<BootVolumeBackup>,
         max_wait: Duration,
@@ -325,7 +325,7 @@ impl Waiter {
     /// `TERMINATED` and the backup is gone (404).
     pub async fn boot_volume_backup_in(
         &self,
-        client: &core::Client,
+        client: &block_storage::Api,
         id: &str,
         targets: &[BootVolumeBackupLifecycleState],
         seen: Option<BootVolumeBackup>,
@@ -336,10 +336,9 @@ impl Waiter {
             client
                 .get_boot_volume_backup()
                 .boot_volume_backup_id(id)
-                .send()
+                .call()
                 .await
                 .map(|r| r.into_inner())
-                .for_operation("getBootVolumeBackup")
         };
         let not_found = NotFound {
             grace: Duration::ZERO,
@@ -358,7 +357,7 @@ impl Waiter {
     /// with [`WaitError::FailureState`] carrying the work request's errors.
     pub async fn work_request(
         &self,
-        client: &analytics::Client,
+        client: &analytics::Api,
         id: &str,
         max_wait: Duration,
     ) -> Result<WorkRequest, Error> {
@@ -367,10 +366,9 @@ impl Waiter {
             client
                 .get_work_request()
                 .id(id)
-                .send()
+                .call()
                 .await
                 .map(|r| r.into_inner())
-                .for_operation("getWorkRequest")
         };
         let not_found = NotFound {
             grace: self.options.not_found_grace,
@@ -394,7 +392,7 @@ impl Waiter {
     /// wait with [`WaitError::FailureState`]; a backup missing from the list is not found.
     pub async fn boot_volume_backups(
         &self,
-        client: &core::Client,
+        client: &block_storage::Api,
         compartment_id: &str,
         ids: &[String],
         max_wait: Duration,
@@ -429,14 +427,15 @@ impl Waiter {
             }
             self.sleep.sleep(delay.min(max_wait - elapsed)).await;
             polls += 1;
-            let listed = match list_all(client, compartment_id).await {
-                Ok(listed) => listed,
-                Err(error) if error.is_transient() => {
-                    debug!(%error, "transient error while listing; waiting on");
-                    continue;
-                }
-                Err(error) => return Err(error),
-            };
+            let listed =
+                match deadline::within(start + max_wait, list_all(client, compartment_id)).await {
+                    Ok(listed) => listed,
+                    Err(error) if error.is_transient() => {
+                        debug!(%error, "transient error while listing; waiting on");
+                        continue;
+                    }
+                    Err(error) => return Err(error),
+                };
             let mut found = Vec::with_capacity(ids.len());
             let mut least = 100.0f64;
             for id in ids {
@@ -621,17 +620,17 @@ impl Waiter {
             debug!(what, ?delay, polls, "next poll");
             self.sleep.sleep(delay).await;
             polls += 1;
-            next = Some(fetch().await);
+            next = Some(deadline::within(start + max_wait, fetch()).await);
         }
     }
 }
 
 /// Every backup of a compartment, following `opc-next-page`.
 async fn list_all(
-    client: &core::Client,
+    client: &block_storage::Api,
     compartment_id: &str,
 ) -> Result<Vec<BootVolumeBackup>, Error> {
-    use crate::core::ResponseHeaders as _;
+    use crate::block_storage::ResponseHeaders as _;
 
     let mut all = Vec::new();
     let mut page: Option<String> = None;
@@ -643,10 +642,7 @@ async fn list_all(
         if let Some(page) = &page {
             request = request.page(page.as_str());
         }
-        let response = request
-            .send()
-            .await
-            .for_operation("listBootVolumeBackups")?;
+        let response = request.call().await?;
         page = response.opc_next_page().map(str::to_owned);
         all.extend(response.into_inner());
         if page.is_none() {

@@ -66,24 +66,24 @@ fn manual_clock() -> Arc<ManualClock> {
 }
 
 /// The hooks, and a generated Analytics client using them, against `server`.
-fn client_with(server: &Server, auth: BearerAuth) -> (Arc<BearerAuth>, analytics::Client) {
+fn client_with(server: &Server, auth: BearerAuth) -> (Arc<BearerAuth>, analytics::Api) {
     let auth = Arc::new(auth);
     let hooks: SharedHooks = auth.clone();
-    (auth, analytics::Client::new(&server.base, hooks))
+    (auth, analytics::Api::new(&server.base, hooks))
 }
 
 /// A client whose tokens come from the server's refresh-token grant, on the system clock.
-fn refreshing_client(server: &Server) -> analytics::Client {
+fn refreshing_client(server: &Server) -> analytics::Api {
     let provider = Arc::new(oauth(server, refresh_grant(), false));
     client_with(server, BearerAuth::new(provider, Arc::new(SystemClock))).1
 }
 
 type ListResult = Result<
     analytics::ResponseValue<analytics::types::SnapshotCollection>,
-    analytics::Error<analytics::types::Error>,
+    analytics::ApiError<analytics::types::Error>,
 >;
 
-async fn list(client: &analytics::Client) -> ListResult {
+async fn list(client: &analytics::Api) -> ListResult {
     client.list_snapshots().send().await
 }
 
@@ -266,7 +266,7 @@ async fn a_retry_that_gets_401_again_returns_that_401() {
     let client = refreshing_client(&server);
     let error = list(&client).await.unwrap_err();
     assert_eq!(error.status(), Some(reqwest::StatusCode::UNAUTHORIZED));
-    let analytics::Error::ErrorResponse(response) = error else {
+    let analytics::ApiError::ErrorResponse(response) = error else {
         panic!("not an error response");
     };
     assert_eq!(

@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic.
 
-use oci_backup::core::types::{
+use oci_backup::block_storage::types::{
     BootVolumeBackup, BootVolumeBackupLifecycleState, CreateBootVolumeBackupDetails,
     CreateBootVolumeBackupDetailsType,
 };

@@ -9,8 +9,8 @@ use std::sync::{Arc, Mutex};
 mod scripted_server;
 
 use oci_backup::analytics::{self, ResponseHeaders as _};
-use oci_backup::core::{self, ResponseHeaders as _};
-use oci_backup::runtime::{BoxFuture, HookError, Hooks, SharedHooks};
+use oci_backup::block_storage::{self, ResponseHeaders as _};
+use oci_backup::runtime::{BoxFuture, HookError, Hooks, Operation, SharedHooks};
 use scripted_server::{Reply, start};
 
 const BACKUP: &str = r#"{"compartmentId": "ocid1.compartment.oc1..c", "displayName": "b",
@@ -40,14 +40,19 @@ impl Hooks for Stamp {
     fn prepare<'a>(
         &'a self,
         request: &'a mut reqwest::Request,
-        operation_id: &'static str,
+        operation: &'static Operation,
     ) -> BoxFuture<'a, Result<(), HookError>> {
+        let operation_id = operation.id;
         Box::pin(async move {
             self.prepared.lock().unwrap().push(operation_id);
             if operation_id == "deleteSnapshot" {
-                return Err("no credentials for deleteSnapshot".into());
+                return Err(HookError::authentication(
+                    "no credentials for deleteSnapshot",
+                ));
             }
-            let value = format!("Test {operation_id}").parse()?;
+            let value = format!("Test {operation_id}")
+                .parse()
+                .map_err(HookError::invalid_input)?;
             request.headers_mut().insert("authorization", value);
             Ok(())
         })
@@ -60,8 +65,8 @@ async fn one_hooks_object_authorises_both_apis_and_headers_are_typed() {
     let base = server.base.clone();
     let stamp = Arc::new(Stamp::default());
     let hooks: SharedHooks = stamp.clone();
-    let core_client = core::Client::new(&base, hooks.clone());
-    let analytics_client = analytics::Client::new(&base, hooks);
+    let core_client = block_storage::Api::new(&base, hooks.clone());
+    let analytics_client = analytics::Api::new(&base, hooks);
 
     let backup = core_client
         .get_boot_volume_backup()
@@ -126,14 +131,14 @@ async fn one_hooks_object_authorises_both_apis_and_headers_are_typed() {
 async fn documented_errors_carry_their_headers_and_body() {
     let not_found = r#"{"code":"NotFound","message":"no such thing"}"#;
     let server = start(vec![Reply::json(404, not_found)]).await;
-    let client = analytics::Client::new(&server.base, Arc::new(Stamp::default()));
+    let client = analytics::Api::new(&server.base, Arc::new(Stamp::default()));
     let error = client
         .get_snapshot()
         .snapshot_id("nope")
         .send()
         .await
         .unwrap_err();
-    let analytics::Error::ErrorResponse(response) = error else {
+    let analytics::ApiError::ErrorResponse(response) = error else {
         panic!("expected a documented error, got {error:?}");
     };
     assert_eq!(response.status().as_u16(), 404);
@@ -144,7 +149,7 @@ async fn documented_errors_carry_their_headers_and_body() {
 #[tokio::test]
 async fn a_failing_hook_stops_the_request_before_it_is_sent() {
     let server = start(vec![backup()]).await;
-    let client = analytics::Client::new(&server.base, Arc::new(Stamp::default()));
+    let client = analytics::Api::new(&server.base, Arc::new(Stamp::default()));
     let error = client
         .delete_snapshot()
         .snapshot_id("s1")
@@ -152,7 +157,8 @@ async fn a_failing_hook_stops_the_request_before_it_is_sent() {
         .await
         .unwrap_err();
     assert!(
-        matches!(&error, analytics::Error::Custom(message) if message == "no credentials for deleteSnapshot"),
+        matches!(&error, analytics::ApiError::Custom(text)
+            if HookError::from_custom(text).message() == "no credentials for deleteSnapshot"),
         "{error:?}"
     );
     assert!(server.received().is_empty(), "nothing reached the server");

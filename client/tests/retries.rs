@@ -14,12 +14,12 @@ use std::time::{Duration, SystemTime};
 use oci_backup::auth::bearer::{BearerAuth, StaticToken};
 use oci_backup::auth::key::PrivateKey;
 use oci_backup::auth::oci::OciSigner;
-use oci_backup::clock::{ManualClock, ManualSleep};
+use oci_backup::clock::{Clock as _, ManualClock, ManualSleep};
 use oci_backup::connect::Settings;
 use oci_backup::random::{Random as _, SeededRandom};
 use oci_backup::retry::RetryPolicy;
 use oci_backup::runtime::SecretString;
-use oci_backup::{ApiResultExt as _, Error, analytics, core};
+use oci_backup::{CallExt as _, Error, analytics, block_storage};
 use scripted_server::{Reply, start};
 
 const BACKUP: &str = r#"{"compartmentId":"ocid1.compartment.oc1..c","displayName":"b","id":"ocid1.bootvolumebackup.oc1..b","lifecycleState":"REQUEST_RECEIVED","timeCreated":"2024-05-01T02:00:04Z"}"#;
@@ -46,24 +46,24 @@ fn new_rig(policy: RetryPolicy) -> Rig {
     }
 }
 
-fn core_client(rig: &Rig, base: &str) -> core::Client {
+fn core_client(rig: &Rig, base: &str) -> block_storage::Api {
     let key =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/keys/rsa2048-pkcs8.pem");
     let key = PrivateKey::from_file(&key, None).unwrap();
     let signer = OciSigner::with_key_id(Arc::new(key), "t/u/f".into(), rig.clock.clone());
-    core::Client::new(base, rig.settings.retrying(signer.shared()))
+    block_storage::Api::new(base, rig.settings.retrying(signer.shared()))
 }
 
-fn analytics_client(rig: &Rig, base: &str) -> analytics::Client {
+fn analytics_client(rig: &Rig, base: &str) -> analytics::Api {
     let token = Arc::new(StaticToken::new(SecretString::from_string("tok".into())));
-    analytics::Client::new(
+    analytics::Api::new(
         base,
         rig.settings
             .retrying(BearerAuth::new(token, rig.clock.clone()).shared()),
     )
 }
 
-fn details() -> core::types::CreateBootVolumeBackupDetails {
+fn details() -> block_storage::types::CreateBootVolumeBackupDetails {
     serde_json::from_value(serde_json::json!({"bootVolumeId": "ocid1.bootvolume.oc1..v"})).unwrap()
 }
 
@@ -93,9 +93,8 @@ async fn a_retried_create_reuses_one_generated_token_and_signs_each_attempt_afre
     let backup = core_client(&rig, &server.base)
         .create_boot_volume_backup()
         .body(details())
-        .send()
+        .call()
         .await
-        .for_operation("createBootVolumeBackup")
         .unwrap();
     assert_eq!(backup.id.as_str(), "ocid1.bootvolumebackup.oc1..b");
     let received = server.received();
@@ -197,9 +196,8 @@ async fn attempts_and_total_time_bound_the_retries() {
     let error = core_client(&rig, &server.base)
         .get_boot_volume_backup()
         .boot_volume_backup_id("b")
-        .send()
+        .call()
         .await
-        .for_operation("getBootVolumeBackup")
         .unwrap_err();
     assert_eq!(server.received().len(), 4);
     assert_eq!(rig.sleep.slept(), expected_backoffs(3, false));
@@ -250,9 +248,8 @@ async fn a_non_idempotent_post_that_may_have_arrived_is_not_resent() {
     let error = analytics_client(&rig, &server.base)
         .create_snapshot()
         .body(body)
-        .send()
+        .call()
         .await
-        .for_operation("createSnapshot")
         .unwrap_err();
     assert_eq!(server.received().len(), 1, "the create was not sent twice");
     assert!(rig.sleep.slept().is_empty());
@@ -266,8 +263,9 @@ async fn a_non_idempotent_post_that_may_have_arrived_is_not_resent() {
 }
 
 #[tokio::test]
-async fn a_non_idempotent_post_is_retried_when_it_never_left_or_was_refused() {
-    // Nothing listens on the port: the connection is refused, nothing reached a server.
+async fn a_refused_connection_fails_fast_and_a_refused_post_is_retried() {
+    // Nothing listens on the port: the connection is refused, nothing reached a server,
+    // and the same endpoint would refuse again: the error comes at once, with its cause.
     let closed = {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         listener.local_addr().unwrap()
@@ -282,16 +280,15 @@ async fn a_non_idempotent_post_is_retried_when_it_never_left_or_was_refused() {
     let error = analytics_client(&rig, &format!("http://{closed}"))
         .restore_snapshot()
         .body(details.clone())
-        .send()
+        .call()
         .await
-        .for_operation("restoreSnapshot")
         .unwrap_err();
-    assert!(matches!(error, Error::Transport { .. }), "{error:?}");
-    assert_eq!(
-        rig.sleep.slept().len(),
-        2,
-        "retried up to the attempt limit"
+    assert!(
+        matches!(&error, Error::Transport { message, .. }
+            if message.starts_with("cannot connect: ") && message.contains("onnection refused")),
+        "{error}"
     );
+    assert!(rig.sleep.slept().is_empty(), "not retried");
 
     let throttled = Reply::Answer(
         429,
@@ -329,9 +326,8 @@ async fn a_non_idempotent_post_is_retried_when_it_never_left_or_was_refused() {
     let error = analytics_client(&rig, &server.base)
         .restore_snapshot()
         .body(details)
-        .send()
+        .call()
         .await
-        .for_operation("restoreSnapshot")
         .unwrap_err();
     assert_eq!(
         server.received().len(),
@@ -344,7 +340,7 @@ async fn a_non_idempotent_post_is_retried_when_it_never_left_or_was_refused() {
 #[tokio::test]
 async fn incorrect_state_is_retried_and_other_conflicts_are_not() {
     let conflict = |code: &str| Reply::json(409, &format!(r#"{{"code":"{code}","message":"m"}}"#));
-    let update: core::types::UpdateBootVolumeBackupDetails =
+    let update: block_storage::types::UpdateBootVolumeBackupDetails =
         serde_json::from_value(serde_json::json!({"displayName": "x"})).unwrap();
     let server = start(vec![conflict("IncorrectState"), Reply::json(200, BACKUP)]).await;
     let rig = new_rig(RetryPolicy::default());
@@ -361,9 +357,8 @@ async fn incorrect_state_is_retried_and_other_conflicts_are_not() {
     let error = core_client(&rig, &server.base)
         .create_boot_volume_backup()
         .body(details())
-        .send()
+        .call()
         .await
-        .for_operation("createBootVolumeBackup")
         .unwrap_err();
     assert_eq!(server.received().len(), 1);
     assert_eq!(
@@ -382,15 +377,11 @@ async fn an_undocumented_error_body_is_kept_raw() {
     let rig = new_rig(RetryPolicy::default());
     let error = analytics_client(&rig, &server.base)
         .list_snapshots()
-        .send()
+        .call()
         .await
-        .for_operation("listSnapshots")
         .unwrap_err();
     let service = error.service().unwrap();
-    assert_eq!(
-        service.code.as_deref(),
-        Some(oci_backup::BAD_ERROR_RESPONSE)
-    );
+    assert_eq!(service.code.as_deref(), Some("BadErrorResponse"));
     assert_eq!(
         service.raw_body.as_deref(),
         Some(r#"{"error":"Failed to create the connection."}"#)
@@ -410,13 +401,12 @@ async fn no_answer_is_a_timeout_or_for_a_create_an_unknown_outcome() {
     let hooks = rig
         .settings
         .retrying(BearerAuth::new(token, rig.clock.clone()).shared());
-    let client = analytics::Client::new_with_client(&server.base, http, hooks);
+    let client = analytics::Api::new_with_client(&server.base, http, hooks);
     let error = client
         .get_snapshot()
         .snapshot_id("s")
-        .send()
+        .call()
         .await
-        .for_operation("getSnapshot")
         .unwrap_err();
     assert!(matches!(error, Error::Timeout { .. }), "{error:?}");
     assert!(error.is_transient());
@@ -425,13 +415,42 @@ async fn no_answer_is_a_timeout_or_for_a_create_an_unknown_outcome() {
     let error = client
         .create_snapshot()
         .body(body)
-        .send()
+        .call()
         .await
-        .for_operation("createSnapshot")
         .unwrap_err();
     assert!(
         matches!(error, Error::OutcomeUnknown { ref cause, .. } if cause == "no answer before the timeout"),
         "{error:?}"
     );
     assert_eq!(server.received().len(), 2);
+}
+
+#[tokio::test]
+async fn a_wait_deadline_bounds_the_retries_inside_its_polls() {
+    use oci_backup::WaitError;
+    use oci_backup::block_storage::BlockStorage;
+
+    // Every answer is 503: without the deadline, one poll's retries (8 attempts, backoff
+    // doubling to 30 s, 300 s budget) would run for minutes past a 5 s wait.
+    let server = start(vec![Reply::json(
+        503,
+        r#"{"code":"ServiceUnavailable","message":"busy"}"#,
+    )])
+    .await;
+    let rig = new_rig(RetryPolicy::default());
+    let storage = BlockStorage::from_api(core_client(&rig, &server.base), rig.settings.clone());
+    let started = rig.clock.now();
+    let error = storage
+        .wait_for_backup("ocid1.bootvolumebackup.oc1..b")
+        .max_wait(Duration::from_secs(5))
+        .send()
+        .await
+        .unwrap_err();
+    let took = rig.clock.now().duration_since(started).unwrap();
+    assert!(took <= Duration::from_secs(6), "the wait took {took:?}");
+    assert!(
+        matches!(&error, Error::Wait(WaitError::ExceededMaxWait { elapsed, .. }) if *elapsed <= Duration::from_secs(6)),
+        "{error:?}"
+    );
+    assert!(server.received().len() >= 2, "it did poll and retry");
 }

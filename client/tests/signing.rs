@@ -249,13 +249,13 @@ fn a_security_token_signs_as_st_dollar_token_and_is_reread_when_it_changes() {
 
 #[tokio::test]
 async fn every_core_operation_is_signed_exactly_as_sent() {
-    use oci_backup::core::types;
+    use oci_backup::block_storage::types;
 
     let clock = clock();
     let key = key();
     let (base, seen) = verifying_server::start(key.public_key_der(), clock.clone()).await;
     let fingerprint = key.fingerprint().to_owned();
-    let client = oci_backup::core::Client::new(
+    let client = oci_backup::block_storage::Api::new(
         &base,
         OciSigner::api_key(key, TENANCY, USER, &fingerprint, clock)
             .unwrap()

@@ -10,17 +10,17 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use oci_backup::analytics::Analytics;
 use oci_backup::auth::bearer::{BearerAuth, StaticToken};
+use oci_backup::block_storage::BlockStorage;
+use oci_backup::block_storage::types::BootVolumeBackupLifecycleState;
 use oci_backup::clock::{Clock, ManualClock, ManualSleep};
 use oci_backup::connect::Settings;
-use oci_backup::operations::{
-    create_boot_volume_backup_and_wait, create_snapshot_and_wait, restore_snapshot_and_wait,
-};
 use oci_backup::random::SeededRandom;
 use oci_backup::retry::RetryPolicy;
 use oci_backup::runtime::{SecretString, Unauthenticated};
 use oci_backup::wait::{Progress, WaitOptions, Waiter};
-use oci_backup::{Error, WaitError, analytics, core};
+use oci_backup::{Error, WaitError, analytics, block_storage};
 use serde_json::json;
 
 /// What the server's resources do over time (seconds since the server started).
@@ -202,20 +202,20 @@ fn new_rig(clock: &Arc<ManualClock>) -> Rig {
     Rig { sleep, settings }
 }
 
-fn core_client(base: &str, rig: &Rig) -> core::Client {
-    core::Client::new(base, rig.settings.retrying(Unauthenticated::shared()))
+fn core_client(base: &str, rig: &Rig) -> block_storage::Api {
+    block_storage::Api::new(base, rig.settings.retrying(Unauthenticated::shared()))
 }
 
-fn analytics_client(base: &str, rig: &Rig) -> analytics::Client {
+fn analytics_client(base: &str, rig: &Rig) -> analytics::Api {
     let token = Arc::new(StaticToken::new(SecretString::from_string("t".into())));
-    analytics::Client::new(
+    analytics::Api::new(
         base,
         rig.settings
             .retrying(BearerAuth::new(token, rig.settings.clock.clone()).shared()),
     )
 }
 
-fn details() -> core::types::CreateBootVolumeBackupDetails {
+fn details() -> block_storage::types::CreateBootVolumeBackupDetails {
     serde_json::from_value(json!({"bootVolumeId": "ocid1.bootvolume.oc1..v"})).unwrap()
 }
 
@@ -233,15 +233,14 @@ async fn create_and_wait_follows_progress_to_the_end_with_an_exact_schedule() {
         log.lock().unwrap().push((p.state.clone(), p.percent))
     }));
     let waiter = Waiter::new(&rig.settings).with_options(options);
-    let backup = create_boot_volume_backup_and_wait(
-        &core_client(&base, &rig),
-        details(),
-        None,
-        &waiter,
-        Duration::from_secs(1200),
-    )
-    .await
-    .unwrap();
+    let backup = BlockStorage::from_api(core_client(&base, &rig), rig.settings.clone())
+        .with_waiter(waiter.clone())
+        .create_backup(details())
+        .wait_for(&[BootVolumeBackupLifecycleState::Available])
+        .max_wait(Duration::from_secs(1200))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(backup.lifecycle_state.as_str(), "AVAILABLE");
     // 1 s, 2 s, 4 s of backoff while REQUEST_RECEIVED; at 7 s the first progress (3%)
     // may have begun any time after the 0% at 3 s, so it only caps the next backoff (8 s);
@@ -433,14 +432,13 @@ async fn create_snapshot_and_wait_returns_the_snapshot_once_its_work_request_suc
         "bar": {"uri": "file:///nightly.bar", "password": "Examp1ePassword"}}))
     .unwrap();
     let waiter = Waiter::new(&rig.settings);
-    let snapshot = create_snapshot_and_wait(
-        &analytics_client(&base, &rig),
-        request,
-        &waiter,
-        Duration::from_secs(300),
-    )
-    .await
-    .unwrap();
+    let snapshot = Analytics::from_api(analytics_client(&base, &rig), rig.settings.clone())
+        .with_waiter(waiter.clone())
+        .create_snapshot(request)
+        .max_wait(Duration::from_secs(300))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(snapshot.id, "s1");
     // 404 at 1 s (within the grace period), IN_PROGRESS at 3 s with 10% and at 7 s with
     // 50% (whole numbers: at least 39% in 4 s) predicts at most 5.13 s more: SUCCEEDED at
@@ -464,14 +462,13 @@ async fn a_failed_or_canceled_work_request_ends_the_wait_with_its_errors() {
             password: "Passw0rd".parse().unwrap(),
         },
     };
-    let error = restore_snapshot_and_wait(
-        &analytics_client(&base, &rig),
-        details.clone(),
-        &Waiter::new(&rig.settings),
-        Duration::from_secs(60),
-    )
-    .await
-    .unwrap_err();
+    let error = Analytics::from_api(analytics_client(&base, &rig), rig.settings.clone())
+        .with_waiter(Waiter::new(&rig.settings).clone())
+        .restore_snapshot(details.clone())
+        .max_wait(Duration::from_secs(60))
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!(
         error.to_string(),
         "work request wr1 reached FAILED: BarNotFound: no such BAR in the bucket"
@@ -485,14 +482,13 @@ async fn a_failed_or_canceled_work_request_ends_the_wait_with_its_errors() {
     })
     .await;
     let rig = new_rig(&clock);
-    let error = restore_snapshot_and_wait(
-        &analytics_client(&base, &rig),
-        details,
-        &Waiter::new(&rig.settings),
-        Duration::from_secs(10),
-    )
-    .await
-    .unwrap_err();
+    let error = Analytics::from_api(analytics_client(&base, &rig), rig.settings.clone())
+        .with_waiter(Waiter::new(&rig.settings).clone())
+        .restore_snapshot(details)
+        .max_wait(Duration::from_secs(10))
+        .send()
+        .await
+        .unwrap_err();
     assert!(
         matches!(error, Error::Wait(WaitError::ExceededMaxWait { ref last_state, .. }) if last_state.as_deref() == Some("CANCELING")),
         "CANCELING is not terminal: {error:?}"
@@ -513,15 +509,14 @@ async fn a_short_request_received_phase_does_not_make_the_waiter_overshoot() {
     .await;
     let rig = new_rig(&clock);
     let waiter = Waiter::new(&rig.settings);
-    let backup = create_boot_volume_backup_and_wait(
-        &core_client(&base, &rig),
-        details(),
-        None,
-        &waiter,
-        Duration::from_secs(120),
-    )
-    .await
-    .unwrap();
+    let backup = BlockStorage::from_api(core_client(&base, &rig), rig.settings.clone())
+        .with_waiter(waiter.clone())
+        .create_backup(details())
+        .wait_for(&[BootVolumeBackupLifecycleState::Available])
+        .max_wait(Duration::from_secs(120))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(backup.lifecycle_state.as_str(), "AVAILABLE");
     assert_eq!(millis(&rig.sleep.slept()), [1000, 2000, 5185]);
 }

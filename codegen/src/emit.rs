@@ -12,8 +12,8 @@ use serde_json::Value;
 use crate::enums::ExtensibleEnum;
 use crate::error::{Error, Result};
 use crate::secrets::SecretField;
-use crate::walk;
 use crate::{Input, Normalised};
+use crate::{operations, walk};
 
 /// The generated crate's files.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,12 +97,14 @@ pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output>
         .position(|item| !matches!(item, syn::Item::Use(_) | syn::Item::Mod(_)))
         .unwrap_or(types.1.len());
     types.1.splice(at..at, extra_types);
+    let calls = operations::calls(input.spec_path, &normalised.operations, &file)?;
     file.items
-        .extend(items(hooks_tokens(&normalised.spec), input)?);
+        .extend(items(operations::hooks(&normalised.operations), input)?);
     file.items
         .extend(items(headers_tokens(&normalised.spec), input)?);
     file.items
-        .extend(items(operations_tokens(&normalised.spec), input)?);
+        .extend(items(operations::constants(&normalised.operations), input)?);
+    file.items.extend(items(calls, input)?);
 
     let body = prettyplease::unparse(&file);
     let lib_rs = format!(
@@ -300,97 +302,6 @@ fn enum_tokens(open: &ExtensibleEnum) -> TokenStream {
                 Ok(Self::from(value.as_ref()))
             }
         }
-    }
-}
-
-/// The spec's `operationId`s, in the document's order.
-fn operation_ids(spec: &Value) -> Vec<String> {
-    walk::operations(spec)
-        .into_iter()
-        .filter_map(|op| {
-            op.operation
-                .get("operationId")
-                .and_then(Value::as_str)
-                .map(str::to_owned)
-        })
-        .collect()
-}
-
-fn hooks_tokens(spec: &Value) -> TokenStream {
-    let ids = operation_ids(spec);
-    let method_names: Vec<String> = ids.iter().map(|id| id.to_snake_case()).collect();
-    quote! {
-        /// The spec's `operationId` for progenitor's method name (which is its snake case).
-        fn spec_operation_id(method: &'static str) -> &'static str {
-            match method {
-                #(#method_names => #ids,)*
-                other => other,
-            }
-        }
-
-        /// Every request goes through the client's `oci_backup_runtime::Hooks`: `prepare`
-        /// (authentication) once the request is built, then `execute` (sending, retries).
-        /// Both receive the spec's `operationId`.
-        impl progenitor_client::ClientHooks<::oci_backup_runtime::SharedHooks> for Client {
-            async fn pre<E>(
-                &self,
-                request: &mut reqwest::Request,
-                info: &progenitor_client::OperationInfo,
-            ) -> ::std::result::Result<(), progenitor_client::Error<E>> {
-                self.inner
-                    .prepare(request, spec_operation_id(info.operation_id))
-                    .await
-                    .map_err(|e| progenitor_client::Error::Custom(e.to_string()))
-            }
-
-            async fn exec(
-                &self,
-                request: reqwest::Request,
-                info: &progenitor_client::OperationInfo,
-            ) -> reqwest::Result<reqwest::Response> {
-                self.inner
-                    .execute(&self.client, request, spec_operation_id(info.operation_id))
-                    .await
-            }
-        }
-    }
-}
-
-/// The `OPERATIONS` table: each operation's id, method, path and header parameters.
-fn operations_tokens(spec: &Value) -> TokenStream {
-    let entries = walk::operations(spec).into_iter().filter_map(|op| {
-        let id = op.operation.get("operationId").and_then(Value::as_str)?;
-        let method = op.method.to_ascii_uppercase();
-        let path = op.path;
-        let mut headers: Vec<String> = Vec::new();
-        for holder in [op.item, op.operation] {
-            let parameters = holder
-                .get("parameters")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten();
-            for parameter in parameters.map(|p| walk::resolve(spec, p)) {
-                let is_header = parameter.get("in").and_then(Value::as_str) == Some("header");
-                if let (true, Some(name)) =
-                    (is_header, parameter.get("name").and_then(Value::as_str))
-                {
-                    headers.push(name.to_ascii_lowercase());
-                }
-            }
-        }
-        Some(quote! {
-            ::oci_backup_runtime::Operation {
-                id: #id,
-                method: #method,
-                path: #path,
-                header_parameters: &[#(#headers),*],
-            }
-        })
-    });
-    quote! {
-        /// Every operation of the spec: its `operationId`, method, path template and header
-        /// parameters, for policies (such as retries) that depend on them.
-        pub const OPERATIONS: &[::oci_backup_runtime::Operation] = &[#(#entries),*];
     }
 }
 

@@ -19,6 +19,7 @@ mod emit;
 mod enums;
 mod error;
 mod flatten;
+mod operations;
 mod responses;
 mod secrets;
 mod unions;
@@ -29,6 +30,7 @@ use serde_json::Value;
 pub use emit::Output;
 pub use enums::ExtensibleEnum;
 pub use error::{Error, Result};
+pub use operations::OperationFacts;
 pub use secrets::{SECRET_EXTENSION, SecretField};
 
 /// What to generate from.
@@ -52,6 +54,8 @@ pub struct Normalised {
     pub secrets: Vec<SecretField>,
     /// Response-only enums that accept unknown values.
     pub enums: Vec<ExtensibleEnum>,
+    /// The operations, as the spec wrote them (before normalisation).
+    pub operations: Vec<OperationFacts>,
 }
 
 /// Generates the crate for one spec.
@@ -72,6 +76,7 @@ pub fn parse(spec_path: &str, text: &str) -> Result<Value> {
 /// Rewrites a spec into the shapes progenitor and typify represent faithfully.
 pub fn normalise(mut spec: Value) -> Result<Normalised> {
     check_shape(&spec)?;
+    let operations = operations::collect(&spec);
     let mut folded = walk::reachable_schemas(&spec);
     responses::split_default(&mut spec);
     let secrets = secrets::hoist(&mut spec)?;
@@ -84,6 +89,7 @@ pub fn normalise(mut spec: Value) -> Result<Normalised> {
         spec,
         secrets,
         enums,
+        operations,
     })
 }
 

@@ -48,7 +48,7 @@
 //! .await?;
 //!
 //! let token = StaticToken::new(SecretString::from_string("test-token".into()));
-//! let client = analytics::Client::new(
+//! let client = analytics::Api::new(
 //!     server.base_url(),
 //!     BearerAuth::new(Arc::new(token), clock.clone()).shared(),
 //! );
@@ -90,7 +90,7 @@
 //!         .await?;
 //! let fingerprint = key.fingerprint().to_owned();
 //! let signer = OciSigner::api_key(key, "ocid1.tenancy.oc1..t", "ocid1.user.oc1..u", &fingerprint, Arc::new(SystemClock))?;
-//! let core = oci_backup::core::Client::new(server.base_url(), signer.shared());
+//! let core = oci_backup::block_storage::Api::new(server.base_url(), signer.shared());
 //! let backups = core
 //!     .list_boot_volume_backups()
 //!     .compartment_id("ocid1.compartment.oc1..c")
@@ -113,6 +113,7 @@ mod api;
 mod auth;
 pub mod config;
 pub mod faults;
+mod sandbox;
 mod schema;
 mod server;
 pub mod spec;
@@ -120,6 +121,7 @@ pub mod state;
 
 pub use config::{FakeConfig, FakeError, PublicKey, SessionToken};
 pub use faults::{Fault, FaultKind, FaultParseError, FaultWhen, RouteMatcher};
+pub use sandbox::{Sandbox, generate_key};
 pub use schema::SchemaError;
 pub use server::FakeServer;
 pub use state::{

@@ -10,7 +10,7 @@ mod support;
 use std::collections::BTreeSet;
 
 use oci_backup::analytics::{self, ResponseHeaders as _};
-use oci_backup::core::{self, ResponseHeaders as _};
+use oci_backup::block_storage::{self, ResponseHeaders as _};
 use oci_backup_fake::WorkRequestStatus;
 use support::{
     BOOT_VOLUME, COMPARTMENT, Harness, OTHER_COMPARTMENT, WORK_REQUEST_SECONDS, create_details,
@@ -35,7 +35,7 @@ async fn every_operation_of_both_specs_succeeds_through_the_client_and_matches_t
 
     // Core: create, get, list, update, change compartment, delete.
     let mut details = create_details("contract-backup");
-    details.type_ = Some(core::types::CreateBootVolumeBackupDetailsType::Full);
+    details.type_ = Some(block_storage::types::CreateBootVolumeBackupDetailsType::Full);
     details
         .freeform_tags
         .insert("Department".into(), "Finance".into());
@@ -86,7 +86,7 @@ async fn every_operation_of_both_specs_succeeds_through_the_client_and_matches_t
         .boot_volume_backup_id(&id)
         .if_match(&etag)
         .body(
-            serde_json::from_value::<core::types::UpdateBootVolumeBackupDetails>(
+            serde_json::from_value::<block_storage::types::UpdateBootVolumeBackupDetails>(
                 serde_json::json!({
                     "displayName": "renamed",
                     "kmsKeyId": "ocid1.key.oc1.iad.aaaaaaaafakekey",
@@ -106,7 +106,7 @@ async fn every_operation_of_both_specs_succeeds_through_the_client_and_matches_t
         .change_boot_volume_backup_compartment()
         .boot_volume_backup_id(&id)
         .body(
-            core::types::ChangeBootVolumeBackupCompartmentDetails::builder()
+            block_storage::types::ChangeBootVolumeBackupCompartmentDetails::builder()
                 .compartment_id(OTHER_COMPARTMENT),
         )
         .send()

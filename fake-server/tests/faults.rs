@@ -11,10 +11,10 @@ use std::time::{Duration, Instant};
 
 use std::sync::Arc;
 
-use oci_backup::ApiResultExt as _;
+use oci_backup::CallExt as _;
+use oci_backup::block_storage::{self, ResponseHeaders as _};
 use oci_backup::clock::ManualSleep;
 use oci_backup::connect::Settings;
-use oci_backup::core::{self, ResponseHeaders as _};
 use oci_backup::random::SeededRandom;
 use oci_backup_fake::{Fault, FaultKind, FaultWhen, RouteMatcher};
 use support::{COMPARTMENT, Harness, create_details};
@@ -30,7 +30,10 @@ fn on_create(kind: FaultKind, when: FaultWhen) -> Fault {
 async fn create(
     h: &Harness,
     token: &str,
-) -> Result<core::ResponseValue<core::types::BootVolumeBackup>, core::Error<core::types::Error>> {
+) -> Result<
+    block_storage::ResponseValue<block_storage::types::BootVolumeBackup>,
+    block_storage::ApiError<block_storage::types::Error>,
+> {
     h.core
         .create_boot_volume_backup()
         .opc_retry_token(token)
@@ -40,9 +43,11 @@ async fn create(
 }
 
 #[track_caller]
-fn assert_transport_error<T: std::fmt::Debug>(result: Result<T, core::Error<core::types::Error>>) {
+fn assert_transport_error<T: std::fmt::Debug>(
+    result: Result<T, block_storage::ApiError<block_storage::types::Error>>,
+) {
     match result {
-        Err(core::Error::CommunicationError(error)) => {
+        Err(block_storage::ApiError::CommunicationError(error)) => {
             assert!(!error.is_status(), "{error}");
         }
         other => panic!("expected a transport error, got {other:?}"),
@@ -61,7 +66,7 @@ async fn a_429_carries_retry_after_and_changes_nothing() {
     })
     .await;
     match create(&h, "t-429").await {
-        Err(core::Error::ErrorResponse(response)) => {
+        Err(block_storage::ApiError::ErrorResponse(response)) => {
             assert_eq!(response.status().as_u16(), 429);
             assert_eq!(
                 response
@@ -218,8 +223,8 @@ async fn statuses_with_seed(seed: u64) -> Vec<u16> {
             .await;
         statuses.push(match result {
             Ok(response) => response.status().as_u16(),
-            Err(core::Error::ErrorResponse(response)) => response.status().as_u16(),
-            Err(core::Error::CommunicationError(_)) => 0,
+            Err(block_storage::ApiError::ErrorResponse(response)) => response.status().as_u16(),
+            Err(block_storage::ApiError::CommunicationError(_)) => 0,
             Err(other) => panic!("{other:?}"),
         });
     }
@@ -239,12 +244,12 @@ async fn seeded_probabilities_are_reproducible() {
 
 /// A Core client with the library's retry layer (default policy), its time and jitter
 /// injected: sleeping moves the fake's clock.
-fn retrying_core(h: &Harness) -> core::Client {
+fn retrying_core(h: &Harness) -> block_storage::Api {
     let sleep = Arc::new(ManualSleep::new(h.clock.clone()));
     let settings = Settings::with_clock(h.clock.clone())
         .with_sleep_and_random(sleep, Arc::new(SeededRandom::new(5)));
     let signer = support::signer(support::key(), h.clock.clone());
-    core::Client::new(h.server.base_url(), settings.retrying(signer.shared()))
+    block_storage::Api::new(h.server.base_url(), settings.retrying(signer.shared()))
 }
 
 #[tokio::test]
@@ -292,9 +297,8 @@ async fn n_creates_with_the_client_retry_layer_make_exactly_n_backups() {
         let backup = client
             .create_boot_volume_backup()
             .body(create_details(&format!("backup-{i}")))
-            .send()
+            .call()
             .await
-            .for_operation("createBootVolumeBackup")
             .unwrap_or_else(|e| panic!("backup-{i}: {e}"));
         ids.push(backup.id.to_string());
     }

@@ -11,7 +11,7 @@ use oci_backup::clock::ManualSleep;
 use oci_backup::connect::Settings;
 use oci_backup::random::SeededRandom;
 use oci_backup::wait::Waiter;
-use oci_backup::{ApiResultExt as _, Error, WaitError};
+use oci_backup::{CallExt as _, Error, WaitError};
 use support::{COMPARTMENT, Harness, create_details};
 
 async fn create(h: &Harness, n: usize) -> Vec<String> {
@@ -21,9 +21,8 @@ async fn create(h: &Harness, n: usize) -> Vec<String> {
             .core
             .create_boot_volume_backup()
             .body(create_details(&format!("fleet-{i}")))
-            .send()
+            .call()
             .await
-            .for_operation("createBootVolumeBackup")
             .unwrap();
         ids.push(backup.id.to_string());
     }

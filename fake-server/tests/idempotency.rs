@@ -5,7 +5,7 @@
 
 mod support;
 
-use oci_backup::core::ResponseHeaders as _;
+use oci_backup::block_storage::ResponseHeaders as _;
 use support::{BOOT_VOLUME, COMPARTMENT, Harness, core_error, create_details};
 
 #[tokio::test]

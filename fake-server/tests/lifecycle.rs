@@ -7,14 +7,14 @@
 mod support;
 
 use oci_backup::analytics::{self, ResponseHeaders as _};
-use oci_backup::core::{self, ResponseHeaders as _};
+use oci_backup::block_storage::{self, ResponseHeaders as _};
 use oci_backup_fake::{BackupState, WorkRequestStatus};
 use support::{
     BACKUP_SECONDS, BOOT_VOLUME, COMPARTMENT, DELETE_SECONDS, Harness, OTHER_COMPARTMENT,
     WORK_REQUEST_SECONDS, analytics_error, core_error, create_details, seed,
 };
 
-async fn create(h: &Harness, name: &str) -> core::types::BootVolumeBackup {
+async fn create(h: &Harness, name: &str) -> block_storage::types::BootVolumeBackup {
     h.core
         .create_boot_volume_backup()
         .body(create_details(name))
@@ -24,7 +24,7 @@ async fn create(h: &Harness, name: &str) -> core::types::BootVolumeBackup {
         .into_inner()
 }
 
-async fn get(h: &Harness, id: &str) -> core::types::BootVolumeBackup {
+async fn get(h: &Harness, id: &str) -> block_storage::types::BootVolumeBackup {
     h.core
         .get_boot_volume_backup()
         .boot_volume_backup_id(id)
@@ -87,7 +87,7 @@ async fn faulty_can_be_injected_per_backup_and_per_boot_volume() {
         "AVAILABLE"
     );
 
-    let body: core::types::CreateBootVolumeBackupDetails =
+    let body: block_storage::types::CreateBootVolumeBackupDetails =
         serde_json::from_value(serde_json::json!({"bootVolumeId": "ocid1.bootvolume.oc1..doomed"}))
             .unwrap();
     let by_volume = h
@@ -140,7 +140,7 @@ async fn delete_goes_terminating_then_terminated_then_gone() {
         h.core
             .update_boot_volume_backup()
             .boot_volume_backup_id(&id)
-            .body(core::types::UpdateBootVolumeBackupDetails::default())
+            .body(block_storage::types::UpdateBootVolumeBackupDetails::default())
             .send()
             .await,
     );
@@ -176,7 +176,7 @@ async fn lists_page_with_opc_next_page_and_honour_the_filters() {
         ids.push(create(&h, &format!("backup-{i}")).await.id.to_string());
         h.advance(5);
     }
-    let elsewhere: core::types::CreateBootVolumeBackupDetails =
+    let elsewhere: block_storage::types::CreateBootVolumeBackupDetails =
         serde_json::from_value(serde_json::json!({
             "bootVolumeId": "ocid1.bootvolume.oc1..other",
             "compartmentId": OTHER_COMPARTMENT,
@@ -270,8 +270,8 @@ async fn lists_page_with_opc_next_page_and_honour_the_filters() {
         .core
         .list_boot_volume_backups()
         .compartment_id(COMPARTMENT)
-        .sort_by(core::types::ListBootVolumeBackupsSortBy::Name)
-        .sort_order(core::types::ListBootVolumeBackupsSortOrder::Desc)
+        .sort_by(block_storage::types::ListBootVolumeBackupsSortBy::Name)
+        .sort_order(block_storage::types::ListBootVolumeBackupsSortOrder::Desc)
         .send()
         .await
         .unwrap();
@@ -314,7 +314,7 @@ async fn updates_check_if_match_and_change_the_etag() {
         .unwrap();
     let etag = created.etag().unwrap().to_owned();
     let id = created.id.to_string();
-    let rename = |name: &str| -> core::types::UpdateBootVolumeBackupDetails {
+    let rename = |name: &str| -> block_storage::types::UpdateBootVolumeBackupDetails {
         serde_json::from_value(serde_json::json!({"displayName": name, "freeformTags": {"a": "b"}}))
             .unwrap()
     };
@@ -381,9 +381,10 @@ async fn updates_check_if_match_and_change_the_etag() {
 async fn compartments_change_and_unknown_ids_are_404_with_a_request_id() {
     let h = Harness::start().await;
     let id = create(&h, "mover").await.id.to_string();
-    let move_to = |compartment: &str| -> core::types::ChangeBootVolumeBackupCompartmentDetails {
-        serde_json::from_value(serde_json::json!({"compartmentId": compartment})).unwrap()
-    };
+    let move_to =
+        |compartment: &str| -> block_storage::types::ChangeBootVolumeBackupCompartmentDetails {
+            serde_json::from_value(serde_json::json!({"compartmentId": compartment})).unwrap()
+        };
     let moved = h
         .core
         .change_boot_volume_backup_compartment()
@@ -419,7 +420,7 @@ async fn compartments_change_and_unknown_ids_are_404_with_a_request_id() {
         .send()
         .await;
     match missing {
-        Err(core::Error::ErrorResponse(response)) => {
+        Err(block_storage::ApiError::ErrorResponse(response)) => {
             assert_eq!(response.status().as_u16(), 404);
             assert_eq!(response.opc_request_id().map(str::len), Some(32));
             assert_eq!(response.code, "NotAuthorizedOrNotFound");
@@ -447,7 +448,7 @@ async fn compartments_change_and_unknown_ids_are_404_with_a_request_id() {
             h.core
                 .update_boot_volume_backup()
                 .boot_volume_backup_id(unknown)
-                .body(core::types::UpdateBootVolumeBackupDetails::default())
+                .body(block_storage::types::UpdateBootVolumeBackupDetails::default())
                 .send()
                 .await,
         ),

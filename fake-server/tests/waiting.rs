@@ -8,9 +8,10 @@ mod support;
 use std::sync::Arc;
 use std::time::Duration;
 
+use oci_backup::block_storage::BlockStorage;
+use oci_backup::block_storage::types::BootVolumeBackupLifecycleState;
 use oci_backup::clock::{Clock as _, ManualSleep};
 use oci_backup::connect::Settings;
-use oci_backup::operations::create_boot_volume_backup_and_wait;
 use oci_backup::random::SeededRandom;
 use oci_backup::wait::{WaitOptions, Waiter};
 use support::{Harness, create_details};
@@ -33,15 +34,15 @@ fn waiter(h: &Harness) -> Waiter {
 async fn create_and_wait(h: &Harness, waiter: &Waiter, name: &str) -> (usize, Duration) {
     h.server.state().clear_request_log();
     let created = h.clock.now();
-    let backup = create_boot_volume_backup_and_wait(
-        &h.core,
-        create_details(name),
-        None,
-        waiter,
-        Duration::from_secs(600),
-    )
-    .await
-    .unwrap();
+    let storage = BlockStorage::from_api(h.core.clone(), Settings::with_clock(h.clock.clone()))
+        .with_waiter(waiter.clone());
+    let backup = storage
+        .create_backup(create_details(name))
+        .wait_for(&[BootVolumeBackupLifecycleState::Available])
+        .max_wait(Duration::from_secs(600))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(backup.lifecycle_state.as_str(), "AVAILABLE");
     let late = h.clock.now().duration_since(created + BACKUP).unwrap();
     let gets = h

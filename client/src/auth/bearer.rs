@@ -28,7 +28,7 @@ use tracing::{debug, warn};
 use zeroize::Zeroizing;
 
 use crate::clock::Clock;
-use crate::runtime::{BoxFuture, HookError, Hooks, SecretString, SharedHooks};
+use crate::runtime::{BoxFuture, HookError, Hooks, Operation, SecretString, SharedHooks};
 use crate::transport::TransportError;
 
 pub use super::oauth::{Grant, OAuthTokens, RefreshTokenCallback, analytics_scope};
@@ -648,11 +648,11 @@ impl Hooks for BearerAuth {
     fn prepare<'a>(
         &'a self,
         request: &'a mut reqwest::Request,
-        _operation_id: &'static str,
+        _operation: &'static Operation,
     ) -> BoxFuture<'a, Result<(), HookError>> {
         Box::pin(async move {
-            let token = self.cache.token().await?;
-            authorize(request, &token)?;
+            let token = self.cache.token().await.map_err(hook_error)?;
+            authorize(request, &token).map_err(hook_error)?;
             Ok(())
         })
     }
@@ -661,13 +661,16 @@ impl Hooks for BearerAuth {
         &'a self,
         client: &'a reqwest::Client,
         request: reqwest::Request,
-        operation_id: &'static str,
+        operation: &'static Operation,
     ) -> BoxFuture<'a, reqwest::Result<reqwest::Response>> {
+        let operation_id = operation.id;
         Box::pin(async move {
             let retry = request.try_clone();
             let rejected = sent_token(&request);
-            let response = client.execute(request).await?;
-            if response.status() != StatusCode::UNAUTHORIZED {
+            let response = crate::answer::send(client, request).await?;
+            if response.status() != StatusCode::UNAUTHORIZED
+                || !crate::policy::may_resend_after_unauthorized(operation)
+            {
                 return Ok(response);
             }
             let challenge = BearerChallenge::from_headers(response.headers());
@@ -719,7 +722,7 @@ impl Hooks for BearerAuth {
                 "bearer token rejected (401 invalid_token): retrying once with a new token"
             );
             drop(response);
-            let second = client.execute(retry).await?;
+            let second = crate::answer::send(client, retry).await?;
             if second.status() == StatusCode::UNAUTHORIZED {
                 warn!(
                     operation_id,
@@ -728,6 +731,16 @@ impl Hooks for BearerAuth {
             }
             Ok(second)
         })
+    }
+}
+
+/// A token failure as the hooks report it: unreachable token endpoints are transport
+/// failures, everything else is authentication.
+fn hook_error(error: TokenError) -> HookError {
+    let message = crate::error::causes(&error);
+    match error {
+        TokenError::Transport { .. } => HookError::transport(message),
+        _ => HookError::authentication(message),
     }
 }
 

@@ -17,7 +17,7 @@ use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderName, HeaderValue};
 use super::key::{KeyError, PrivateKey, RsaSign};
 use super::signer::{self, SigningInput};
 use crate::clock::Clock;
-use crate::runtime::{BoxFuture, HookError, Hooks, SharedHooks};
+use crate::runtime::{BoxFuture, HookError, Hooks, Operation, SharedHooks};
 
 /// Why a request could not be signed. Never contains key material or tokens.
 #[derive(Debug, thiserror::Error)]
@@ -207,8 +207,20 @@ impl Hooks for OciSigner {
     fn prepare<'a>(
         &'a self,
         request: &'a mut reqwest::Request,
-        _operation_id: &'static str,
+        _operation: &'static Operation,
     ) -> BoxFuture<'a, Result<(), HookError>> {
-        Box::pin(async move { self.sign_request(request).map_err(HookError::from) })
+        Box::pin(async move {
+            self.sign_request(request)
+                .map_err(|error| HookError::authentication(crate::error::causes(&error)))
+        })
+    }
+
+    fn execute<'a>(
+        &'a self,
+        client: &'a reqwest::Client,
+        request: reqwest::Request,
+        _operation: &'static Operation,
+    ) -> BoxFuture<'a, reqwest::Result<reqwest::Response>> {
+        Box::pin(crate::answer::send(client, request))
     }
 }

@@ -239,6 +239,40 @@ pub struct OciConfig {
 }
 
 impl OciConfig {
+    /// A profile built in code rather than read from a file: API-key authentication as
+    /// `user` in `tenancy`, with the key and its fingerprint, for `region` (a name such
+    /// as `us-ashburn-1` or a short code such as `iad`). Set an explicit endpoint with
+    /// [`OciConfig::with_endpoint`].
+    pub fn api_key(
+        tenancy: impl Into<String>,
+        user: impl Into<String>,
+        fingerprint: impl Into<String>,
+        key: KeySource,
+        region: impl Into<String>,
+    ) -> Self {
+        Self {
+            config_file: None,
+            profile: "DEFAULT".into(),
+            user: Some(user.into()),
+            fingerprint: Some(fingerprint.into()),
+            tenancy: tenancy.into(),
+            region: Some(region.into()),
+            key,
+            pass_phrase: None,
+            security_token_file: None,
+            endpoint: None,
+            cert_bundle: None,
+            default_realm: None,
+        }
+    }
+
+    /// This profile with an explicit Core Services endpoint (a Private Cloud Appliance,
+    /// a test server on loopback).
+    pub fn with_endpoint(mut self, endpoint: impl Into<String>) -> Self {
+        self.endpoint = Some(endpoint.into());
+        self
+    }
+
     /// The Core Services base URL, with no path: the explicit endpoint with any trailing
     /// `/` and trailing `/20160918` removed (the generated client's paths contain the
     /// version), else `https://iaas.{region}.{realm domain}` from the region as

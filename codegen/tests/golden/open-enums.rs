@@ -559,16 +559,27 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-/// The spec's `operationId` for progenitor's method name (which is its snake case).
-fn spec_operation_id(method: &'static str) -> &'static str {
+/// The operation for progenitor's method name (the snake case of its `operationId`).
+fn operation_for(method: &str) -> &'static ::oci_backup_runtime::Operation {
     match method {
-        "list_jobs" => "listJobs",
-        other => other,
+        "list_jobs" => &operations::LIST_JOBS,
+        _ => &UNKNOWN_OPERATION,
     }
 }
+/// What the hooks receive should progenitor name a method this crate does not list
+/// (it cannot: every method comes from an operation above).
+const UNKNOWN_OPERATION: ::oci_backup_runtime::Operation = ::oci_backup_runtime::Operation {
+    id: "unknown",
+    method: "",
+    path: "",
+    idempotent: false,
+    retry_token: ::std::option::Option::None,
+    header_parameters: &[],
+    statuses: &[],
+};
 /// Every request goes through the client's `oci_backup_runtime::Hooks`: `prepare`
 /// (authentication) once the request is built, then `execute` (sending, retries).
-/// Both receive the spec's `operationId`.
+/// Both receive the call's operation.
 impl progenitor_client::ClientHooks<::oci_backup_runtime::SharedHooks> for Client {
     async fn pre<E>(
         &self,
@@ -576,18 +587,16 @@ impl progenitor_client::ClientHooks<::oci_backup_runtime::SharedHooks> for Clien
         info: &progenitor_client::OperationInfo,
     ) -> ::std::result::Result<(), progenitor_client::Error<E>> {
         self.inner
-            .prepare(request, spec_operation_id(info.operation_id))
+            .prepare(request, operation_for(info.operation_id))
             .await
-            .map_err(|e| progenitor_client::Error::Custom(e.to_string()))
+            .map_err(|e| progenitor_client::Error::Custom(e.to_custom()))
     }
     async fn exec(
         &self,
         request: reqwest::Request,
         info: &progenitor_client::OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        self.inner
-            .execute(&self.client, request, spec_operation_id(info.operation_id))
-            .await
+        self.inner.execute(&self.client, request, operation_for(info.operation_id)).await
     }
 }
 /// Typed access to the response headers this API documents.
@@ -611,13 +620,35 @@ impl ResponseHeaders for reqwest::header::HeaderMap {
         self.get("opc-next-page").and_then(|value| value.to_str().ok())
     }
 }
-/// Every operation of the spec: its `operationId`, method, path template and header
-/// parameters, for policies (such as retries) that depend on them.
-pub const OPERATIONS: &[::oci_backup_runtime::Operation] = &[
-    ::oci_backup_runtime::Operation {
+/// One constant per operation of the spec: its `operationId`, method, path template,
+/// idempotency, retry-token header, header parameters and documented statuses.
+/// Every call passes its constant to the client's hooks.
+pub mod operations {
+    ///`listJobs`: `GET /jobs`.
+    pub const LIST_JOBS: ::oci_backup_runtime::Operation = ::oci_backup_runtime::Operation {
         id: "listJobs",
         method: "GET",
         path: "/jobs",
+        idempotent: true,
+        retry_token: ::std::option::Option::None,
         header_parameters: &[],
-    },
-];
+        statuses: &["200", "404", "default"],
+    };
+}
+/// Every operation of the spec, in the document's order.
+pub const OPERATIONS: &[&::oci_backup_runtime::Operation] = &[&operations::LIST_JOBS];
+impl<'a> ::oci_backup_runtime::Call for builder::ListJobs<'a> {
+    type Value = ::std::vec::Vec<types::Job>;
+    type Error = types::Error;
+    const OPERATION: &'static ::oci_backup_runtime::Operation = &operations::LIST_JOBS;
+    fn send_call(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            progenitor_client::ResponseValue<Self::Value>,
+            progenitor_client::Error<Self::Error>,
+        >,
+    > + Send {
+        builder::ListJobs::send(self)
+    }
+}

@@ -13,7 +13,7 @@ use oci_backup::auth::key::PrivateKey;
 use oci_backup::auth::oci::OciSigner;
 use oci_backup::clock::{Clock, ManualClock};
 use oci_backup::runtime::SecretString;
-use oci_backup::{analytics, core};
+use oci_backup::{analytics, block_storage};
 use oci_backup_fake::spec::IncomingRequest;
 use oci_backup_fake::{FakeConfig, FakeServer, PublicKey};
 use serde_json::Value;
@@ -59,8 +59,8 @@ pub fn start_time() -> SystemTime {
 pub struct Harness {
     pub server: FakeServer,
     pub clock: Arc<ManualClock>,
-    pub core: core::Client,
-    pub analytics: analytics::Client,
+    pub core: block_storage::Api,
+    pub analytics: analytics::Api,
     pub http: reqwest::Client,
     signer: OciSigner,
 }
@@ -82,9 +82,10 @@ impl Harness {
             .with_delete_duration(Duration::from_secs(DELETE_SECONDS))
             .with_response_validation(true);
         let server = FakeServer::start(change(config)).await.unwrap();
-        let core = core::Client::new(server.base_url(), signer(key(), clock.clone()).shared());
+        let core =
+            block_storage::Api::new(server.base_url(), signer(key(), clock.clone()).shared());
         let token = StaticToken::new(SecretString::from_string(BEARER.into()));
-        let analytics = analytics::Client::new(
+        let analytics = analytics::Api::new(
             server.base_url(),
             BearerAuth::new(Arc::new(token), clock.clone()).shared(),
         );
@@ -267,10 +268,10 @@ impl Answer {
 /// The status, code and message of a Core client error response.
 #[track_caller]
 pub fn core_error<T: std::fmt::Debug>(
-    result: Result<T, core::Error<core::types::Error>>,
+    result: Result<T, block_storage::ApiError<block_storage::types::Error>>,
 ) -> (u16, String, String) {
     match result {
-        Err(core::Error::ErrorResponse(response)) => {
+        Err(block_storage::ApiError::ErrorResponse(response)) => {
             let status = response.status().as_u16();
             let error = response.into_inner();
             (status, error.code, error.message)
@@ -282,10 +283,10 @@ pub fn core_error<T: std::fmt::Debug>(
 /// The status, code and message of an Analytics client error response.
 #[track_caller]
 pub fn analytics_error<T: std::fmt::Debug>(
-    result: Result<T, analytics::Error<analytics::types::Error>>,
+    result: Result<T, analytics::ApiError<analytics::types::Error>>,
 ) -> (u16, String, String) {
     match result {
-        Err(analytics::Error::ErrorResponse(response)) => {
+        Err(analytics::ApiError::ErrorResponse(response)) => {
             let status = response.status().as_u16();
             let error = response.into_inner();
             (status, error.code, error.message)
@@ -295,7 +296,7 @@ pub fn analytics_error<T: std::fmt::Debug>(
 }
 
 /// A Core create body.
-pub fn create_details(display_name: &str) -> core::types::CreateBootVolumeBackupDetails {
+pub fn create_details(display_name: &str) -> block_storage::types::CreateBootVolumeBackupDetails {
     serde_json::from_value(serde_json::json!({
         "bootVolumeId": BOOT_VOLUME,
         "compartmentId": COMPARTMENT,

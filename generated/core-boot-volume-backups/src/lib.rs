@@ -4014,21 +4014,34 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-/// The spec's `operationId` for progenitor's method name (which is its snake case).
-fn spec_operation_id(method: &'static str) -> &'static str {
+/// The operation for progenitor's method name (the snake case of its `operationId`).
+fn operation_for(method: &str) -> &'static ::oci_backup_runtime::Operation {
     match method {
-        "list_boot_volume_backups" => "listBootVolumeBackups",
-        "create_boot_volume_backup" => "createBootVolumeBackup",
-        "get_boot_volume_backup" => "getBootVolumeBackup",
-        "update_boot_volume_backup" => "updateBootVolumeBackup",
-        "delete_boot_volume_backup" => "deleteBootVolumeBackup",
-        "change_boot_volume_backup_compartment" => "changeBootVolumeBackupCompartment",
-        other => other,
+        "list_boot_volume_backups" => &operations::LIST_BOOT_VOLUME_BACKUPS,
+        "create_boot_volume_backup" => &operations::CREATE_BOOT_VOLUME_BACKUP,
+        "get_boot_volume_backup" => &operations::GET_BOOT_VOLUME_BACKUP,
+        "update_boot_volume_backup" => &operations::UPDATE_BOOT_VOLUME_BACKUP,
+        "delete_boot_volume_backup" => &operations::DELETE_BOOT_VOLUME_BACKUP,
+        "change_boot_volume_backup_compartment" => {
+            &operations::CHANGE_BOOT_VOLUME_BACKUP_COMPARTMENT
+        }
+        _ => &UNKNOWN_OPERATION,
     }
 }
+/// What the hooks receive should progenitor name a method this crate does not list
+/// (it cannot: every method comes from an operation above).
+const UNKNOWN_OPERATION: ::oci_backup_runtime::Operation = ::oci_backup_runtime::Operation {
+    id: "unknown",
+    method: "",
+    path: "",
+    idempotent: false,
+    retry_token: ::std::option::Option::None,
+    header_parameters: &[],
+    statuses: &[],
+};
 /// Every request goes through the client's `oci_backup_runtime::Hooks`: `prepare`
 /// (authentication) once the request is built, then `execute` (sending, retries).
-/// Both receive the spec's `operationId`.
+/// Both receive the call's operation.
 impl progenitor_client::ClientHooks<::oci_backup_runtime::SharedHooks> for Client {
     async fn pre<E>(
         &self,
@@ -4036,18 +4049,16 @@ impl progenitor_client::ClientHooks<::oci_backup_runtime::SharedHooks> for Clien
         info: &progenitor_client::OperationInfo,
     ) -> ::std::result::Result<(), progenitor_client::Error<E>> {
         self.inner
-            .prepare(request, spec_operation_id(info.operation_id))
+            .prepare(request, operation_for(info.operation_id))
             .await
-            .map_err(|e| progenitor_client::Error::Custom(e.to_string()))
+            .map_err(|e| progenitor_client::Error::Custom(e.to_custom()))
     }
     async fn exec(
         &self,
         request: reqwest::Request,
         info: &progenitor_client::OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        self.inner
-            .execute(&self.client, request, spec_operation_id(info.operation_id))
-            .await
+        self.inner.execute(&self.client, request, operation_for(info.operation_id)).await
     }
 }
 /// Typed access to the response headers this API documents.
@@ -4094,43 +4105,167 @@ impl ResponseHeaders for reqwest::header::HeaderMap {
         self.get("etag").and_then(|value| value.to_str().ok())
     }
 }
-/// Every operation of the spec: its `operationId`, method, path template and header
-/// parameters, for policies (such as retries) that depend on them.
-pub const OPERATIONS: &[::oci_backup_runtime::Operation] = &[
-    ::oci_backup_runtime::Operation {
+/// One constant per operation of the spec: its `operationId`, method, path template,
+/// idempotency, retry-token header, header parameters and documented statuses.
+/// Every call passes its constant to the client's hooks.
+pub mod operations {
+    ///`listBootVolumeBackups`: `GET /20160918/bootVolumeBackups`.
+    pub const LIST_BOOT_VOLUME_BACKUPS: ::oci_backup_runtime::Operation = ::oci_backup_runtime::Operation {
         id: "listBootVolumeBackups",
         method: "GET",
         path: "/20160918/bootVolumeBackups",
+        idempotent: true,
+        retry_token: ::std::option::Option::None,
         header_parameters: &["opc-request-id"],
-    },
-    ::oci_backup_runtime::Operation {
+        statuses: &["200", "400", "401", "404", "409", "500", "default"],
+    };
+    ///`createBootVolumeBackup`: `POST /20160918/bootVolumeBackups`.
+    pub const CREATE_BOOT_VOLUME_BACKUP: ::oci_backup_runtime::Operation = ::oci_backup_runtime::Operation {
         id: "createBootVolumeBackup",
         method: "POST",
         path: "/20160918/bootVolumeBackups",
+        idempotent: true,
+        retry_token: ::std::option::Option::Some("opc-retry-token"),
         header_parameters: &["opc-retry-token", "opc-request-id"],
-    },
-    ::oci_backup_runtime::Operation {
+        statuses: &["200", "400", "401", "404", "409", "500", "default"],
+    };
+    ///`getBootVolumeBackup`: `GET /20160918/bootVolumeBackups/{bootVolumeBackupId}`.
+    pub const GET_BOOT_VOLUME_BACKUP: ::oci_backup_runtime::Operation = ::oci_backup_runtime::Operation {
         id: "getBootVolumeBackup",
         method: "GET",
         path: "/20160918/bootVolumeBackups/{bootVolumeBackupId}",
+        idempotent: true,
+        retry_token: ::std::option::Option::None,
         header_parameters: &["opc-request-id"],
-    },
-    ::oci_backup_runtime::Operation {
+        statuses: &["200", "400", "401", "404", "409", "500", "default"],
+    };
+    ///`updateBootVolumeBackup`: `PUT /20160918/bootVolumeBackups/{bootVolumeBackupId}`.
+    pub const UPDATE_BOOT_VOLUME_BACKUP: ::oci_backup_runtime::Operation = ::oci_backup_runtime::Operation {
         id: "updateBootVolumeBackup",
         method: "PUT",
         path: "/20160918/bootVolumeBackups/{bootVolumeBackupId}",
+        idempotent: true,
+        retry_token: ::std::option::Option::None,
         header_parameters: &["if-match", "opc-request-id"],
-    },
-    ::oci_backup_runtime::Operation {
+        statuses: &["200", "400", "401", "404", "409", "412", "500", "default"],
+    };
+    ///`deleteBootVolumeBackup`: `DELETE /20160918/bootVolumeBackups/{bootVolumeBackupId}`.
+    pub const DELETE_BOOT_VOLUME_BACKUP: ::oci_backup_runtime::Operation = ::oci_backup_runtime::Operation {
         id: "deleteBootVolumeBackup",
         method: "DELETE",
         path: "/20160918/bootVolumeBackups/{bootVolumeBackupId}",
+        idempotent: true,
+        retry_token: ::std::option::Option::None,
         header_parameters: &["if-match", "opc-request-id"],
-    },
-    ::oci_backup_runtime::Operation {
+        statuses: &["204", "400", "401", "404", "409", "412", "500", "default"],
+    };
+    ///`changeBootVolumeBackupCompartment`: `POST /20160918/bootVolumeBackups/{bootVolumeBackupId}/actions/changeCompartment`.
+    pub const CHANGE_BOOT_VOLUME_BACKUP_COMPARTMENT: ::oci_backup_runtime::Operation = ::oci_backup_runtime::Operation {
         id: "changeBootVolumeBackupCompartment",
         method: "POST",
         path: "/20160918/bootVolumeBackups/{bootVolumeBackupId}/actions/changeCompartment",
+        idempotent: false,
+        retry_token: ::std::option::Option::None,
         header_parameters: &["opc-request-id"],
-    },
+        statuses: &["204", "400", "401", "404", "409", "500", "default"],
+    };
+}
+/// Every operation of the spec, in the document's order.
+pub const OPERATIONS: &[&::oci_backup_runtime::Operation] = &[
+    &operations::LIST_BOOT_VOLUME_BACKUPS,
+    &operations::CREATE_BOOT_VOLUME_BACKUP,
+    &operations::GET_BOOT_VOLUME_BACKUP,
+    &operations::UPDATE_BOOT_VOLUME_BACKUP,
+    &operations::DELETE_BOOT_VOLUME_BACKUP,
+    &operations::CHANGE_BOOT_VOLUME_BACKUP_COMPARTMENT,
 ];
+impl<'a> ::oci_backup_runtime::Call for builder::ListBootVolumeBackups<'a> {
+    type Value = ::std::vec::Vec<types::BootVolumeBackup>;
+    type Error = types::Error;
+    const OPERATION: &'static ::oci_backup_runtime::Operation = &operations::LIST_BOOT_VOLUME_BACKUPS;
+    fn send_call(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            progenitor_client::ResponseValue<Self::Value>,
+            progenitor_client::Error<Self::Error>,
+        >,
+    > + Send {
+        builder::ListBootVolumeBackups::send(self)
+    }
+}
+impl<'a> ::oci_backup_runtime::Call for builder::CreateBootVolumeBackup<'a> {
+    type Value = types::BootVolumeBackup;
+    type Error = types::Error;
+    const OPERATION: &'static ::oci_backup_runtime::Operation = &operations::CREATE_BOOT_VOLUME_BACKUP;
+    fn send_call(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            progenitor_client::ResponseValue<Self::Value>,
+            progenitor_client::Error<Self::Error>,
+        >,
+    > + Send {
+        builder::CreateBootVolumeBackup::send(self)
+    }
+}
+impl<'a> ::oci_backup_runtime::Call for builder::GetBootVolumeBackup<'a> {
+    type Value = types::BootVolumeBackup;
+    type Error = types::Error;
+    const OPERATION: &'static ::oci_backup_runtime::Operation = &operations::GET_BOOT_VOLUME_BACKUP;
+    fn send_call(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            progenitor_client::ResponseValue<Self::Value>,
+            progenitor_client::Error<Self::Error>,
+        >,
+    > + Send {
+        builder::GetBootVolumeBackup::send(self)
+    }
+}
+impl<'a> ::oci_backup_runtime::Call for builder::UpdateBootVolumeBackup<'a> {
+    type Value = types::BootVolumeBackup;
+    type Error = types::Error;
+    const OPERATION: &'static ::oci_backup_runtime::Operation = &operations::UPDATE_BOOT_VOLUME_BACKUP;
+    fn send_call(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            progenitor_client::ResponseValue<Self::Value>,
+            progenitor_client::Error<Self::Error>,
+        >,
+    > + Send {
+        builder::UpdateBootVolumeBackup::send(self)
+    }
+}
+impl<'a> ::oci_backup_runtime::Call for builder::DeleteBootVolumeBackup<'a> {
+    type Value = ();
+    type Error = types::Error;
+    const OPERATION: &'static ::oci_backup_runtime::Operation = &operations::DELETE_BOOT_VOLUME_BACKUP;
+    fn send_call(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            progenitor_client::ResponseValue<Self::Value>,
+            progenitor_client::Error<Self::Error>,
+        >,
+    > + Send {
+        builder::DeleteBootVolumeBackup::send(self)
+    }
+}
+impl<'a> ::oci_backup_runtime::Call for builder::ChangeBootVolumeBackupCompartment<'a> {
+    type Value = ();
+    type Error = types::Error;
+    const OPERATION: &'static ::oci_backup_runtime::Operation = &operations::CHANGE_BOOT_VOLUME_BACKUP_COMPARTMENT;
+    fn send_call(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            progenitor_client::ResponseValue<Self::Value>,
+            progenitor_client::Error<Self::Error>,
+        >,
+    > + Send {
+        builder::ChangeBootVolumeBackupCompartment::send(self)
+    }
+}

@@ -2863,21 +2863,32 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-/// The spec's `operationId` for progenitor's method name (which is its snake case).
-fn spec_operation_id(method: &'static str) -> &'static str {
+/// The operation for progenitor's method name (the snake case of its `operationId`).
+fn operation_for(method: &str) -> &'static ::oci_backup_runtime::Operation {
     match method {
-        "list_snapshots" => "listSnapshots",
-        "create_snapshot" => "createSnapshot",
-        "get_snapshot" => "getSnapshot",
-        "delete_snapshot" => "deleteSnapshot",
-        "restore_snapshot" => "restoreSnapshot",
-        "get_work_request" => "getWorkRequest",
-        other => other,
+        "list_snapshots" => &operations::LIST_SNAPSHOTS,
+        "create_snapshot" => &operations::CREATE_SNAPSHOT,
+        "get_snapshot" => &operations::GET_SNAPSHOT,
+        "delete_snapshot" => &operations::DELETE_SNAPSHOT,
+        "restore_snapshot" => &operations::RESTORE_SNAPSHOT,
+        "get_work_request" => &operations::GET_WORK_REQUEST,
+        _ => &UNKNOWN_OPERATION,
     }
 }
+/// What the hooks receive should progenitor name a method this crate does not list
+/// (it cannot: every method comes from an operation above).
+const UNKNOWN_OPERATION: ::oci_backup_runtime::Operation = ::oci_backup_runtime::Operation {
+    id: "unknown",
+    method: "",
+    path: "",
+    idempotent: false,
+    retry_token: ::std::option::Option::None,
+    header_parameters: &[],
+    statuses: &[],
+};
 /// Every request goes through the client's `oci_backup_runtime::Hooks`: `prepare`
 /// (authentication) once the request is built, then `execute` (sending, retries).
-/// Both receive the spec's `operationId`.
+/// Both receive the call's operation.
 impl progenitor_client::ClientHooks<::oci_backup_runtime::SharedHooks> for Client {
     async fn pre<E>(
         &self,
@@ -2885,18 +2896,16 @@ impl progenitor_client::ClientHooks<::oci_backup_runtime::SharedHooks> for Clien
         info: &progenitor_client::OperationInfo,
     ) -> ::std::result::Result<(), progenitor_client::Error<E>> {
         self.inner
-            .prepare(request, spec_operation_id(info.operation_id))
+            .prepare(request, operation_for(info.operation_id))
             .await
-            .map_err(|e| progenitor_client::Error::Custom(e.to_string()))
+            .map_err(|e| progenitor_client::Error::Custom(e.to_custom()))
     }
     async fn exec(
         &self,
         request: reqwest::Request,
         info: &progenitor_client::OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        self.inner
-            .execute(&self.client, request, spec_operation_id(info.operation_id))
-            .await
+        self.inner.execute(&self.client, request, operation_for(info.operation_id)).await
     }
 }
 /// Typed access to the response headers this API documents.
@@ -2922,43 +2931,167 @@ impl ResponseHeaders for reqwest::header::HeaderMap {
         self.get("oa-work-request-id").and_then(|value| value.to_str().ok())
     }
 }
-/// Every operation of the spec: its `operationId`, method, path template and header
-/// parameters, for policies (such as retries) that depend on them.
-pub const OPERATIONS: &[::oci_backup_runtime::Operation] = &[
-    ::oci_backup_runtime::Operation {
+/// One constant per operation of the spec: its `operationId`, method, path template,
+/// idempotency, retry-token header, header parameters and documented statuses.
+/// Every call passes its constant to the client's hooks.
+pub mod operations {
+    ///`listSnapshots`: `GET /api/20210901/snapshots`.
+    pub const LIST_SNAPSHOTS: ::oci_backup_runtime::Operation = ::oci_backup_runtime::Operation {
         id: "listSnapshots",
         method: "GET",
         path: "/api/20210901/snapshots",
+        idempotent: true,
+        retry_token: ::std::option::Option::None,
         header_parameters: &[],
-    },
-    ::oci_backup_runtime::Operation {
+        statuses: &["200", "400", "default"],
+    };
+    ///`createSnapshot`: `POST /api/20210901/snapshots`.
+    pub const CREATE_SNAPSHOT: ::oci_backup_runtime::Operation = ::oci_backup_runtime::Operation {
         id: "createSnapshot",
         method: "POST",
         path: "/api/20210901/snapshots",
+        idempotent: false,
+        retry_token: ::std::option::Option::None,
         header_parameters: &[],
-    },
-    ::oci_backup_runtime::Operation {
+        statuses: &["202", "400", "default"],
+    };
+    ///`getSnapshot`: `GET /api/20210901/snapshots/{snapshotId}`.
+    pub const GET_SNAPSHOT: ::oci_backup_runtime::Operation = ::oci_backup_runtime::Operation {
         id: "getSnapshot",
         method: "GET",
         path: "/api/20210901/snapshots/{snapshotId}",
+        idempotent: true,
+        retry_token: ::std::option::Option::None,
         header_parameters: &[],
-    },
-    ::oci_backup_runtime::Operation {
+        statuses: &["200", "400", "404", "default"],
+    };
+    ///`deleteSnapshot`: `DELETE /api/20210901/snapshots/{snapshotId}`.
+    pub const DELETE_SNAPSHOT: ::oci_backup_runtime::Operation = ::oci_backup_runtime::Operation {
         id: "deleteSnapshot",
         method: "DELETE",
         path: "/api/20210901/snapshots/{snapshotId}",
+        idempotent: true,
+        retry_token: ::std::option::Option::None,
         header_parameters: &[],
-    },
-    ::oci_backup_runtime::Operation {
+        statuses: &["200", "400", "404", "default"],
+    };
+    ///`restoreSnapshot`: `POST /api/20210901/system/actions/restoreSnapshot`.
+    pub const RESTORE_SNAPSHOT: ::oci_backup_runtime::Operation = ::oci_backup_runtime::Operation {
         id: "restoreSnapshot",
         method: "POST",
         path: "/api/20210901/system/actions/restoreSnapshot",
+        idempotent: false,
+        retry_token: ::std::option::Option::None,
         header_parameters: &[],
-    },
-    ::oci_backup_runtime::Operation {
+        statuses: &["202", "400", "404", "default"],
+    };
+    ///`getWorkRequest`: `GET /api/20210901/workRequests/{id}`.
+    pub const GET_WORK_REQUEST: ::oci_backup_runtime::Operation = ::oci_backup_runtime::Operation {
         id: "getWorkRequest",
         method: "GET",
         path: "/api/20210901/workRequests/{id}",
+        idempotent: true,
+        retry_token: ::std::option::Option::None,
         header_parameters: &[],
-    },
+        statuses: &["200", "400", "401", "403", "404", "409", "412", "500", "default"],
+    };
+}
+/// Every operation of the spec, in the document's order.
+pub const OPERATIONS: &[&::oci_backup_runtime::Operation] = &[
+    &operations::LIST_SNAPSHOTS,
+    &operations::CREATE_SNAPSHOT,
+    &operations::GET_SNAPSHOT,
+    &operations::DELETE_SNAPSHOT,
+    &operations::RESTORE_SNAPSHOT,
+    &operations::GET_WORK_REQUEST,
 ];
+impl<'a> ::oci_backup_runtime::Call for builder::ListSnapshots<'a> {
+    type Value = types::SnapshotCollection;
+    type Error = types::Error;
+    const OPERATION: &'static ::oci_backup_runtime::Operation = &operations::LIST_SNAPSHOTS;
+    fn send_call(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            progenitor_client::ResponseValue<Self::Value>,
+            progenitor_client::Error<Self::Error>,
+        >,
+    > + Send {
+        builder::ListSnapshots::send(self)
+    }
+}
+impl<'a> ::oci_backup_runtime::Call for builder::CreateSnapshot<'a> {
+    type Value = types::WorkRequestAccepted;
+    type Error = types::Error;
+    const OPERATION: &'static ::oci_backup_runtime::Operation = &operations::CREATE_SNAPSHOT;
+    fn send_call(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            progenitor_client::ResponseValue<Self::Value>,
+            progenitor_client::Error<Self::Error>,
+        >,
+    > + Send {
+        builder::CreateSnapshot::send(self)
+    }
+}
+impl<'a> ::oci_backup_runtime::Call for builder::GetSnapshot<'a> {
+    type Value = types::Snapshot;
+    type Error = types::Error;
+    const OPERATION: &'static ::oci_backup_runtime::Operation = &operations::GET_SNAPSHOT;
+    fn send_call(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            progenitor_client::ResponseValue<Self::Value>,
+            progenitor_client::Error<Self::Error>,
+        >,
+    > + Send {
+        builder::GetSnapshot::send(self)
+    }
+}
+impl<'a> ::oci_backup_runtime::Call for builder::DeleteSnapshot<'a> {
+    type Value = ();
+    type Error = types::Error;
+    const OPERATION: &'static ::oci_backup_runtime::Operation = &operations::DELETE_SNAPSHOT;
+    fn send_call(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            progenitor_client::ResponseValue<Self::Value>,
+            progenitor_client::Error<Self::Error>,
+        >,
+    > + Send {
+        builder::DeleteSnapshot::send(self)
+    }
+}
+impl<'a> ::oci_backup_runtime::Call for builder::RestoreSnapshot<'a> {
+    type Value = ();
+    type Error = types::Error;
+    const OPERATION: &'static ::oci_backup_runtime::Operation = &operations::RESTORE_SNAPSHOT;
+    fn send_call(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            progenitor_client::ResponseValue<Self::Value>,
+            progenitor_client::Error<Self::Error>,
+        >,
+    > + Send {
+        builder::RestoreSnapshot::send(self)
+    }
+}
+impl<'a> ::oci_backup_runtime::Call for builder::GetWorkRequest<'a> {
+    type Value = types::WorkRequest;
+    type Error = types::Error;
+    const OPERATION: &'static ::oci_backup_runtime::Operation = &operations::GET_WORK_REQUEST;
+    fn send_call(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            progenitor_client::ResponseValue<Self::Value>,
+            progenitor_client::Error<Self::Error>,
+        >,
+    > + Send {
+        builder::GetWorkRequest::send(self)
+    }
+}

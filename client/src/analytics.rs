@@ -1,0 +1,258 @@
+//! Oracle Analytics Cloud snapshots (REST API 20210901): the typed client
+//! [`Analytics`], its compound operations (create or register, restore, and wait for the
+//! work request), and the generated API ([`Api`], [`types`], [`operations`]).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::auth::bearer::TokenProvider;
+use crate::connect::{self, ConnectError, Settings};
+use crate::error::{CallExt as _, Error};
+use crate::transport::TransportOptions;
+use crate::wait::{WaitOptions, Waiter};
+
+#[doc(inline)]
+pub use oac_snapshots::{
+    Client as Api, Error as ApiError, OPERATIONS, ResponseHeaders, ResponseValue, builder,
+    operations, types,
+};
+
+use types::{NewSnapshot, RestoreSnapshotDetails, Snapshot, WorkRequest};
+
+/// How long a compound operation waits unless told otherwise: 20 minutes.
+pub const DEFAULT_MAX_WAIT: Duration = Duration::from_secs(1200);
+
+/// The Analytics client of one instance: the generated [`Api`] with bearer tokens and
+/// retries, the [`Settings`] its calls read, and a [`Waiter`] for work requests.
+#[derive(Debug, Clone)]
+pub struct Analytics {
+    api: Api,
+    settings: Settings,
+    waiter: Waiter,
+}
+
+impl Analytics {
+    /// The client for an instance (`https://<instance host>`), authorised with tokens
+    /// from `tokens` and retried as `settings` say (its creates and restores are never
+    /// re-sent once they may have arrived).
+    pub fn new(
+        instance_url: &str,
+        tokens: Arc<dyn TokenProvider>,
+        settings: Settings,
+    ) -> Result<Self, ConnectError> {
+        Self::with_transport(instance_url, tokens, &TransportOptions::default(), settings)
+    }
+
+    /// As [`Analytics::new`], with transport options (a CA bundle, timeouts).
+    pub fn with_transport(
+        instance_url: &str,
+        tokens: Arc<dyn TokenProvider>,
+        transport: &TransportOptions,
+        settings: Settings,
+    ) -> Result<Self, ConnectError> {
+        let api = connect::analytics_client(instance_url, tokens, transport, &settings)?;
+        Ok(Self::from_api(api, settings))
+    }
+
+    /// A client over a generated [`Api`] built by hand.
+    pub fn from_api(api: Api, settings: Settings) -> Self {
+        let waiter = Waiter::new(&settings);
+        Self {
+            api,
+            settings,
+            waiter,
+        }
+    }
+
+    /// This client with other wait options for its compound operations.
+    pub fn with_wait_options(mut self, options: WaitOptions) -> Self {
+        self.waiter = self.waiter.with_options(options);
+        self
+    }
+
+    /// This client with another waiter (one shared with other clients).
+    pub fn with_waiter(mut self, waiter: Waiter) -> Self {
+        self.waiter = waiter;
+        self
+    }
+
+    /// The generated client: every operation of the spec, authorised and retried.
+    pub fn api(&self) -> &Api {
+        &self.api
+    }
+
+    /// The settings every call reads.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The waiter of the compound operations (shared by clones of this client).
+    pub fn waiter(&self) -> &Waiter {
+        &self.waiter
+    }
+
+    /// Creates (`CREATE`) or registers (`REGISTER`) a snapshot, then waits for its work
+    /// request and returns the snapshot.
+    pub fn create_snapshot(&self, request: NewSnapshot) -> CreateSnapshot<'_> {
+        CreateSnapshot {
+            request,
+            wait: Wait::new(self),
+        }
+    }
+
+    /// Restores a snapshot and waits for the work request.
+    pub fn restore_snapshot(&self, details: RestoreSnapshotDetails) -> RestoreSnapshot<'_> {
+        RestoreSnapshot {
+            details,
+            wait: Wait::new(self),
+        }
+    }
+
+    /// Waits until the work request `id` has `SUCCEEDED`.
+    pub fn wait_for_work_request(&self, id: impl Into<String>) -> WaitForWorkRequest<'_> {
+        WaitForWorkRequest {
+            id: id.into(),
+            wait: Wait::new(self),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Wait<'c> {
+    client: &'c Analytics,
+    waiter: Option<Waiter>,
+    max_wait: Duration,
+}
+
+impl<'c> Wait<'c> {
+    fn new(client: &'c Analytics) -> Self {
+        Self {
+            client,
+            waiter: None,
+            max_wait: DEFAULT_MAX_WAIT,
+        }
+    }
+
+    fn waiter(&self) -> &Waiter {
+        self.waiter.as_ref().unwrap_or(&self.client.waiter)
+    }
+
+    fn with_options(mut self, options: WaitOptions) -> Self {
+        self.waiter = Some(self.client.waiter.clone().with_options(options));
+        self
+    }
+
+    async fn work_request(&self, id: &str) -> Result<WorkRequest, Error> {
+        self.waiter()
+            .work_request(&self.client.api, id, self.max_wait)
+            .await
+    }
+}
+
+/// Builder methods every compound operation of this client shares.
+macro_rules! wait_setters {
+    () => {
+        /// The longest wait ([`DEFAULT_MAX_WAIT`] unless set); retries inside a poll end
+        /// by it too.
+        pub fn max_wait(mut self, max_wait: Duration) -> Self {
+            self.wait.max_wait = max_wait;
+            self
+        }
+
+        /// Waits with these options (progress callback, intervals, expected duration).
+        pub fn wait_options(mut self, options: WaitOptions) -> Self {
+            self.wait = self.wait.with_options(options);
+            self
+        }
+    };
+}
+
+/// A snapshot to create or register: [`Analytics::create_snapshot`].
+#[derive(Debug)]
+#[must_use = "nothing is sent until `send` is awaited"]
+pub struct CreateSnapshot<'c> {
+    request: NewSnapshot,
+    wait: Wait<'c>,
+}
+
+impl CreateSnapshot<'_> {
+    wait_setters!();
+
+    /// Sends the create (never re-sent once it may have arrived: the API takes no retry
+    /// token), waits for its work request, and returns the snapshot, found by its name.
+    pub async fn send(self) -> Result<Snapshot, Error> {
+        use self::ResponseHeaders as _;
+        let api = &self.wait.client.api;
+        let name = match &self.request {
+            NewSnapshot::Create { name, .. } | NewSnapshot::Register { name, .. } => name.clone(),
+        };
+        let accepted = api.create_snapshot().body(self.request).call().await?;
+        let id = accepted
+            .oa_work_request_id()
+            .map(str::to_owned)
+            .unwrap_or_else(|| accepted.work_request_id.clone());
+        self.wait.work_request(&id).await?;
+        let listed = api.list_snapshots().call().await?.into_inner();
+        listed
+            .items
+            .into_iter()
+            .find(|snapshot| snapshot.name == name)
+            .ok_or_else(|| Error::InvalidResponse {
+                operation: operations::LIST_SNAPSHOTS.id.into(),
+                message: format!(
+                    "work request {id} succeeded, but no snapshot named `{name}` is listed"
+                ),
+            })
+    }
+}
+
+/// A restore: [`Analytics::restore_snapshot`].
+#[derive(Debug)]
+#[must_use = "nothing is sent until `send` is awaited"]
+pub struct RestoreSnapshot<'c> {
+    details: RestoreSnapshotDetails,
+    wait: Wait<'c>,
+}
+
+impl RestoreSnapshot<'_> {
+    wait_setters!();
+
+    /// Sends the restore and waits for its work request to succeed.
+    pub async fn send(self) -> Result<WorkRequest, Error> {
+        use self::ResponseHeaders as _;
+        let accepted = self
+            .wait
+            .client
+            .api
+            .restore_snapshot()
+            .body(self.details)
+            .call()
+            .await?;
+        let id = accepted
+            .oa_work_request_id()
+            .map(str::to_owned)
+            .ok_or_else(|| Error::InvalidResponse {
+                operation: operations::RESTORE_SNAPSHOT.id.into(),
+                message: "the 202 answer has no oa-work-request-id header".into(),
+            })?;
+        self.wait.work_request(&id).await
+    }
+}
+
+/// A wait for a work request: [`Analytics::wait_for_work_request`].
+#[derive(Debug)]
+#[must_use = "nothing is sent until `send` is awaited"]
+pub struct WaitForWorkRequest<'c> {
+    id: String,
+    wait: Wait<'c>,
+}
+
+impl WaitForWorkRequest<'_> {
+    wait_setters!();
+
+    /// Polls until `SUCCEEDED`, a failure state (`FAILED`, `CANCELED`, with the work
+    /// request's errors), or the maximum wait.
+    pub async fn send(self) -> Result<WorkRequest, Error> {
+        self.wait.work_request(&self.id).await
+    }
+}

@@ -1,0 +1,107 @@
+//! Sending one attempt and reading its answer the same way whatever hooks are stacked.
+//!
+//! [`send`] is what the authentication hooks' `execute` does at the bottom of every
+//! stack: it sends once and, for an error status, reads the body. A body that is not
+//! the documented `{code, message}` shape (an HTML 401 from a proxy, a servlet's 500) is
+//! replaced by `{"code": "BadErrorResponse", "message": <the raw body>}`, so the
+//! generated clients decode it into the service error and the raw text reaches
+//! [`crate::ServiceError::raw_body`], with or without the retry layer. The code is also
+//! left in the response's extensions ([`ErrorCode`]) for the layers above.
+
+use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderValue};
+
+use crate::error::BAD_ERROR_RESPONSE;
+
+/// The largest error body kept when it is not the documented shape.
+const RAW_BODY_LIMIT: usize = 4096;
+
+/// The service's error code of an error answer, in the response's extensions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ErrorCode(pub(crate) String);
+
+/// Sends `request` once with `client` and normalises an error answer.
+pub(crate) async fn send(
+    client: &reqwest::Client,
+    request: reqwest::Request,
+) -> reqwest::Result<reqwest::Response> {
+    let response = client.execute(request).await?;
+    normalise(response).await
+}
+
+/// The error code [`send`] found, if the response is an error answer.
+pub(crate) fn error_code(response: &reqwest::Response) -> Option<&str> {
+    response
+        .extensions()
+        .get::<ErrorCode>()
+        .map(|code| code.0.as_str())
+}
+
+async fn normalise(response: reqwest::Response) -> reqwest::Result<reqwest::Response> {
+    let status = response.status();
+    if status.as_u16() < 400 {
+        return Ok(response);
+    }
+    let version = response.version();
+    let mut headers = response.headers().clone();
+    let bytes = response.bytes().await?;
+    let code = documented_code(&bytes);
+    let body = match &code {
+        Some(_) => bytes.to_vec(),
+        None => {
+            let raw = String::from_utf8_lossy(&bytes);
+            let raw: String = raw.chars().take(RAW_BODY_LIMIT).collect();
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            serde_json::json!({"code": BAD_ERROR_RESPONSE, "message": raw})
+                .to_string()
+                .into_bytes()
+        }
+    };
+    headers.insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
+    let mut rebuilt = http::Response::new(body);
+    *rebuilt.status_mut() = status;
+    *rebuilt.version_mut() = version;
+    *rebuilt.headers_mut() = headers;
+    rebuilt.extensions_mut().insert(ErrorCode(
+        code.unwrap_or_else(|| BAD_ERROR_RESPONSE.to_owned()),
+    ));
+    Ok(reqwest::Response::from(rebuilt))
+}
+
+/// The `code` of a documented `{code, message}` error body.
+fn documented_code(body: &[u8]) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_slice(body).ok()?;
+    let code = value.get("code")?.as_str()?;
+    value.get("message")?.as_str()?;
+    Some(code.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_documented_shape_has_a_code() {
+        assert_eq!(
+            documented_code(br#"{"code":"NotFound","message":"m"}"#).as_deref(),
+            Some("NotFound")
+        );
+        assert_eq!(
+            documented_code(br#"{"servlet":"X","message":"Server Error"}"#),
+            None
+        );
+        assert_eq!(documented_code(b"<html>"), None);
+    }
+
+    #[tokio::test]
+    async fn an_undocumented_error_body_becomes_the_documented_shape() {
+        let mut raw = http::Response::new("<html>401</html>");
+        *raw.status_mut() = reqwest::StatusCode::UNAUTHORIZED;
+        let response = normalise(reqwest::Response::from(raw)).await.unwrap();
+        assert_eq!(error_code(&response), Some(BAD_ERROR_RESPONSE));
+        let body: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(
+            body,
+            serde_json::json!({"code": "BadErrorResponse", "message": "<html>401</html>"})
+        );
+    }
+}
