@@ -1,14 +1,18 @@
 //! Project tasks, run as `cargo xtask <task>`.
 //!
-//! - `generate`: writes `generated/<name>/` for every `specs/<name>.yaml`.
-//! - `generate --check`: writes nothing; fails with a unified diff when `generated/`
-//!   does not match what the specs produce.
+//! - `generate`: writes `generated/<name>/` for every `specs/<name>.yaml` (`Cargo.toml`,
+//!   `README.md`, `src/lib.rs`, and a copy of the top-level `LICENSE`), and copies the
+//!   spec to `fake-server/specs/<name>.yaml`: the fake serves the specs, and a published
+//!   package can embed only files inside it. `specs/` stays the one source of truth.
+//! - `generate --check`: writes nothing; fails with a unified diff when `generated/` or
+//!   `fake-server/specs/` does not match what the specs produce.
 //! - `bench [--build-cost]`: every benchmark, one table (see BENCHMARKS.md); with
 //!   `--build-cost`, also a cold release build of the client in a scratch target
 //!   directory (minutes).
 //! - `ci`: everything CI checks, in order, stopping at the first failure: formatting,
 //!   clippy (`-D warnings`), `generate --check`, the spec linter, rustdoc
-//!   (`-D warnings`) and the tests.
+//!   (`-D warnings`), the tests, and packaging (every crate meant for crates.io packages
+//!   and builds from its package alone).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -47,14 +51,20 @@ fn root() -> PathBuf {
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
 
-/// One file the generator owns: where it goes and what it must contain.
+/// One file the generator owns: where it goes, what it is made from (a spec, or the file
+/// it copies) and what it must contain.
 struct Planned {
     path: PathBuf,
     spec: String,
     contents: String,
 }
 
+/// Where the fake server keeps its copies of the specs (inside its package).
+const FAKE_SPECS: &str = "fake-server/specs";
+
 fn plan(root: &Path) -> Result<Vec<Planned>, String> {
+    let license = std::fs::read_to_string(root.join("LICENSE"))
+        .map_err(|e| format!("cannot read LICENSE: {e}"))?;
     let specs_dir = root.join("specs");
     let mut specs: Vec<PathBuf> = std::fs::read_dir(&specs_dir)
         .map_err(|e| format!("cannot read {}: {e}", specs_dir.display()))?
@@ -90,23 +100,43 @@ fn plan(root: &Path) -> Result<Vec<Planned>, String> {
             contents: output.cargo_toml,
         });
         planned.push(Planned {
+            path: dir.join("README.md"),
+            spec: spec_path.clone(),
+            contents: output.readme,
+        });
+        planned.push(Planned {
+            path: dir.join("LICENSE"),
+            spec: "LICENSE".into(),
+            contents: license.clone(),
+        });
+        planned.push(Planned {
             path: dir.join("src").join("lib.rs"),
-            spec: spec_path,
+            spec: spec_path.clone(),
             contents: output.lib_rs,
+        });
+        planned.push(Planned {
+            path: root.join(FAKE_SPECS).join(format!("{name}.yaml")),
+            spec: spec_path,
+            contents: text,
         });
     }
     Ok(planned)
 }
 
-/// Generated crates whose spec is gone.
+/// Generated crates, and the fake's copies of specs, whose spec is gone.
 fn orphans(root: &Path, planned: &[Planned]) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(root.join("generated")) else {
-        return Vec::new();
+    let entries = |dir: &str| -> Vec<PathBuf> {
+        std::fs::read_dir(root.join(dir))
+            .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default()
     };
-    let mut out: Vec<PathBuf> = entries
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|dir| dir.is_dir() && !planned.iter().any(|p| p.path.starts_with(dir)))
-        .collect();
+    let crates = entries("generated")
+        .into_iter()
+        .filter(|dir| dir.is_dir() && !planned.iter().any(|p| p.path.starts_with(dir)));
+    let copies = entries(FAKE_SPECS).into_iter().filter(|file| {
+        file.extension().is_some_and(|ext| ext == "yaml") && !planned.iter().any(|p| p.path == *file)
+    });
+    let mut out: Vec<PathBuf> = crates.chain(copies).collect();
     out.sort();
     out
 }
@@ -167,10 +197,14 @@ fn generate(root: &Path, check: bool) -> Result<(), String> {
             );
         }
     }
-    for dir in orphans {
-        std::fs::remove_dir_all(&dir)
-            .map_err(|e| format!("cannot remove {}: {e}", dir.display()))?;
-        eprintln!("removed {} (its spec is gone)", dir.display());
+    for path in orphans {
+        if path.is_dir() {
+            std::fs::remove_dir_all(&path)
+        } else {
+            std::fs::remove_file(&path)
+        }
+        .map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
+        eprintln!("removed {} (its spec is gone)", path.display());
     }
     Ok(())
 }
@@ -449,6 +483,7 @@ const CONCURRENCY_DATA = [];</script>"#;
         std::fs::create_dir_all(dir.join("specs")).unwrap();
         let spec = root().join("specs/oac-snapshots.yaml");
         std::fs::copy(spec, dir.join("specs/oac-snapshots.yaml")).unwrap();
+        std::fs::copy(root().join("LICENSE"), dir.join("LICENSE")).unwrap();
         dir
     }
 
@@ -484,6 +519,27 @@ const CONCURRENCY_DATA = [];</script>"#;
         assert!(report.contains("gone has no spec in specs/"), "{report}");
         generate(&dir, false).unwrap();
         assert!(!dir.join("generated/gone").exists());
+        generate(&dir, true).unwrap();
+
+        // The fake's copy of a spec: drift fails the check, generate refreshes it, and a
+        // copy whose spec is gone is removed.
+        let copy = dir.join("fake-server/specs/oac-snapshots.yaml");
+        assert_eq!(
+            std::fs::read_to_string(&copy).unwrap(),
+            std::fs::read_to_string(dir.join("specs/oac-snapshots.yaml")).unwrap()
+        );
+        std::fs::write(&copy, "openapi: 3.0.3\n").unwrap();
+        std::fs::write(dir.join("fake-server/specs/gone.yaml"), "").unwrap();
+        let report = generate(&dir, true).unwrap_err();
+        assert!(
+            report.contains(
+                "fake-server/specs/oac-snapshots.yaml is out of date relative to specs/oac-snapshots.yaml"
+            ),
+            "{report}"
+        );
+        assert!(report.contains("gone.yaml has no spec in specs/"), "{report}");
+        generate(&dir, false).unwrap();
+        assert!(!dir.join("fake-server/specs/gone.yaml").exists());
         generate(&dir, true).unwrap();
         std::fs::remove_dir_all(&dir).unwrap();
     }
