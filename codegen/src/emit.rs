@@ -114,8 +114,7 @@ pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output>
         crate_doc(&normalised.spec, input),
     );
     let cargo_toml = cargo_toml(input, &normalised.spec, &lib_rs, generator.uses_futures());
-    let (title, version) = (info(&normalised.spec, "title"), info(&normalised.spec, "version"));
-    let readme = crate::manifest::readme(input, title, version);
+    let readme = crate::manifest::readme(input, &normalised.spec);
     Ok(Output {
         cargo_toml,
         readme,

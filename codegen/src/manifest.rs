@@ -1,15 +1,23 @@
 //! The generated crate's `README.md`: what the crate is, where it comes from, and where
 //! to read more (by URL, since a published package has no workspace around it).
 
+use serde_json::Value;
+
 use crate::Input;
 
 /// The project's repository, as in the workspace's `[workspace.package]` (a test checks
 /// that they agree).
 pub(crate) const REPOSITORY: &str = "https://github.com/oci-backup/oci-backup";
 
-/// `README.md` for the crate generated from `input`, whose spec has this `title` and
-/// `version`. Markdown only: no path outside the package.
-pub(crate) fn readme(input: &Input<'_>, title: &str, version: &str) -> String {
+/// `README.md` for the crate generated from `input` (whose parsed spec is `spec`).
+/// Links are URLs: a package holds no path outside it.
+pub(crate) fn readme(input: &Input<'_>, spec: &Value) -> String {
+    let info = |key: &str| {
+        spec.pointer(&format!("/info/{key}"))
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+    };
+    let (title, version) = (info("title"), info("version"));
     format!(
         "<!-- Generated from {spec} by `cargo xtask generate`: do not edit by hand. -->\n\
          \n\
@@ -54,9 +62,13 @@ mod tests {
             spec_text: "",
             crate_name: "x",
         };
-        let text = readme(&input, "X API", "1.0");
+        let spec = serde_json::json!({"info": {"title": "X API", "version": "1.0"}});
+        let text = readme(&input, &spec);
         assert!(text.contains("# x\n"), "{text}");
-        assert!(text.contains("X API (1.0), generated from `specs/x.yaml`"), "{text}");
+        assert!(
+            text.contains("X API (1.0), generated from `specs/x.yaml`"),
+            "{text}"
+        );
         assert!(!text.contains("](../") && !text.contains("](./"), "{text}");
     }
 }
