@@ -13,6 +13,7 @@
 //!   clippy (`-D warnings`), `generate --check`, the spec linter, rustdoc
 //!   (`-D warnings`), the tests, and packaging (every crate meant for crates.io packages
 //!   and builds from its package alone).
+//! - `package`: the packaging step of `ci` alone.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -29,6 +30,7 @@ fn main() -> ExitCode {
         ["generate"] => generate(&root(), false),
         ["generate", "--check"] => generate(&root(), true),
         ["ci"] => ci(),
+        ["package"] => packaging(&std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned())),
         ["bench"] => bench(false),
         ["bench", "--build-cost"] => bench(true),
         _ => Err(USAGE.to_owned()),
@@ -42,8 +44,8 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str =
-    "usage: cargo xtask generate [--check] | cargo xtask ci | cargo xtask bench [--build-cost]";
+const USAGE: &str = "usage: cargo xtask generate [--check] | cargo xtask ci | \
+                     cargo xtask package | cargo xtask bench [--build-cost]";
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -134,7 +136,8 @@ fn orphans(root: &Path, planned: &[Planned]) -> Vec<PathBuf> {
         .into_iter()
         .filter(|dir| dir.is_dir() && !planned.iter().any(|p| p.path.starts_with(dir)));
     let copies = entries(FAKE_SPECS).into_iter().filter(|file| {
-        file.extension().is_some_and(|ext| ext == "yaml") && !planned.iter().any(|p| p.path == *file)
+        file.extension().is_some_and(|ext| ext == "yaml")
+            && !planned.iter().any(|p| p.path == *file)
     });
     let mut out: Vec<PathBuf> = crates.chain(copies).collect();
     out.sort();
@@ -252,7 +255,123 @@ fn ci() -> Result<(), String> {
         &["doc", "--workspace", "--no-deps", "--locked"],
         &[("RUSTDOCFLAGS", "-D warnings")],
     )?;
-    tests(&cargo)
+    tests(&cargo)?;
+    packaging(&cargo)
+}
+
+/// The workspace's dev profile (`[profile.dev]` in Cargo.toml), for the builds that verify
+/// packages: a package's manifest carries no profile, and without these its dependencies
+/// would be built again with full debug info instead of reusing the test build's
+/// (about a minute here, mostly aws-lc-sys). Keep in step with Cargo.toml.
+const PACKAGE_PROFILE: [&str; 4] = [
+    "--config",
+    "profile.dev.debug=\"line-tables-only\"",
+    "--config",
+    "profile.dev.package.\"*\".debug=false",
+];
+
+/// Packaging: every crate meant for crates.io (no `publish = false`) has the metadata
+/// crates.io shows and a package holding its README.md and LICENSE, and builds from its
+/// package alone. `cargo publish --dry-run --workspace` packages them all and verifies
+/// each against the others just packaged, so crates not yet on crates.io are no obstacle
+/// (it needs the crates.io index for everything else).
+fn packaging(cargo: &str) -> Result<(), String> {
+    eprintln!("\n==> packaging: metadata and files of every publishable crate");
+    let started = std::time::Instant::now();
+    let output = std::process::Command::new(cargo)
+        .args(["metadata", "--no-deps", "--format-version", "1", "--locked"])
+        .current_dir(root())
+        .output()
+        .map_err(|e| format!("packaging: cannot run {cargo} metadata: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "packaging: cargo metadata failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout)
+        .map_err(|e| format!("packaging: cargo metadata: {e}"))?;
+    let (names, mut problems) = publishable(&metadata);
+    for name in &names {
+        let output = std::process::Command::new(cargo)
+            .args(["package", "--list", "--locked", "-p", name])
+            .current_dir(root())
+            .output()
+            .map_err(|e| format!("packaging: cannot run {cargo} package: {e}"))?;
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        if !output.status.success() {
+            problems.push(format!(
+                "{name}: cargo package --list failed: {}",
+                String::from_utf8_lossy(&output.stderr).trim()
+            ));
+            continue;
+        }
+        for required in ["LICENSE", "README.md"] {
+            if !stdout.lines().any(|line| line == required) {
+                problems.push(format!("{name}: the package has no {required}"));
+            }
+        }
+    }
+    if names.is_empty() {
+        problems.push("no crate is publishable: is `cargo metadata` output as expected?".into());
+    }
+    if !problems.is_empty() {
+        return Err(format!("packaging failed:\n  {}", problems.join("\n  ")));
+    }
+    eprintln!(
+        "==> packaging: {} crates: {}",
+        names.len(),
+        names.join(", ")
+    );
+    // `--allow-dirty`: CI checks out a clean tree; locally, check the files as they are.
+    let mut args = vec![
+        "publish",
+        "--dry-run",
+        "--workspace",
+        "--locked",
+        "--allow-dirty",
+    ];
+    args.extend(PACKAGE_PROFILE);
+    step("packaging", cargo, &args, &[])?;
+    eprintln!(
+        "==> packaging: ok in {:.1} s in all",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// From `cargo metadata --no-deps`: the crates meant for crates.io, and what each lacks of
+/// the metadata crates.io shows (description, license, repository, readme, 1 to 5
+/// keywords, categories).
+fn publishable(metadata: &serde_json::Value) -> (Vec<String>, Vec<String>) {
+    let mut names = Vec::new();
+    let mut problems = Vec::new();
+    let packages = metadata
+        .get("packages")
+        .and_then(serde_json::Value::as_array)
+        .map_or(&[][..], Vec::as_slice);
+    for package in packages {
+        let field = |key: &str| package.get(key).unwrap_or(&serde_json::Value::Null);
+        // `publish = false` is `[]`; absent is `null` (any registry).
+        if field("publish").as_array().is_some_and(Vec::is_empty) {
+            continue;
+        }
+        let name = field("name").as_str().unwrap_or("?").to_owned();
+        for key in ["description", "license", "repository", "readme"] {
+            if field(key).as_str().is_none_or(str::is_empty) {
+                problems.push(format!("{name}: no `{key}` in Cargo.toml"));
+            }
+        }
+        let count = |key: &str| field(key).as_array().map_or(0, Vec::len);
+        if !(1..=5).contains(&count("keywords")) {
+            problems.push(format!("{name}: `keywords` must name 1 to 5 keywords"));
+        }
+        if count("categories") == 0 {
+            problems.push(format!("{name}: no `categories` in Cargo.toml"));
+        }
+        names.push(name);
+    }
+    (names, problems)
 }
 
 /// Runs the workspace tests, echoing their output, and closes with one total line.
@@ -537,7 +656,10 @@ const CONCURRENCY_DATA = [];</script>"#;
             ),
             "{report}"
         );
-        assert!(report.contains("gone.yaml has no spec in specs/"), "{report}");
+        assert!(
+            report.contains("gone.yaml has no spec in specs/"),
+            "{report}"
+        );
         generate(&dir, false).unwrap();
         assert!(!dir.join("fake-server/specs/gone.yaml").exists());
         generate(&dir, true).unwrap();
@@ -554,6 +676,31 @@ const CONCURRENCY_DATA = [];</script>"#;
             "{error}"
         );
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn publishable_crates_are_those_without_publish_false_and_need_their_metadata() {
+        let metadata = serde_json::json!({"packages": [
+            {"name": "tool", "publish": []},
+            {"name": "good", "publish": null, "description": "d", "license": "Apache-2.0",
+             "repository": "https://example.com/r", "readme": "README.md",
+             "keywords": ["a"], "categories": ["api-bindings"]},
+            {"name": "bare", "publish": null, "description": "", "keywords": ["a", "b", "c", "d", "e", "f"],
+             "categories": []}
+        ]});
+        let (names, problems) = publishable(&metadata);
+        assert_eq!(names, ["good", "bare"]);
+        assert_eq!(
+            problems,
+            [
+                "bare: no `description` in Cargo.toml",
+                "bare: no `license` in Cargo.toml",
+                "bare: no `repository` in Cargo.toml",
+                "bare: no `readme` in Cargo.toml",
+                "bare: `keywords` must name 1 to 5 keywords",
+                "bare: no `categories` in Cargo.toml",
+            ]
+        );
     }
 
     #[test]
