@@ -110,6 +110,9 @@ impl Output {
                 .map_err(|e| CliError::Local(format!("cannot render the answer: {e}")))?,
             OutputFormat::Table => table_text(document),
         };
+        if text.is_empty() {
+            return Ok(());
+        }
         let mut stdout = std::io::stdout().lock();
         writeln!(stdout, "{text}")
             .and_then(|()| stdout.flush())
@@ -174,8 +177,11 @@ fn table_text(document: &Document) -> String {
 }
 
 /// The columns of a list: the preferred ones present in some item, else every scalar
-/// key of the items.
+/// key of the items. An empty list shows every preferred column (its header only).
 fn list_columns(items: &[Value], preferred: &[&str]) -> Vec<String> {
+    if items.is_empty() {
+        return preferred.iter().map(|key| (*key).to_owned()).collect();
+    }
     let present = |key: &str| items.iter().any(|item| item.get(key).is_some());
     let mut columns: Vec<String> = preferred
         .iter()
@@ -225,8 +231,12 @@ fn kebab(name: &str) -> String {
     out
 }
 
-/// An ASCII table with a header row.
+/// An ASCII table with a header row; with no rows, the header between two rules (and
+/// with no columns either, nothing).
 fn render(header: &[String], rows: &[Vec<String>]) -> String {
+    if header.is_empty() {
+        return String::new();
+    }
     let width = |text: &str| text.chars().count();
     let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
     for row in rows {
@@ -250,8 +260,10 @@ fn render(header: &[String], rows: &[Vec<String>]) -> String {
             + "|"
     };
     let mut lines = vec![rule.clone(), line(header), rule.clone()];
-    lines.extend(rows.iter().map(|row| line(row)));
-    lines.push(rule);
+    if !rows.is_empty() {
+        lines.extend(rows.iter().map(|row| line(row)));
+        lines.push(rule);
+    }
     lines.join("\n")
 }
 
@@ -307,6 +319,32 @@ mod tests {
              | tags        | {\"a\":\"b\"} |\n\
              +-------------+-----------+"
         );
+    }
+
+    #[test]
+    fn an_empty_list_is_a_table_of_headers_only() {
+        let empty = Document::data(&json!([]))
+            .unwrap()
+            .columns(&["id", "lifecycleState"]);
+        assert_eq!(
+            table_text(&empty),
+            "+----+-----------------+\n\
+             | id | lifecycle-state |\n\
+             +----+-----------------+"
+        );
+        let paged = Document::data(&json!([]))
+            .unwrap()
+            .columns(&["id"])
+            .with("opc-next-page", Some("p2"));
+        assert_eq!(
+            table_text(&paged),
+            "+----+\n\
+             | id |\n\
+             +----+\n\
+             opc-next-page: p2"
+        );
+        // No columns known: nothing to draw (rather than a table of bare rules).
+        assert_eq!(table_text(&Document::data(&json!([])).unwrap()), "");
     }
 
     #[test]

@@ -378,6 +378,24 @@ fn an_empty_list_is_an_empty_data_array() {
     );
     run.expect(0);
     assert_eq!(run.json(), json!({"data": []}));
+    let run = home.bv(
+        &server,
+        &[
+            "list",
+            "--compartment-id",
+            "ocid1.compartment.oc1..c",
+            "--output",
+            "table",
+        ],
+    );
+    run.expect(0);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{}", run.stdout);
+    assert_eq!(
+        lines[1],
+        "| display-name | id | lifecycle-state | backup-progress | type | size-in-gbs | time-created |"
+    );
+    assert_eq!(lines[0], lines[2]);
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! From a normalised spec to the generated crate's two files: progenitor writes the
 //! client and typify the types; this module adds what they cannot (secret rules, open
 //! enums, the hooks glue, typed response headers), formats with prettyplease, and
-//! writes the crate's `Cargo.toml`.
+//! writes the crate's `Cargo.toml` and `README.md`.
 
 use heck::ToSnakeCase;
 use proc_macro2::{Literal, TokenStream};
@@ -20,6 +20,8 @@ use crate::{operations, walk};
 pub struct Output {
     /// `Cargo.toml`.
     pub cargo_toml: String,
+    /// `README.md` (the package's `readme`).
+    pub readme: String,
     /// `src/lib.rs`.
     pub lib_rs: String,
 }
@@ -114,7 +116,12 @@ pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output>
         crate_doc(&normalised.spec, input),
     );
     let cargo_toml = cargo_toml(input, &normalised.spec, &lib_rs, generator.uses_futures());
-    Ok(Output { cargo_toml, lib_rs })
+    let readme = crate::manifest::readme(input, &normalised.spec);
+    Ok(Output {
+        cargo_toml,
+        readme,
+        lib_rs,
+    })
 }
 
 fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
@@ -415,7 +422,8 @@ fn cargo_toml(input: &Input<'_>, spec: &Value, lib_rs: &str, uses_futures: bool)
     format!(
         "{}\n[package]\nname = \"{}\"\ndescription = \"{description}\"\nversion.workspace = true\n\
          edition.workspace = true\nrust-version.workspace = true\nlicense.workspace = true\n\
-         repository.workspace = true\n\n[dependencies]\n{dependencies}",
+         repository.workspace = true\nreadme = \"README.md\"\nkeywords.workspace = true\n\
+         categories.workspace = true\n\n[dependencies]\n{dependencies}",
         header_comment("#", input),
         input.crate_name
     )

@@ -19,6 +19,7 @@ mod emit;
 mod enums;
 mod error;
 mod flatten;
+mod manifest;
 mod operations;
 mod responses;
 mod secrets;

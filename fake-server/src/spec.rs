@@ -4,7 +4,9 @@
 //!
 //! The specs are the project's own `specs/*.yaml`, embedded in this crate
 //! ([`CORE_SPEC_YAML`], [`ANALYTICS_SPEC_YAML`]), so a downstream crate validates against
-//! exactly the contract the client was generated from. Validation never looks at the
+//! exactly the contract the client was generated from. The crate embeds its copies in
+//! `fake-server/specs/` (a package holds only its own files); `cargo xtask generate`
+//! writes them from `specs/`, and `cargo xtask generate --check` fails when they differ. Validation never looks at the
 //! generated Rust types: a drift between a spec, the generated code and the hand-written
 //! code shows up as a violation.
 //!
@@ -34,9 +36,9 @@ use serde_json::{Map, Value, json};
 use crate::schema::{self, CompiledSchema, SchemaError};
 
 /// `specs/core-boot-volume-backups.yaml`, as this crate was built with it.
-pub const CORE_SPEC_YAML: &str = include_str!("../../specs/core-boot-volume-backups.yaml");
+pub const CORE_SPEC_YAML: &str = include_str!("../specs/core-boot-volume-backups.yaml");
 /// `specs/oac-snapshots.yaml`, as this crate was built with it.
-pub const ANALYTICS_SPEC_YAML: &str = include_str!("../../specs/oac-snapshots.yaml");
+pub const ANALYTICS_SPEC_YAML: &str = include_str!("../specs/oac-snapshots.yaml");
 
 /// Which API an operation belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,14 +1,19 @@
 //! Project tasks, run as `cargo xtask <task>`.
 //!
-//! - `generate`: writes `generated/<name>/` for every `specs/<name>.yaml`.
-//! - `generate --check`: writes nothing; fails with a unified diff when `generated/`
-//!   does not match what the specs produce.
+//! - `generate`: writes `generated/<name>/` for every `specs/<name>.yaml` (`Cargo.toml`,
+//!   `README.md`, `src/lib.rs`, and a copy of the top-level `LICENSE`), and copies the
+//!   spec to `fake-server/specs/<name>.yaml`: the fake serves the specs, and a published
+//!   package can embed only files inside it. `specs/` stays the one source of truth.
+//! - `generate --check`: writes nothing; fails with a unified diff when `generated/` or
+//!   `fake-server/specs/` does not match what the specs produce.
 //! - `bench [--build-cost]`: every benchmark, one table (see BENCHMARKS.md); with
 //!   `--build-cost`, also a cold release build of the client in a scratch target
 //!   directory (minutes).
 //! - `ci`: everything CI checks, in order, stopping at the first failure: formatting,
 //!   clippy (`-D warnings`), `generate --check`, the spec linter, rustdoc
-//!   (`-D warnings`) and the tests.
+//!   (`-D warnings`), the tests, and packaging (every crate meant for crates.io packages
+//!   and builds from its package alone).
+//! - `package`: the packaging step of `ci` alone.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -25,6 +30,7 @@ fn main() -> ExitCode {
         ["generate"] => generate(&root(), false),
         ["generate", "--check"] => generate(&root(), true),
         ["ci"] => ci(),
+        ["package"] => packaging(&std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned())),
         ["bench"] => bench(false),
         ["bench", "--build-cost"] => bench(true),
         _ => Err(USAGE.to_owned()),
@@ -38,8 +44,8 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str =
-    "usage: cargo xtask generate [--check] | cargo xtask ci | cargo xtask bench [--build-cost]";
+const USAGE: &str = "usage: cargo xtask generate [--check] | cargo xtask ci | \
+                     cargo xtask package | cargo xtask bench [--build-cost]";
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -47,14 +53,20 @@ fn root() -> PathBuf {
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
 
-/// One file the generator owns: where it goes and what it must contain.
+/// One file the generator owns: where it goes, what it is made from (a spec, or the file
+/// it copies) and what it must contain.
 struct Planned {
     path: PathBuf,
     spec: String,
     contents: String,
 }
 
+/// Where the fake server keeps its copies of the specs (inside its package).
+const FAKE_SPECS: &str = "fake-server/specs";
+
 fn plan(root: &Path) -> Result<Vec<Planned>, String> {
+    let license = std::fs::read_to_string(root.join("LICENSE"))
+        .map_err(|e| format!("cannot read LICENSE: {e}"))?;
     let specs_dir = root.join("specs");
     let mut specs: Vec<PathBuf> = std::fs::read_dir(&specs_dir)
         .map_err(|e| format!("cannot read {}: {e}", specs_dir.display()))?
@@ -90,23 +102,44 @@ fn plan(root: &Path) -> Result<Vec<Planned>, String> {
             contents: output.cargo_toml,
         });
         planned.push(Planned {
+            path: dir.join("README.md"),
+            spec: spec_path.clone(),
+            contents: output.readme,
+        });
+        planned.push(Planned {
+            path: dir.join("LICENSE"),
+            spec: "LICENSE".into(),
+            contents: license.clone(),
+        });
+        planned.push(Planned {
             path: dir.join("src").join("lib.rs"),
-            spec: spec_path,
+            spec: spec_path.clone(),
             contents: output.lib_rs,
+        });
+        planned.push(Planned {
+            path: root.join(FAKE_SPECS).join(format!("{name}.yaml")),
+            spec: spec_path,
+            contents: text,
         });
     }
     Ok(planned)
 }
 
-/// Generated crates whose spec is gone.
+/// Generated crates, and the fake's copies of specs, whose spec is gone.
 fn orphans(root: &Path, planned: &[Planned]) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(root.join("generated")) else {
-        return Vec::new();
+    let entries = |dir: &str| -> Vec<PathBuf> {
+        std::fs::read_dir(root.join(dir))
+            .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default()
     };
-    let mut out: Vec<PathBuf> = entries
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|dir| dir.is_dir() && !planned.iter().any(|p| p.path.starts_with(dir)))
-        .collect();
+    let crates = entries("generated")
+        .into_iter()
+        .filter(|dir| dir.is_dir() && !planned.iter().any(|p| p.path.starts_with(dir)));
+    let copies = entries(FAKE_SPECS).into_iter().filter(|file| {
+        file.extension().is_some_and(|ext| ext == "yaml")
+            && !planned.iter().any(|p| p.path == *file)
+    });
+    let mut out: Vec<PathBuf> = crates.chain(copies).collect();
     out.sort();
     out
 }
@@ -167,10 +200,14 @@ fn generate(root: &Path, check: bool) -> Result<(), String> {
             );
         }
     }
-    for dir in orphans {
-        std::fs::remove_dir_all(&dir)
-            .map_err(|e| format!("cannot remove {}: {e}", dir.display()))?;
-        eprintln!("removed {} (its spec is gone)", dir.display());
+    for path in orphans {
+        if path.is_dir() {
+            std::fs::remove_dir_all(&path)
+        } else {
+            std::fs::remove_file(&path)
+        }
+        .map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
+        eprintln!("removed {} (its spec is gone)", path.display());
     }
     Ok(())
 }
@@ -218,7 +255,123 @@ fn ci() -> Result<(), String> {
         &["doc", "--workspace", "--no-deps", "--locked"],
         &[("RUSTDOCFLAGS", "-D warnings")],
     )?;
-    tests(&cargo)
+    tests(&cargo)?;
+    packaging(&cargo)
+}
+
+/// The workspace's dev profile (`[profile.dev]` in Cargo.toml), for the builds that verify
+/// packages: a package's manifest carries no profile, and without these its dependencies
+/// would be built again with full debug info instead of reusing the test build's
+/// (about a minute here, mostly aws-lc-sys). Keep in step with Cargo.toml.
+const PACKAGE_PROFILE: [&str; 4] = [
+    "--config",
+    "profile.dev.debug=\"line-tables-only\"",
+    "--config",
+    "profile.dev.package.\"*\".debug=false",
+];
+
+/// Packaging: every crate meant for crates.io (no `publish = false`) has the metadata
+/// crates.io shows and a package holding its README.md and LICENSE, and builds from its
+/// package alone. `cargo publish --dry-run --workspace` packages them all and verifies
+/// each against the others just packaged, so crates not yet on crates.io are no obstacle
+/// (it needs the crates.io index for everything else).
+fn packaging(cargo: &str) -> Result<(), String> {
+    eprintln!("\n==> packaging: metadata and files of every publishable crate");
+    let started = std::time::Instant::now();
+    let output = std::process::Command::new(cargo)
+        .args(["metadata", "--no-deps", "--format-version", "1", "--locked"])
+        .current_dir(root())
+        .output()
+        .map_err(|e| format!("packaging: cannot run {cargo} metadata: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "packaging: cargo metadata failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout)
+        .map_err(|e| format!("packaging: cargo metadata: {e}"))?;
+    let (names, mut problems) = publishable(&metadata);
+    for name in &names {
+        let output = std::process::Command::new(cargo)
+            .args(["package", "--list", "--locked", "-p", name])
+            .current_dir(root())
+            .output()
+            .map_err(|e| format!("packaging: cannot run {cargo} package: {e}"))?;
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        if !output.status.success() {
+            problems.push(format!(
+                "{name}: cargo package --list failed: {}",
+                String::from_utf8_lossy(&output.stderr).trim()
+            ));
+            continue;
+        }
+        for required in ["LICENSE", "README.md"] {
+            if !stdout.lines().any(|line| line == required) {
+                problems.push(format!("{name}: the package has no {required}"));
+            }
+        }
+    }
+    if names.is_empty() {
+        problems.push("no crate is publishable: is `cargo metadata` output as expected?".into());
+    }
+    if !problems.is_empty() {
+        return Err(format!("packaging failed:\n  {}", problems.join("\n  ")));
+    }
+    eprintln!(
+        "==> packaging: {} crates: {}",
+        names.len(),
+        names.join(", ")
+    );
+    // `--allow-dirty`: CI checks out a clean tree; locally, check the files as they are.
+    let mut args = vec![
+        "publish",
+        "--dry-run",
+        "--workspace",
+        "--locked",
+        "--allow-dirty",
+    ];
+    args.extend(PACKAGE_PROFILE);
+    step("packaging", cargo, &args, &[])?;
+    eprintln!(
+        "==> packaging: ok in {:.1} s in all",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// From `cargo metadata --no-deps`: the crates meant for crates.io, and what each lacks of
+/// the metadata crates.io shows (description, license, repository, readme, 1 to 5
+/// keywords, categories).
+fn publishable(metadata: &serde_json::Value) -> (Vec<String>, Vec<String>) {
+    let mut names = Vec::new();
+    let mut problems = Vec::new();
+    let packages = metadata
+        .get("packages")
+        .and_then(serde_json::Value::as_array)
+        .map_or(&[][..], Vec::as_slice);
+    for package in packages {
+        let field = |key: &str| package.get(key).unwrap_or(&serde_json::Value::Null);
+        // `publish = false` is `[]`; absent is `null` (any registry).
+        if field("publish").as_array().is_some_and(Vec::is_empty) {
+            continue;
+        }
+        let name = field("name").as_str().unwrap_or("?").to_owned();
+        for key in ["description", "license", "repository", "readme"] {
+            if field(key).as_str().is_none_or(str::is_empty) {
+                problems.push(format!("{name}: no `{key}` in Cargo.toml"));
+            }
+        }
+        let count = |key: &str| field(key).as_array().map_or(0, Vec::len);
+        if !(1..=5).contains(&count("keywords")) {
+            problems.push(format!("{name}: `keywords` must name 1 to 5 keywords"));
+        }
+        if count("categories") == 0 {
+            problems.push(format!("{name}: no `categories` in Cargo.toml"));
+        }
+        names.push(name);
+    }
+    (names, problems)
 }
 
 /// Runs the workspace tests, echoing their output, and closes with one total line.
@@ -449,6 +602,7 @@ const CONCURRENCY_DATA = [];</script>"#;
         std::fs::create_dir_all(dir.join("specs")).unwrap();
         let spec = root().join("specs/oac-snapshots.yaml");
         std::fs::copy(spec, dir.join("specs/oac-snapshots.yaml")).unwrap();
+        std::fs::copy(root().join("LICENSE"), dir.join("LICENSE")).unwrap();
         dir
     }
 
@@ -485,6 +639,30 @@ const CONCURRENCY_DATA = [];</script>"#;
         generate(&dir, false).unwrap();
         assert!(!dir.join("generated/gone").exists());
         generate(&dir, true).unwrap();
+
+        // The fake's copy of a spec: drift fails the check, generate refreshes it, and a
+        // copy whose spec is gone is removed.
+        let copy = dir.join("fake-server/specs/oac-snapshots.yaml");
+        assert_eq!(
+            std::fs::read_to_string(&copy).unwrap(),
+            std::fs::read_to_string(dir.join("specs/oac-snapshots.yaml")).unwrap()
+        );
+        std::fs::write(&copy, "openapi: 3.0.3\n").unwrap();
+        std::fs::write(dir.join("fake-server/specs/gone.yaml"), "").unwrap();
+        let report = generate(&dir, true).unwrap_err();
+        assert!(
+            report.contains(
+                "fake-server/specs/oac-snapshots.yaml is out of date relative to specs/oac-snapshots.yaml"
+            ),
+            "{report}"
+        );
+        assert!(
+            report.contains("gone.yaml has no spec in specs/"),
+            "{report}"
+        );
+        generate(&dir, false).unwrap();
+        assert!(!dir.join("fake-server/specs/gone.yaml").exists());
+        generate(&dir, true).unwrap();
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
@@ -498,6 +676,31 @@ const CONCURRENCY_DATA = [];</script>"#;
             "{error}"
         );
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn publishable_crates_are_those_without_publish_false_and_need_their_metadata() {
+        let metadata = serde_json::json!({"packages": [
+            {"name": "tool", "publish": []},
+            {"name": "good", "publish": null, "description": "d", "license": "Apache-2.0",
+             "repository": "https://example.com/r", "readme": "README.md",
+             "keywords": ["a"], "categories": ["api-bindings"]},
+            {"name": "bare", "publish": null, "description": "", "keywords": ["a", "b", "c", "d", "e", "f"],
+             "categories": []}
+        ]});
+        let (names, problems) = publishable(&metadata);
+        assert_eq!(names, ["good", "bare"]);
+        assert_eq!(
+            problems,
+            [
+                "bare: no `description` in Cargo.toml",
+                "bare: no `license` in Cargo.toml",
+                "bare: no `repository` in Cargo.toml",
+                "bare: no `readme` in Cargo.toml",
+                "bare: `keywords` must name 1 to 5 keywords",
+                "bare: no `categories` in Cargo.toml",
+            ]
+        );
     }
 
     #[test]

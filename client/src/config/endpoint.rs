@@ -2,10 +2,11 @@
 //! explicit endpoint overrides.
 //!
 //! The tables are data, transcribed from `src/oci/regions_definitions.py` of the OCI
-//! Python SDK (`REGIONS_SHORT_NAMES`, `REGION_REALMS`, `REALMS`) and from
-//! `shared/reference/oci-request-signing.md` §11.2, which adds realms oc42, oc51 and oc52
-//! and a few regions. A new region is one line in `REGION_REALMS` (and optionally one
-//! in `SHORT_CODES`); a new realm is one line in `REALMS`.
+//! Python SDK (`REGIONS_SHORT_NAMES`, `REGION_REALMS`, `REALMS`), a release recent enough
+//! to have realms oc42, oc51 and oc52; Oracle's documentation page "Regions and
+//! Availability Domains" lists the public regions. A new region is one line in
+//! `REGION_REALMS` (and optionally one in `SHORT_CODES`); a new realm is one line in
+//! `REALMS`.
 
 use super::{ConfigError, Environment};
 

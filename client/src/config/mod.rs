@@ -1,8 +1,8 @@
 //! OCI configuration as OCI CLI users know it: `~/.oci/config` and its profiles, the
 //! `OCI_CLI_*` environment variables, and the endpoints they lead to.
 //!
-//! [`load`] reads one profile into an [`OciConfig`] (reference
-//! `shared/reference/oci-request-signing.md` §10):
+//! [`load`] reads one profile into an [`OciConfig`] (as Oracle's documentation pages
+//! "SDK and CLI Configuration File" and "CLI Environment Variables" describe):
 //!
 //! - **File**: [`LoadOptions::config_file`], else `OCI_CLI_CONFIG_FILE`, else
 //!   `OCI_CONFIG_FILE`, else `~/.oci/config`. INI as Python's `configparser` reads it
