@@ -7,16 +7,22 @@
 
 use std::sync::Arc;
 
+#[cfg(feature = "analytics")]
+use crate::analytics;
+#[cfg(feature = "analytics")]
 use crate::auth::bearer::{BearerAuth, TokenProvider};
 use crate::auth::key::{KeyError, PrivateKey};
 use crate::auth::oci::OciSigner;
+#[cfg(feature = "block-storage")]
+use crate::block_storage;
 use crate::clock::{Clock, Sleep, SystemClock, TokioSleep};
 use crate::config::{ConfigError, KeySource, OciConfig};
 use crate::random::{Random, SystemRandom};
 use crate::retry::{RetryPolicy, Retrying};
 use crate::runtime::SharedHooks;
-use crate::transport::{self, TransportError, TransportOptions};
-use crate::{analytics, block_storage};
+use crate::transport::TransportError;
+#[cfg(any(feature = "block-storage", feature = "analytics"))]
+use crate::transport::{self, TransportOptions};
 
 /// What every call of a client reads: the time, how to wait, randomness and the retry
 /// policy. Tests inject exact ones.
@@ -130,6 +136,7 @@ pub fn oci_signer(config: &OciConfig, clock: Arc<dyn Clock>) -> Result<OciSigner
 /// The Core Services client for a profile: its endpoint (explicit, or from the region),
 /// HTTPS with the profile's CA bundle, requests signed by [`oci_signer`] and retried as
 /// `settings` say.
+#[cfg(feature = "block-storage")]
 pub fn core_client(
     config: &OciConfig,
     settings: &Settings,
@@ -152,6 +159,7 @@ pub fn core_client(
 /// The Analytics client for an instance (`https://<instance host>`), authorised with
 /// bearer tokens from `provider` and retried as `settings` say (its creates and restores
 /// are never re-sent once they may have arrived).
+#[cfg(feature = "analytics")]
 pub fn analytics_client(
     instance_url: &str,
     provider: Arc<dyn TokenProvider>,

@@ -16,10 +16,13 @@ use std::time::Duration;
 
 use progenitor_client::{Error as ApiError, ResponseValue};
 
+#[cfg(feature = "analytics")]
+use crate::analytics;
+#[cfg(feature = "block-storage")]
+use crate::block_storage;
 use crate::connect::ConnectError;
 use crate::policy::{self, Attempt, Verdict};
 use crate::runtime::{Call, HookError, HookErrorKind, Operation};
-use crate::{analytics, block_storage};
 
 /// The code of an error body that was not the documented `{code, message}` shape; its raw
 /// text is in [`ServiceError::raw_body`] (the official Go SDK uses the same code).
@@ -176,6 +179,7 @@ pub trait ServiceErrorBody {
     fn message(&self) -> &str;
 }
 
+#[cfg(feature = "block-storage")]
 impl ServiceErrorBody for block_storage::types::Error {
     fn code(&self) -> &str {
         &self.code
@@ -185,6 +189,7 @@ impl ServiceErrorBody for block_storage::types::Error {
     }
 }
 
+#[cfg(feature = "analytics")]
 impl ServiceErrorBody for analytics::types::Error {
     fn code(&self) -> &str {
         &self.code
@@ -199,8 +204,10 @@ impl ServiceErrorBody for analytics::types::Error {
 #[non_exhaustive]
 pub enum Resource {
     /// A boot volume backup.
+    #[cfg(feature = "block-storage")]
     BootVolumeBackup(Box<block_storage::types::BootVolumeBackup>),
     /// An Analytics work request.
+    #[cfg(feature = "analytics")]
     WorkRequest(Box<analytics::types::WorkRequest>),
 }
 
@@ -432,7 +439,7 @@ where
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "block-storage", feature = "analytics"))]
 mod tests {
     use super::*;
 

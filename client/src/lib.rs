@@ -48,11 +48,20 @@
 //! - [`Settings`], [`clock`], [`random`]: time, sleeping and randomness, injected so
 //!   behaviour that depends on them (signing dates, backoff, jitter) is exact in tests.
 //! - [`transport`]: the HTTPS client (system roots plus a CA bundle) every API shares.
+//!
+//! Each API is a cargo feature, both on by default: a program that needs only boot
+//! volume backups depends on `oci-backup` with `default-features = false, features =
+//! ["block-storage"]` and does not compile the Analytics client.
 #![deny(missing_docs)]
 
+#[cfg(not(any(feature = "block-storage", feature = "analytics")))]
+compile_error!("oci-backup needs at least one API feature: `block-storage` or `analytics`");
+
+#[cfg(feature = "analytics")]
 pub mod analytics;
 mod answer;
 pub mod auth;
+#[cfg(feature = "block-storage")]
 pub mod block_storage;
 pub mod clock;
 pub mod config;
@@ -62,6 +71,7 @@ mod error;
 pub mod policy;
 pub mod random;
 pub mod retry;
+#[cfg(feature = "analytics")]
 pub mod snapshot;
 pub mod transport;
 pub mod wait;
@@ -73,6 +83,6 @@ pub use error::{CallExt, Error, Resource, ServiceError, ServiceErrorBody, WaitEr
 pub use oci_backup_runtime as runtime;
 
 /// The README's examples, compiled and run as doctests.
-#[cfg(doctest)]
+#[cfg(all(doctest, feature = "block-storage", feature = "analytics"))]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;

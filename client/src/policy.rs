@@ -106,22 +106,36 @@ pub fn may_resend_after_unauthorized(operation: &Operation) -> bool {
 
 /// What to check before sending `operation` again after an unknown outcome.
 pub fn check_before_resending(operation: &Operation) -> &'static str {
-    use crate::analytics::operations::{CREATE_SNAPSHOT, RESTORE_SNAPSHOT};
-    if *operation == CREATE_SNAPSHOT {
-        "check the snapshot list (listSnapshots) for a snapshot of this name, and its work request, before sending it again"
-    } else if *operation == RESTORE_SNAPSHOT {
-        "check whether a restore is running (its work request) before restoring again"
-    } else {
-        "check the resource's current state before sending it again"
+    #[cfg(feature = "analytics")]
+    {
+        use crate::analytics::operations::{CREATE_SNAPSHOT, RESTORE_SNAPSHOT};
+        if *operation == CREATE_SNAPSHOT {
+            return "check the snapshot list (listSnapshots) for a snapshot of this name, and its work request, before sending it again";
+        }
+        if *operation == RESTORE_SNAPSHOT {
+            return "check whether a restore is running (its work request) before restoring again";
+        }
     }
+    let _ = operation;
+    "check the resource's current state before sending it again"
 }
 
 /// The operation of either API that a request with `method` to `path` is, if any (for
 /// requests built by hand, such as the command's `raw-request`).
 pub fn operation_for(method: &str, path: &str) -> Option<&'static Operation> {
-    crate::block_storage::OPERATIONS
-        .iter()
-        .chain(crate::analytics::OPERATIONS)
+    let tables: [&[&'static Operation]; 2] = [
+        #[cfg(feature = "block-storage")]
+        crate::block_storage::OPERATIONS,
+        #[cfg(not(feature = "block-storage"))]
+        &[],
+        #[cfg(feature = "analytics")]
+        crate::analytics::OPERATIONS,
+        #[cfg(not(feature = "analytics"))]
+        &[],
+    ];
+    tables
+        .into_iter()
+        .flatten()
         .copied()
         .find(|operation| operation.matches(method, path))
 }
@@ -155,7 +169,7 @@ pub fn unlisted_operation(method: &str) -> &'static Operation {
         .unwrap_or(&UNLISTED[5])
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "block-storage", feature = "analytics"))]
 mod tests {
     use super::*;
     use crate::analytics::operations::CREATE_SNAPSHOT;
