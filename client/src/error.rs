@@ -206,6 +206,9 @@ pub enum Resource {
     /// A boot volume backup.
     #[cfg(feature = "block-storage")]
     BootVolumeBackup(Box<block_storage::types::BootVolumeBackup>),
+    /// A fleet of boot volume backups, in the order they were waited for.
+    #[cfg(feature = "block-storage")]
+    BootVolumeBackups(Vec<block_storage::types::BootVolumeBackup>),
     /// An Analytics work request.
     #[cfg(feature = "analytics")]
     WorkRequest(Box<analytics::types::WorkRequest>),

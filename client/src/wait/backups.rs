@@ -111,6 +111,7 @@ pub(crate) fn backup_standing(
         Standing::Failed {
             state,
             errors: Vec::new(),
+            member: None,
         }
     } else {
         Standing::Pending {

@@ -143,8 +143,16 @@ impl WaitOptions {
 /// Where a polled resource stands.
 pub(crate) enum Standing {
     Succeeded,
-    Failed { state: String, errors: Vec<String> },
-    Pending { state: String, percent: Option<f64> },
+    /// Failed; `member` names the part that failed when the resource is a group.
+    Failed {
+        state: String,
+        errors: Vec<String>,
+        member: Option<String>,
+    },
+    Pending {
+        state: String,
+        percent: Option<f64>,
+    },
 }
 
 /// Polls resources until they reach a goal.
@@ -241,7 +249,12 @@ impl Waiter {
                                 }
                                 return Ok(Some(value));
                             }
-                            Standing::Failed { state, errors } => {
+                            Standing::Failed {
+                                state,
+                                errors,
+                                member,
+                            } => {
+                                let what = member.unwrap_or_else(|| what.to_owned());
                                 info!(
                                     what,
                                     state,
@@ -250,7 +263,7 @@ impl Waiter {
                                     "wait ended in a failure state"
                                 );
                                 return Err(WaitError::FailureState {
-                                    what: what.to_owned(),
+                                    what,
                                     state,
                                     errors,
                                     resource: resource(value),

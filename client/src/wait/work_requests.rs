@@ -48,6 +48,7 @@ fn work_request_standing(work_request: &WorkRequest) -> Standing {
     match &work_request.status {
         WorkRequestStatus::Succeeded => Standing::Succeeded,
         WorkRequestStatus::Failed | WorkRequestStatus::Canceled => Standing::Failed {
+            member: None,
             state,
             errors: work_request
                 .errors
