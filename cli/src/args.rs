@@ -215,7 +215,7 @@ fn positive_seconds(value: &str) -> Result<f64, String> {
 #[derive(Debug, Args)]
 pub(crate) struct BackupCreate {
     /// The OCID of the boot volume to back up
-    #[arg(long, value_name = "OCID")]
+    #[arg(long, value_name = "OCID", value_parser = boot_volume_ocid)]
     pub(crate) boot_volume_id: String,
     /// A user-friendly name (avoid confidential information)
     #[arg(long, value_name = "TEXT")]
@@ -224,10 +224,10 @@ pub(crate) struct BackupCreate {
     #[arg(long = "type", value_name = "TYPE", value_parser = one_of(BACKUP_TYPES), ignore_case = true)]
     pub(crate) backup_type: Option<String>,
     /// The OCID of the Vault key that encrypts the backup
-    #[arg(long, value_name = "OCID")]
+    #[arg(long, value_name = "OCID", value_parser = key_ocid)]
     pub(crate) kms_key_id: Option<String>,
     /// The OCID of the compartment for the backup (Private Cloud Appliance)
-    #[arg(long, value_name = "OCID")]
+    #[arg(long, value_name = "OCID", value_parser = compartment_ocid)]
     pub(crate) compartment_id: Option<String>,
     /// Free-form tags as JSON, such as '{"Department": "Finance"}', or file://PATH
     #[arg(long, value_name = "JSON")]
@@ -248,7 +248,7 @@ pub(crate) struct BackupCreate {
 #[derive(Debug, Args)]
 pub(crate) struct BackupGet {
     /// The OCID of the boot volume backup
-    #[arg(long, value_name = "OCID")]
+    #[arg(long, value_name = "OCID", value_parser = backup_ocid)]
     pub(crate) boot_volume_backup_id: String,
 }
 
@@ -256,10 +256,10 @@ pub(crate) struct BackupGet {
 #[derive(Debug, Args)]
 pub(crate) struct BackupList {
     /// The OCID of the compartment
-    #[arg(long, value_name = "OCID")]
+    #[arg(long, value_name = "OCID", value_parser = compartment_ocid)]
     pub(crate) compartment_id: String,
     /// Only the backups of this boot volume
-    #[arg(long, value_name = "OCID")]
+    #[arg(long, value_name = "OCID", value_parser = boot_volume_ocid)]
     pub(crate) boot_volume_id: Option<String>,
     /// Only the backups with exactly this display name
     #[arg(long, value_name = "TEXT")]
@@ -268,7 +268,7 @@ pub(crate) struct BackupList {
     #[arg(long, value_name = "STATE", value_parser = lifecycle_state(), ignore_case = true)]
     pub(crate) lifecycle_state: Option<String>,
     /// Only the backups copied from this backup
-    #[arg(long, value_name = "OCID")]
+    #[arg(long, value_name = "OCID", value_parser = backup_ocid)]
     pub(crate) source_boot_volume_backup_id: Option<String>,
     /// The field to sort by
     #[arg(long, value_name = "FIELD", value_parser = one_of(SORT_BY), ignore_case = true)]
@@ -294,13 +294,13 @@ pub(crate) struct BackupList {
 #[derive(Debug, Args)]
 pub(crate) struct BackupUpdate {
     /// The OCID of the boot volume backup
-    #[arg(long, value_name = "OCID")]
+    #[arg(long, value_name = "OCID", value_parser = backup_ocid)]
     pub(crate) boot_volume_backup_id: String,
     /// A new user-friendly name
     #[arg(long, value_name = "TEXT")]
     pub(crate) display_name: Option<String>,
     /// The OCID of a new Vault key
-    #[arg(long, value_name = "OCID")]
+    #[arg(long, value_name = "OCID", value_parser = key_ocid)]
     pub(crate) kms_key_id: Option<String>,
     /// Free-form tags as JSON, or file://PATH; they replace the current ones
     #[arg(long, value_name = "JSON")]
@@ -322,7 +322,7 @@ pub(crate) struct BackupUpdate {
 #[derive(Debug, Args)]
 pub(crate) struct BackupDelete {
     /// The OCID of the boot volume backup
-    #[arg(long, value_name = "OCID")]
+    #[arg(long, value_name = "OCID", value_parser = backup_ocid)]
     pub(crate) boot_volume_backup_id: String,
     /// Delete only if the backup's etag is still this one
     #[arg(long, value_name = "ETAG")]
@@ -338,10 +338,10 @@ pub(crate) struct BackupDelete {
 #[derive(Debug, Args)]
 pub(crate) struct BackupChangeCompartment {
     /// The OCID of the boot volume backup
-    #[arg(long, value_name = "OCID")]
+    #[arg(long, value_name = "OCID", value_parser = backup_ocid)]
     pub(crate) boot_volume_backup_id: String,
     /// The OCID of the compartment to move it to
-    #[arg(long, value_name = "OCID")]
+    #[arg(long, value_name = "OCID", value_parser = compartment_ocid)]
     pub(crate) compartment_id: String,
 }
 
@@ -617,6 +617,27 @@ fn fault(value: &str) -> Result<oci_backup_fake::Fault, String> {
 
 /// The methods `raw-request` sends.
 pub(crate) const HTTP_METHODS: &[&str] = &["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"];
+
+/// An OCID of the kinds given, checked for shape before anything is sent.
+fn ocid_of(value: &str, kinds: &[&str]) -> Result<String, String> {
+    oci_backup::config::check_ocid(value, kinds).map(|()| value.to_owned())
+}
+
+fn boot_volume_ocid(value: &str) -> Result<String, String> {
+    ocid_of(value, &["bootvolume"])
+}
+
+fn backup_ocid(value: &str) -> Result<String, String> {
+    ocid_of(value, &["bootvolumebackup"])
+}
+
+fn compartment_ocid(value: &str) -> Result<String, String> {
+    ocid_of(value, &["compartment", "tenancy"])
+}
+
+fn key_ocid(value: &str) -> Result<String, String> {
+    ocid_of(value, &["key"])
+}
 
 #[cfg(test)]
 mod tests {

@@ -14,8 +14,6 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use aws_lc_rs::encoding::AsDer as _;
-use base64::Engine as _;
 use oci_backup::auth::key::PrivateKey;
 use oci_backup::random::{SystemRandom, alphanumeric};
 use oci_backup_fake::{FakeConfig, FakeServer, PublicKey};
@@ -307,20 +305,10 @@ fn say(text: &str) {
     let _ = stdout.flush();
 }
 
-/// A throwaway RSA-2048 key, PKCS#8 PEM, generated locally.
+/// A throwaway RSA-2048 key, PKCS#8 PEM, generated locally (the fake's sandbox key).
 fn generate_key() -> Result<String, CliError> {
-    let failed = || CliError::Local("cannot generate the demo's RSA key".to_owned());
-    let pair = aws_lc_rs::rsa::KeyPair::generate(aws_lc_rs::rsa::KeySize::Rsa2048)
-        .map_err(|_| failed())?;
-    let der = pair.as_der().map_err(|_| failed())?;
-    let encoded = base64::engine::general_purpose::STANDARD.encode(der.as_ref());
-    let mut pem = String::from("-----BEGIN PRIVATE KEY-----\n");
-    for line in encoded.as_bytes().chunks(64) {
-        pem.push_str(&String::from_utf8_lossy(line));
-        pem.push('\n');
-    }
-    pem.push_str("-----END PRIVATE KEY-----\n");
-    Ok(pem)
+    oci_backup_fake::generate_key()
+        .map_err(|e| CliError::Local(format!("cannot generate the demo's RSA key: {e}")))
 }
 
 /// A private temporary directory, removed when dropped.

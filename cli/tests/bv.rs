@@ -851,3 +851,69 @@ fn debug_logs_the_calls_without_secrets() {
     assert!(!run.stderr.contains(value.trim_end_matches('"')));
     assert!(!run.stderr.contains("PRIVATE KEY"));
 }
+
+#[test]
+fn a_refused_connection_fails_at_once_with_its_cause_and_debug_shows_the_attempt() {
+    let home = Home::new();
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let endpoint = format!("http://{closed}");
+    let run = home.run(
+        &[
+            "--debug",
+            "bv",
+            "boot-volume-backup",
+            "get",
+            "--boot-volume-backup-id",
+            ID,
+            "--endpoint",
+            &endpoint,
+        ],
+        &[],
+    );
+    run.expect(6);
+    assert!(
+        run.stderr.contains("cannot connect: ") && run.stderr.contains("onnection refused"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        run.stderr.matches("no answer attempt=").count(),
+        1,
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("retrying"), "{}", run.stderr);
+}
+
+#[test]
+fn ocids_are_checked_for_shape_naming_the_flag_before_anything_is_sent() {
+    let home = Home::new();
+    let server = core(|_| Answer::json(200, "{}"));
+    for (args, flag) in [
+        (
+            vec!["get", "--boot-volume-backup-id", "ocid1.bootvolume.oc1..bv"],
+            "--boot-volume-backup-id",
+        ),
+        (
+            vec!["create", "--boot-volume-id", "bv-1"],
+            "--boot-volume-id",
+        ),
+        (
+            vec!["list", "--compartment-id", "ocid1.compartment.oc1.."],
+            "--compartment-id",
+        ),
+    ] {
+        let run = home.bv(&server, &args);
+        run.expect(2);
+        assert!(run.stderr.contains(flag), "{}", run.stderr);
+        assert!(
+            run.stderr.contains("must be the OCID of a"),
+            "{}",
+            run.stderr
+        );
+    }
+    assert!(server.requests().is_empty());
+}

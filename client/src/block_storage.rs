@@ -116,6 +116,14 @@ impl BlockStorage {
     }
 }
 
+/// Refuses `value` for `field` unless it is an OCID of `kind`, before anything is sent.
+fn ocid(field: &str, value: &str, kind: &str) -> Result<(), Error> {
+    crate::config::check_ocid(value, &[kind]).map_err(|rule| Error::InvalidInput {
+        field: field.to_owned(),
+        rule,
+    })
+}
+
 /// How a compound operation waits: the client's waiter (or one with other options) and
 /// the longest wait.
 #[derive(Debug, Clone)]
@@ -186,6 +194,11 @@ impl CreateBackup<'_> {
     /// Creates the backup and, if asked, waits. Returns the backup as created, or as
     /// last seen in a state waited for.
     pub async fn send(self) -> Result<BootVolumeBackup, Error> {
+        ocid(
+            "bootVolumeId",
+            self.details.boot_volume_id.as_str(),
+            "bootvolume",
+        )?;
         let mut request = self
             .client
             .api
@@ -258,6 +271,7 @@ impl WaitForBackup<'_> {
 
     /// Polls until a state waited for, a failure state, or the maximum wait.
     pub async fn send(self) -> Result<Option<BootVolumeBackup>, Error> {
+        ocid("bootVolumeBackupId", &self.id, "bootvolumebackup")?;
         self.wait
             .waiter()
             .boot_volume_backup_in(

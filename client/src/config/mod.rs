@@ -26,9 +26,11 @@ use crate::runtime::SecretString;
 mod endpoint;
 mod error;
 mod ini;
+mod ocid;
 
 pub use endpoint::service_endpoint;
 pub use error::{ConfigError, InvalidValue};
+pub use ocid::check_ocid;
 
 /// The profile used when none is named, and the one every other profile inherits from.
 pub const DEFAULT_PROFILE: &str = "DEFAULT";
