@@ -74,9 +74,21 @@ impl Settings {
 
     /// `auth` wrapped in the retry layer these settings describe.
     pub fn retrying(&self, auth: SharedHooks) -> SharedHooks {
+        self.retry_layer(auth).shared()
+    }
+
+    fn retry_layer(&self, auth: SharedHooks) -> Retrying {
         Retrying::new(auth)
             .with_policy(self.retry.clone())
             .with_time(self.clock.clone(), self.sleep.clone(), self.random.clone())
+    }
+
+    /// `auth` wrapped in the retry layer, each attempt also cut at a wait's deadline
+    /// (the transport's `timeout` otherwise).
+    #[cfg(any(feature = "block-storage", feature = "analytics"))]
+    fn retrying_within(&self, auth: SharedHooks, transport: &TransportOptions) -> SharedHooks {
+        self.retry_layer(auth)
+            .with_attempt_timeout(transport.timeout)
             .shared()
     }
 }
@@ -152,7 +164,7 @@ pub fn core_client(
     Ok(block_storage::Api::new_with_client(
         &endpoint,
         http,
-        settings.retrying(signer.shared()),
+        settings.retrying_within(signer.shared(), &options),
     ))
 }
 
@@ -173,6 +185,6 @@ pub fn analytics_client(
     Ok(analytics::Api::new_with_client(
         base,
         http,
-        settings.retrying(auth),
+        settings.retrying_within(auth, transport),
     ))
 }

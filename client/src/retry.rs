@@ -24,6 +24,10 @@ use crate::random::{Random, SystemRandom, alphanumeric};
 use crate::runtime::{BoxFuture, HookError, Hooks, Operation, SharedHooks};
 use crate::{answer, deadline};
 
+/// The shortest timeout a deadline gives an attempt: one that starts just before the
+/// deadline still gets a chance to answer.
+pub const MIN_ATTEMPT: Duration = Duration::from_secs(1);
+
 /// How often and how long to retry.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -92,6 +96,7 @@ impl RetryPolicy {
 #[derive(Debug)]
 pub struct Retrying {
     inner: SharedHooks,
+    attempt_timeout: Option<Duration>,
     policy: RetryPolicy,
     clock: Arc<dyn Clock>,
     sleep: Arc<dyn Sleep>,
@@ -104,6 +109,7 @@ impl Retrying {
     pub fn new(inner: SharedHooks) -> Self {
         Self {
             inner,
+            attempt_timeout: None,
             policy: RetryPolicy::default(),
             clock: Arc::new(SystemClock),
             sleep: Arc::new(TokioSleep),
@@ -128,6 +134,22 @@ impl Retrying {
         self.sleep = sleep;
         self.random = random;
         self
+    }
+
+    /// With the transport's whole-request timeout, so that inside a wait an attempt is
+    /// also cut at the wait's deadline (at least [`MIN_ATTEMPT`] from its start).
+    pub fn with_attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = Some(timeout);
+        self
+    }
+
+    /// The timeout of an attempt starting `now`: the transport's, or less when a
+    /// deadline is nearer.
+    fn attempt_timeout(&self, now: SystemTime) -> Option<Duration> {
+        let timeout = self.attempt_timeout?;
+        let deadline = deadline::current()?;
+        let remaining = deadline.duration_since(now).unwrap_or_default();
+        (remaining < timeout).then(|| remaining.max(MIN_ATTEMPT))
     }
 
     /// These hooks, shared, as a generated client takes them.
@@ -203,6 +225,9 @@ impl Hooks for Retrying {
                 let mut current = request;
                 let mut attempt = 1;
                 loop {
+                    if let Some(timeout) = self.attempt_timeout(self.clock.now()) {
+                        *current.timeout_mut() = Some(timeout);
+                    }
                     let outcome = self
                         .inner
                         .execute(client, current, operation)

@@ -454,3 +454,39 @@ async fn a_wait_deadline_bounds_the_retries_inside_its_polls() {
     );
     assert!(server.received().len() >= 2, "it did poll and retry");
 }
+
+#[tokio::test]
+async fn an_attempt_that_hangs_is_cut_at_the_wait_deadline() {
+    use oci_backup::WaitError;
+    use oci_backup::block_storage::BlockStorage;
+    use oci_backup::config::{KeySource, OciConfig};
+
+    // The server reads each request and never answers: without the deadline, the poll's
+    // GET would wait for the transport's 60 s timeout.
+    let server = start(vec![Reply::Hang]).await;
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/keys/rsa2048-pkcs8.pem");
+    let fingerprint = PrivateKey::from_file(&path, None)
+        .unwrap()
+        .fingerprint()
+        .to_owned();
+    let profile = OciConfig::api_key(
+        "ocid1.tenancy.oc1..t",
+        "ocid1.user.oc1..u",
+        fingerprint,
+        KeySource::File(path),
+        "us-ashburn-1",
+    )
+    .with_endpoint(&server.base);
+    let storage = BlockStorage::from_profile(&profile, Settings::default()).unwrap();
+    let error = storage
+        .wait_for_backup("ocid1.bootvolumebackup.oc1..b")
+        .max_wait(Duration::from_secs(2))
+        .send()
+        .await
+        .unwrap_err();
+    let Error::Wait(WaitError::ExceededMaxWait { elapsed, .. }) = &error else {
+        panic!("{error:?}")
+    };
+    assert!(*elapsed < Duration::from_secs(10), "{elapsed:?}");
+}
