@@ -2,6 +2,7 @@
 //! [`Clock`] and wait through a [`Sleep`], so tests are exact.
 
 use std::fmt;
+#[cfg(any(test, feature = "test-util"))]
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
@@ -23,12 +24,14 @@ impl Clock for SystemClock {
     }
 }
 
+#[cfg(any(test, feature = "test-util"))]
 /// A clock that stands still until told to move; for tests.
 #[derive(Debug)]
 pub struct ManualClock {
     now: Mutex<SystemTime>,
 }
 
+#[cfg(any(test, feature = "test-util"))]
 impl ManualClock {
     /// A clock showing `start`.
     pub fn new(start: SystemTime) -> Self {
@@ -55,6 +58,7 @@ impl ManualClock {
     }
 }
 
+#[cfg(any(test, feature = "test-util"))]
 impl Clock for ManualClock {
     fn now(&self) -> SystemTime {
         *self
@@ -81,6 +85,7 @@ impl Sleep for TokioSleep {
     }
 }
 
+#[cfg(any(test, feature = "test-util"))]
 /// For tests: each sleep returns at once, moves a [`ManualClock`] forward by its duration,
 /// and is recorded.
 #[derive(Debug)]
@@ -89,6 +94,7 @@ pub struct ManualSleep {
     slept: Mutex<Vec<Duration>>,
 }
 
+#[cfg(any(test, feature = "test-util"))]
 impl ManualSleep {
     /// Sleeps that advance `clock`.
     pub fn new(clock: Arc<ManualClock>) -> Self {
@@ -107,6 +113,7 @@ impl ManualSleep {
     }
 }
 
+#[cfg(any(test, feature = "test-util"))]
 impl Sleep for ManualSleep {
     fn sleep(&self, duration: Duration) -> BoxFuture<'_, ()> {
         self.clock.advance(duration);

@@ -149,7 +149,7 @@ pub fn oci_signer(config: &OciConfig, clock: Arc<dyn Clock>) -> Result<OciSigner
 /// HTTPS with the profile's CA bundle, requests signed by [`oci_signer`] and retried as
 /// `settings` say.
 #[cfg(feature = "block-storage")]
-pub fn core_client(
+pub(crate) fn core_client(
     config: &OciConfig,
     settings: &Settings,
 ) -> Result<block_storage::Api, ConnectError> {
@@ -172,7 +172,7 @@ pub fn core_client(
 /// bearer tokens from `provider` and retried as `settings` say (its creates and restores
 /// are never re-sent once they may have arrived).
 #[cfg(feature = "analytics")]
-pub fn analytics_client(
+pub(crate) fn analytics_client(
     instance_url: &str,
     provider: Arc<dyn TokenProvider>,
     transport: &TransportOptions,

@@ -2,6 +2,7 @@
 //! so tests can make them exact.
 
 use std::fmt;
+#[cfg(any(test, feature = "test-util"))]
 use std::sync::Mutex;
 
 /// A source of random numbers.
@@ -34,11 +35,13 @@ impl Random for SystemRandom {
     }
 }
 
+#[cfg(any(test, feature = "test-util"))]
 /// A seeded generator (SplitMix64): the same seed gives the same numbers. For tests and
 /// reproducible fault injection, not for secrets.
 #[derive(Debug)]
 pub struct SeededRandom(Mutex<u64>);
 
+#[cfg(any(test, feature = "test-util"))]
 impl SeededRandom {
     /// A generator starting from `seed`.
     pub fn new(seed: u64) -> Self {
@@ -46,6 +49,7 @@ impl SeededRandom {
     }
 }
 
+#[cfg(any(test, feature = "test-util"))]
 impl Random for SeededRandom {
     fn next_u64(&self) -> u64 {
         let mut state = self

@@ -14,9 +14,29 @@ use oci_backup::auth::bearer::StaticToken;
 use oci_backup::auth::key::{KeyError, KeyProblem};
 use oci_backup::clock::ManualClock;
 use oci_backup::config::{Environment, LoadOptions, load};
-use oci_backup::connect::{ConnectError, Settings, analytics_client, core_client};
+use oci_backup::connect::{ConnectError, Settings};
 use oci_backup::runtime::SecretString;
 use oci_backup::transport::{TransportError, TransportOptions};
+
+/// The Core API of a profile, as `BlockStorage::from_profile` builds it.
+fn core_client(
+    config: &oci_backup::config::OciConfig,
+    settings: &Settings,
+) -> Result<oci_backup::block_storage::Api, ConnectError> {
+    oci_backup::block_storage::BlockStorage::from_profile(config, settings.clone())
+        .map(|storage| storage.api().clone())
+}
+
+/// The Analytics API of an instance, as `Analytics::with_transport` builds it.
+fn analytics_client(
+    url: &str,
+    tokens: Arc<dyn oci_backup::auth::bearer::TokenProvider>,
+    transport: &TransportOptions,
+    settings: &Settings,
+) -> Result<oci_backup::analytics::Api, ConnectError> {
+    oci_backup::analytics::Analytics::with_transport(url, tokens, transport, settings.clone())
+        .map(|analytics| analytics.api().clone())
+}
 
 const TENANCY: &str =
     "ocid1.tenancy.oc1..aaaaaaaaba3pv6wkcr4jqae5f15p2b2m2yt2j6rx32uzr4h25vqstifsfdsq";

@@ -16,8 +16,17 @@ use std::time::{Duration, SystemTime};
 use oci_backup::analytics::types::{NewSnapshot, PasswordBar, Storage};
 use oci_backup::clock::ManualClock;
 use oci_backup::config::{Environment, LoadOptions, load};
-use oci_backup::connect::{Settings, core_client};
+use oci_backup::connect::{ConnectError, Settings};
 use oci_backup::snapshot::{bar_password, user_id_auth};
+
+/// The Core API of a profile, as `BlockStorage::from_profile` builds it.
+fn core_client(
+    config: &oci_backup::config::OciConfig,
+    settings: &Settings,
+) -> Result<oci_backup::block_storage::Api, ConnectError> {
+    oci_backup::block_storage::BlockStorage::from_profile(config, settings.clone())
+        .map(|storage| storage.api().clone())
+}
 
 const PASS_PHRASE: &str = "correct-horse";
 const SESSION_TOKEN: &str = "eyJsession.secret-token.value";

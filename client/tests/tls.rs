@@ -97,10 +97,14 @@ async fn the_generated_client_reaches_an_appliance_through_its_ca() {
     let base = https_server().await;
     let token = Arc::new(StaticToken::new(SecretString::from_string("t".into())));
     let options = TransportOptions::default().with_cert_bundle(tls("ca.pem"));
-    let client =
-        oci_backup::connect::analytics_client(&base, token, &options, &Settings::default())
-            .unwrap();
-    let snapshots = client.list_snapshots().send().await.unwrap();
+    let client = oci_backup::analytics::Analytics::with_transport(
+        &base,
+        token,
+        &options,
+        Settings::default(),
+    )
+    .unwrap();
+    let snapshots = client.api().list_snapshots().send().await.unwrap();
     assert!(snapshots.items.is_empty());
 }
 
