@@ -18,7 +18,7 @@ const CORE_API_VERSION_SEGMENT: &str = "20160918";
 /// `OCI_DEFAULT_REALM` does not name another realm.
 const FALLBACK_DOMAIN: &str = "oraclecloud.com";
 
-/// Realm key → second-level domain (reference §11.2; Python SDK `REALMS`).
+/// Realm key → second-level domain (the OCI Python SDK's `REALMS`).
 const REALMS: &[(&str, &str)] = &[
     ("oc1", "oraclecloud.com"),
     ("oc2", "oraclegovcloud.com"),
@@ -42,7 +42,7 @@ const REALMS: &[(&str, &str)] = &[
     ("oc52", "oraclecloud52.com"),
 ];
 
-/// Region identifier → realm key (reference §11.2; Python SDK `REGION_REALMS`).
+/// Region identifier → realm key (the OCI Python SDK's `REGION_REALMS`).
 const REGION_REALMS: &[(&str, &str)] = &[
     // oc1: the commercial regions.
     ("af-johannesburg-1", "oc1"),
@@ -148,7 +148,7 @@ const REGION_REALMS: &[(&str, &str)] = &[
 /// Short region code → region identifier.
 ///
 /// Exactly the `REGIONS_SHORT_NAMES` table of the OCI Python SDK
-/// (`src/oci/regions_definitions.py`, 2025); reference §11.1 names `iad`, `phx` and `fra`
+/// (`src/oci/regions_definitions.py`, 2025); Oracle's "Regions and Availability Domains" page names `iad`, `phx` and `fra`
 /// as examples. Regions that the reference lists but the SDK gives no code (for example
 /// `us-ashburn-2`, `eu-budapest-1`) have none here, and no code is guessed.
 const SHORT_CODES: &[(&str, &str)] = &[
@@ -234,11 +234,11 @@ const SHORT_CODES: &[(&str, &str)] = &[
 ///   the OCI Python SDK's `REGIONS_SHORT_NAMES` (`src/oci/regions_definitions.py`), for
 ///   example `iad` → `us-ashburn-1`, `phx` → `us-phoenix-1`, `fra` → `eu-frankfurt-1`,
 ///   `lhr` → `uk-london-1`, `nrt` → `ap-tokyo-1`, `str` → `eu-frankfurt-2`, `ric` →
-///   `us-gov-ashburn-1`, `ltn` → `uk-gov-london-1` (reference §11.1 names the first three).
+///   `us-gov-ashburn-1`, `ltn` → `uk-gov-london-1` (Oracle's regions page names the first three).
 /// - The region must then look like a region identifier (`^[a-z]+(-[a-z]+)+-\d+$`, e.g.
 ///   `us-ashburn-1`, `me-dcc-muscat-1`), or this fails with
 ///   [`ConfigError::InvalidRegion`].
-/// - Its realm comes from the table of reference §11.2. For a region not in the table the
+/// - Its realm comes from the realm table above. For a region not in the table the
 ///   realm is the one `OCI_DEFAULT_REALM` names: a realm key of the table (`oc2`), or,
 ///   as the official SDKs read that variable, a second-level domain
 ///   (`oraclecloud.example`). Anything else, or no variable, means `oc1`.
@@ -416,7 +416,7 @@ mod tests {
 
     #[test]
     fn every_realm_of_the_reference_table() {
-        // Reference §11.2, one example region per realm.
+        // One example region per realm, from the table above.
         let cases = [
             ("us-phoenix-1", "oraclecloud.com"),
             ("us-luke-1", "oraclegovcloud.com"),
