@@ -15,7 +15,7 @@ pub(crate) const AVAILABLE: [BootVolumeBackupLifecycleState; 1] =
 
 impl Waiter {
     /// Waits until the backup is `AVAILABLE`. `FAULTY`, `TERMINATING` and `TERMINATED` end
-    /// the wait with [`WaitError::FailureState`]; `seen` (for example the answer to the
+    /// the wait with [`WaitError::FailureState`](crate::WaitError::FailureState); `seen` (for example the answer to the
     /// create) is judged before the first poll.
     pub async fn boot_volume_backup(
         &self,
@@ -30,7 +30,7 @@ impl Waiter {
     }
 
     /// Waits until the backup is in one of `targets`. The wait ends with
-    /// [`WaitError::FailureState`] as soon as no target can be reached from the backup's
+    /// [`WaitError::FailureState`](crate::WaitError::FailureState) as soon as no target can be reached from the backup's
     /// state any more (see [`reachable_backup_states`]). `Ok(None)`: `targets` include
     /// `TERMINATED` and the backup is gone (404).
     pub async fn boot_volume_backup_in(

@@ -11,7 +11,7 @@ use crate::error::{CallExt as _, Error, Resource};
 
 impl Waiter {
     /// Waits until the work request is `SUCCEEDED`. `FAILED` and `CANCELED` end the wait
-    /// with [`WaitError::FailureState`] carrying the work request's errors.
+    /// with [`WaitError::FailureState`](crate::WaitError::FailureState) carrying the work request's errors.
     pub async fn work_request(
         &self,
         client: &analytics::Api,
