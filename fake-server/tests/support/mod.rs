@@ -1,6 +1,7 @@
 //! Shared by the fake server's tests: a started server on a manual clock with both real
 //! clients pointed at it, raw signed and bearer requests, and the contract check of
-//! everything the server received and sent.
+//! everything the server received and sent. The test keys and the clocks' start are the
+//! workspace's (`oci_backup_test_support`).
 
 #![allow(dead_code, unreachable_pub)] // Each test binary uses part of it.
 
@@ -47,15 +48,15 @@ pub fn other_key() -> PrivateKey {
     keys::other_key()
 }
 
+/// 2023-11-14T22:13:20Z, where the clocks start.
+pub fn start_time() -> SystemTime {
+    clock::start_time()
+}
+
 /// A signer for the test key with `clock`.
 pub fn signer(key: PrivateKey, clock: Arc<dyn Clock>) -> OciSigner {
     let fingerprint = key.fingerprint().to_owned();
     OciSigner::api_key(key, TENANCY, USER, &fingerprint, clock).unwrap()
-}
-
-/// 2023-11-14T22:13:20Z.
-pub fn start_time() -> SystemTime {
-    clock::start_time()
 }
 
 /// A running fake with both clients.
