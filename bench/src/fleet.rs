@@ -18,7 +18,7 @@ use oci_backup::{CallExt as _, block_storage};
 use oci_backup_fake::{FakeConfig, FakeServer, PublicKey};
 use tokio::io::AsyncBufReadExt as _;
 
-use crate::{Row, fixtures};
+use crate::{Row, key_file};
 
 const BACKUPS: usize = 1000;
 const BACKUP_SECONDS: u64 = 10;
@@ -38,9 +38,7 @@ pub(crate) fn serve_fake(args: &[String]) {
     runtime.block_on(async {
         let mut config = FakeConfig::default()
             .with_backup_duration(Duration::from_secs(BACKUP_SECONDS))
-            .with_public_key(
-                PublicKey::from_file(&fixtures().join("keys/rsa2048-public.pem")).unwrap(),
-            );
+            .with_public_key(PublicKey::from_file(&key_file("rsa2048-public.pem")).unwrap());
         for fault in args {
             config = config.with_fault(fault.parse().unwrap());
         }
@@ -89,7 +87,7 @@ pub(crate) async fn run() -> Vec<Row> {
     let mut lines = tokio::io::BufReader::new(child.stdout.take().unwrap()).lines();
     let base = lines.next_line().await.unwrap().unwrap();
 
-    let key = PrivateKey::from_file(&fixtures().join("keys/rsa2048-pkcs8.pem"), None).unwrap();
+    let key = PrivateKey::from_file(&key_file("rsa2048-pkcs8.pem"), None).unwrap();
     let key_id = format!(
         "ocid1.tenancy.oc1..bench/ocid1.user.oc1..bench/{}",
         key.fingerprint()

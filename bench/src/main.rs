@@ -47,9 +47,16 @@ impl Row {
     }
 }
 
-/// The test fixtures of the client crate (keys).
+/// The test fixtures of the client crate (signing vectors).
 pub(crate) fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../client/tests/fixtures")
+}
+
+/// A throwaway test key of the workspace (`test-support/keys/`).
+pub(crate) fn key_file(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../test-support/keys")
+        .join(name)
 }
 
 fn main() {

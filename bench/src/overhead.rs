@@ -15,7 +15,7 @@ use oci_backup::{CallExt as _, block_storage};
 use oci_backup_fake::{FakeConfig, FakeServer, PublicKey};
 use reqwest::header::HeaderMap;
 
-use crate::{Row, fixtures};
+use crate::{Row, key_file};
 
 const CALLS: usize = 2000;
 
@@ -35,7 +35,7 @@ impl Hooks for Precomputed {
 }
 
 pub(crate) async fn run() -> Vec<Row> {
-    let key = PrivateKey::from_file(&fixtures().join("keys/rsa2048-pkcs8.pem"), None).unwrap();
+    let key = PrivateKey::from_file(&key_file("rsa2048-pkcs8.pem"), None).unwrap();
     let server =
         FakeServer::start(FakeConfig::default().with_public_key(PublicKey::from_private_key(&key)))
             .await

@@ -7,12 +7,12 @@ use std::time::{Duration, Instant, SystemTime};
 use oci_backup::auth::key::{PrivateKey, RsaSign as _};
 use oci_backup::auth::signer::{self, SigningInput};
 
-use crate::{Row, fixtures};
+use crate::{Row, fixtures, key_file};
 
 const ROUND: Duration = Duration::from_secs(2);
 
 pub(crate) fn run() -> Vec<Row> {
-    let key = PrivateKey::from_file(&fixtures().join("keys/rsa2048-pkcs8.pem"), None).unwrap();
+    let key = PrivateKey::from_file(&key_file("rsa2048-pkcs8.pem"), None).unwrap();
     let body = std::fs::read(fixtures().join("../signing-vectors/post_body.json")).unwrap();
     let date = signer::http_date(SystemTime::now());
     let input = SigningInput {

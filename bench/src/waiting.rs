@@ -19,13 +19,13 @@ use oci_backup::random::SeededRandom;
 use oci_backup::wait::Waiter;
 use oci_backup_fake::{FakeConfig, FakeServer, PublicKey};
 
-use crate::{Row, fixtures};
+use crate::{Row, key_file};
 
 const DURATION: Duration = Duration::from_secs(60);
 
 pub(crate) async fn run() -> Vec<Row> {
     let clock = Arc::new(ManualClock::new(SystemTime::now()));
-    let key = PrivateKey::from_file(&fixtures().join("keys/rsa2048-pkcs8.pem"), None).unwrap();
+    let key = PrivateKey::from_file(&key_file("rsa2048-pkcs8.pem"), None).unwrap();
     let config = FakeConfig::default()
         .with_clock(clock.clone())
         .with_backup_duration(DURATION)

@@ -47,7 +47,7 @@ fn work_request(id: &str, status: &str, percent: f64) -> Value {
 /// walk `statuses`; one snapshot `s-1` named `nightly` is listed.
 fn instance(statuses: &'static [(&'static str, f64)]) -> Server {
     let polls = AtomicUsize::new(0);
-    Server::start(None, move |request: &Received| {
+    Server::start(move |request: &Received| {
         if request.header("authorization") != Some(&format!("Bearer {TOKEN}")) {
             return Answer::error(401, "Unauthorized", "bad token")
                 .header("www-authenticate", "Bearer error=\"invalid_token\"");
@@ -495,7 +495,7 @@ fn oauth_tokens_come_from_the_identity_domain_and_rotate() {
     let home = Home::new();
     let token_requests: Arc<Mutex<Vec<String>>> = Arc::default();
     let log = token_requests.clone();
-    let server = Server::start(None, move |request| {
+    let server = Server::start(move |request| {
         if request.path == "/oauth2/v1/token" {
             log.lock()
                 .unwrap()

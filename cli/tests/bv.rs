@@ -9,14 +9,15 @@ mod support;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use oci_backup_test_support::server::closed_address;
 use serde_json::{Value, json};
-use support::{Answer, Home, Server, backup, public_key};
+use support::{Answer, Home, Server, backup};
 
 const ID: &str = "ocid1.bootvolumebackup.oc1..b1";
 const PATH: &str = "/20160918/bootVolumeBackups/ocid1.bootvolumebackup.oc1..b1";
 
 fn core(handler: impl Fn(&support::Received) -> Answer + Send + Sync + 'static) -> Server {
-    Server::start(Some(public_key()), handler)
+    support::verifying(handler)
 }
 
 /// A server whose create answers REQUEST_RECEIVED and whose gets walk `states`
@@ -586,7 +587,7 @@ fn a_service_error_exits_1_and_is_shown_as_the_oci_cli_shows_it() {
 #[test]
 fn a_refused_signature_exits_3() {
     let home = Home::new();
-    let server = Server::start(None, |_| {
+    let server = Server::start(|_| {
         Answer::error(
             401,
             "NotAuthenticated",
@@ -606,12 +607,8 @@ fn a_refused_signature_exits_3() {
 #[test]
 fn no_answer_exits_6() {
     let home = Home::new();
-    // A port nothing listens on: bind one, then close it.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    // A port nothing listens on.
+    let port = closed_address().port();
     let run = home.run(
         &[
             "bv",

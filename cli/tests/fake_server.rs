@@ -7,9 +7,10 @@
 mod support;
 
 use std::io::{BufRead as _, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
+use oci_backup_test_support::keys;
 use serde_json::json;
 use support::Home;
 
@@ -21,7 +22,7 @@ struct Fake {
 
 impl Fake {
     fn start(extra: &[&str]) -> Self {
-        let public = fixture("api-key-public.pem");
+        let public = keys::public_key_path();
         let mut child = Command::new(env!("CARGO_BIN_EXE_oci-backup"))
             .args(["fake-server", "--public-key", public.to_str().unwrap()])
             .args(["--bearer-token", "demo-token"])
@@ -46,12 +47,6 @@ impl Drop for Fake {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
 }
 
 const TOKEN: (&str, &str) = ("OAC_TOKEN", "demo-token");

@@ -6,12 +6,12 @@
 mod support;
 
 use serde_json::json;
-use support::{Answer, Home, Server, public_key};
+use support::{Answer, Home};
 
 #[test]
 fn a_signed_get_prints_data_headers_and_status() {
     let home = Home::new();
-    let server = Server::start(Some(public_key()), |_| {
+    let server = support::verifying(|_| {
         Answer::json(200, r#"[{"id":"b1"}]"#).header("opc-request-id", "req-9")
     });
     let target = format!(
@@ -41,7 +41,7 @@ fn a_signed_get_prints_data_headers_and_status() {
 #[test]
 fn a_post_signs_its_json_body_and_extra_headers_are_sent() {
     let home = Home::new();
-    let server = Server::start(Some(public_key()), |_| Answer::empty(204));
+    let server = support::verifying(|_| Answer::empty(204));
     let target = format!(
         "{}/20160918/bootVolumeBackups/b1/actions/changeCompartment",
         server.base
@@ -80,9 +80,8 @@ fn a_post_signs_its_json_body_and_extra_headers_are_sent() {
 #[test]
 fn an_error_status_is_printed_and_sets_the_exit_code() {
     let home = Home::new();
-    let server = Server::start(Some(public_key()), |_| {
-        Answer::error(404, "NotAuthorizedOrNotFound", "no such thing")
-    });
+    let server =
+        support::verifying(|_| Answer::error(404, "NotAuthorizedOrNotFound", "no such thing"));
     let target = format!("{}/20160918/bootVolumeBackups/nope", server.base);
     let run = home.run(
         &[
@@ -103,7 +102,7 @@ fn an_error_status_is_printed_and_sets_the_exit_code() {
 #[test]
 fn bad_input_is_rejected_before_anything_is_sent() {
     let home = Home::new();
-    let server = Server::start(Some(public_key()), |_| Answer::empty(500));
+    let server = support::verifying(|_| Answer::empty(500));
     let target = format!("{}/20160918/bootVolumeBackups", server.base);
     let run = home.run(
         &[
@@ -189,7 +188,7 @@ fn raw_request_re_sends_exactly_when_the_retry_layer_does() {
         let home = Home::new();
         let calls = Arc::new(AtomicUsize::new(0));
         let counter = calls.clone();
-        let server = Server::start(Some(public_key()), move |_| {
+        let server = support::verifying(move |_| {
             if counter.fetch_add(1, Ordering::SeqCst) == 0 {
                 Answer::error(503, "ServiceUnavailable", "busy")
             } else {

@@ -4,12 +4,6 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic.
 
-#[path = "support/log_capture.rs"]
-mod log_capture;
-#[path = "support/token_server.rs"]
-#[allow(dead_code, unreachable_pub)]
-mod token_server;
-
 use std::collections::HashMap;
 use std::ffi::OsString;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -17,7 +11,6 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
 use base64::Engine as _;
-use log_capture::capture_logs;
 use oci_backup::analytics;
 use oci_backup::auth::bearer::{
     AccessToken, BearerAuth, EnvToken, FileToken, Grant, OAuthTokens, RefreshTokenCallback,
@@ -26,9 +19,11 @@ use oci_backup::auth::bearer::{
 use oci_backup::clock::{ManualClock, SystemClock};
 use oci_backup::runtime::{BoxFuture, SecretString, SharedHooks};
 use oci_backup::transport::{TransportOptions, http_client};
-use token_server::{
-    AUDIENCE, CLIENT_ID, CLIENT_SECRET, EXPIRED, INITIAL_REFRESH_TOKEN, PASSWORD, Server,
-    TokenMode, USERNAME,
+use oci_backup_test_support::logs::capture_logs;
+use oci_backup_test_support::server::closed_address;
+use oci_backup_test_support::token::{
+    AUDIENCE, CLIENT_ID, CLIENT_SECRET, EXPIRED, INITIAL_REFRESH_TOKEN, PASSWORD, TokenMode,
+    TokenServer, USERNAME,
 };
 use tokio::sync::Semaphore;
 
@@ -43,7 +38,7 @@ fn http() -> reqwest::Client {
     http_client(&TransportOptions::default()).unwrap()
 }
 
-fn oauth(server: &Server, grant: Grant, offline_access: bool) -> OAuthTokens {
+fn oauth(server: &TokenServer, grant: Grant, offline_access: bool) -> OAuthTokens {
     OAuthTokens::new(
         http(),
         &server.base,
@@ -66,14 +61,14 @@ fn manual_clock() -> Arc<ManualClock> {
 }
 
 /// The hooks, and a generated Analytics client using them, against `server`.
-fn client_with(server: &Server, auth: BearerAuth) -> (Arc<BearerAuth>, analytics::Api) {
+fn client_with(server: &TokenServer, auth: BearerAuth) -> (Arc<BearerAuth>, analytics::Api) {
     let auth = Arc::new(auth);
     let hooks: SharedHooks = auth.clone();
     (auth, analytics::Api::new(&server.base, hooks))
 }
 
 /// A client whose tokens come from the server's refresh-token grant, on the system clock.
-fn refreshing_client(server: &Server) -> analytics::Api {
+fn refreshing_client(server: &TokenServer) -> analytics::Api {
     let provider = Arc::new(oauth(server, refresh_grant(), false));
     client_with(server, BearerAuth::new(provider, Arc::new(SystemClock))).1
 }
@@ -100,7 +95,7 @@ fn collecting_callback() -> (RefreshTokenCallback, Arc<Mutex<Vec<String>>>) {
 #[tokio::test]
 async fn the_refresh_token_grant_authorises_an_analytics_request() {
     capture_logs();
-    let server = Server::start().await;
+    let server = TokenServer::start();
     let provider = oauth(&server, refresh_grant(), false);
     assert_eq!(
         provider.endpoint().as_str(),
@@ -145,7 +140,7 @@ async fn the_refresh_token_grant_authorises_an_analytics_request() {
 async fn concurrent_requests_on_a_cold_cache_fetch_one_token() {
     capture_logs();
     let gate = Arc::new(Semaphore::new(0));
-    let server = Server::start_gated(gate.clone()).await;
+    let server = TokenServer::start_gated(gate.clone());
     let client = refreshing_client(&server);
     let client = Arc::new(client);
     let mut tasks = tokio::task::JoinSet::new();
@@ -177,7 +172,7 @@ async fn concurrent_requests_on_a_cold_cache_fetch_one_token() {
 #[tokio::test]
 async fn a_token_is_used_until_its_expiry_less_the_margin_then_replaced() {
     capture_logs();
-    let server = Server::start().await;
+    let server = TokenServer::start();
     let clock = manual_clock();
     let provider = oauth(&server, refresh_grant(), false).with_clock(clock.clone());
     let (auth, client) = client_with(&server, BearerAuth::new(Arc::new(provider), clock.clone()));
@@ -214,7 +209,7 @@ async fn a_token_is_used_until_its_expiry_less_the_margin_then_replaced() {
 #[tokio::test]
 async fn an_expired_token_401_refreshes_once_and_retries_once() {
     capture_logs();
-    let server = Server::start().await;
+    let server = TokenServer::start();
     let client = refreshing_client(&server);
     list(&client).await.unwrap();
     server.revoke_all(); // The server now says access-secret-1 expired.
@@ -245,7 +240,7 @@ async fn a_401_that_a_new_token_cannot_fix_is_returned_without_a_retry() {
         "Bearer",
         r#"Bearer error="insufficient_scope""#,
     ] {
-        let server = Server::start().await;
+        let server = TokenServer::start();
         server.reject_everything(challenge);
         let client = refreshing_client(&server);
         let error = list(&client).await.unwrap_err();
@@ -261,7 +256,7 @@ async fn a_401_that_a_new_token_cannot_fix_is_returned_without_a_retry() {
 #[tokio::test]
 async fn a_retry_that_gets_401_again_returns_that_401() {
     capture_logs();
-    let server = Server::start().await;
+    let server = TokenServer::start();
     server.reject_everything(EXPIRED);
     let client = refreshing_client(&server);
     let error = list(&client).await.unwrap_err();
@@ -279,7 +274,7 @@ async fn a_retry_that_gets_401_again_returns_that_401() {
 #[tokio::test]
 async fn a_static_token_is_not_refreshed_on_401() {
     capture_logs();
-    let server = Server::start().await;
+    let server = TokenServer::start();
     server.reject_everything(EXPIRED);
     let (auth, client) = client_with(
         &server,
@@ -311,7 +306,7 @@ async fn a_static_token_is_not_refreshed_on_401() {
 #[tokio::test]
 async fn rotated_refresh_tokens_are_used_next_and_handed_to_the_callback() {
     capture_logs();
-    let server = Server::start().await;
+    let server = TokenServer::start();
     server.state().rotate = true;
     let clock = manual_clock();
     let (callback, stored) = collecting_callback();
@@ -348,7 +343,7 @@ async fn rotated_refresh_tokens_are_used_next_and_handed_to_the_callback() {
 #[tokio::test]
 async fn a_password_grant_with_offline_access_then_uses_the_refresh_token_grant() {
     capture_logs();
-    let server = Server::start().await;
+    let server = TokenServer::start();
     let clock = manual_clock();
     let (callback, stored) = collecting_callback();
     let provider = oauth(&server, Grant::password(USERNAME, secret(PASSWORD)), true)
@@ -384,7 +379,7 @@ async fn a_password_grant_with_offline_access_then_uses_the_refresh_token_grant(
 #[tokio::test]
 async fn a_password_grant_without_offline_access_is_repeated() {
     capture_logs();
-    let server = Server::start().await;
+    let server = TokenServer::start();
     let clock = manual_clock();
     let provider = oauth(&server, Grant::password(USERNAME, secret(PASSWORD)), false)
         .with_clock(clock.clone());
@@ -413,7 +408,7 @@ fn assert_no_secret(text: &str, extra: &[&str]) {
 #[tokio::test]
 async fn a_failing_token_endpoint_gives_a_clear_error_without_secrets() {
     capture_logs();
-    let server = Server::start().await;
+    let server = TokenServer::start();
     let endpoint = format!("{}/oauth2/v1/token", server.base);
 
     server.state().token_mode = TokenMode::Fail {
@@ -515,9 +510,7 @@ async fn a_failing_token_endpoint_gives_a_clear_error_without_secrets() {
 #[tokio::test]
 async fn an_unreachable_token_endpoint_is_a_transport_error_naming_it() {
     capture_logs();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    drop(listener);
+    let base = format!("http://{}", closed_address());
     let provider = OAuthTokens::new(
         http(),
         &base,
@@ -690,7 +683,7 @@ async fn file_tokens_are_read_at_each_fetch_and_name_the_path() {
 #[tokio::test]
 async fn a_rejected_token_already_replaced_by_another_task_is_not_fetched_again() {
     capture_logs();
-    let server = Server::start().await;
+    let server = TokenServer::start();
     let cache = TokenCache::new(
         Arc::new(oauth(&server, refresh_grant(), false)),
         Arc::new(SystemClock),
@@ -706,7 +699,7 @@ async fn a_rejected_token_already_replaced_by_another_task_is_not_fetched_again(
 #[tokio::test]
 async fn a_failed_refresh_within_the_margin_keeps_the_unexpired_token() {
     capture_logs();
-    let server = Server::start().await;
+    let server = TokenServer::start();
     let clock = manual_clock();
     let cache = TokenCache::new(
         Arc::new(oauth(&server, refresh_grant(), false).with_clock(clock.clone())),
@@ -789,7 +782,7 @@ async fn callers_waiting_on_a_failing_fetch_share_its_failure() {
 async fn secrets_never_reach_logs_debug_or_errors() {
     let logs = capture_logs();
 
-    let server = Server::start().await;
+    let server = TokenServer::start();
     server.state().rotate = true;
     let clock = manual_clock();
     let (callback, _stored) = collecting_callback();

@@ -3,20 +3,17 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic.
 
-#[path = "support/verifying_server.rs"]
-mod verifying_server;
-
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, SystemTime};
 
 use oci_backup::auth::bearer::StaticToken;
 use oci_backup::auth::key::{KeyError, KeyProblem};
-use oci_backup::clock::ManualClock;
 use oci_backup::config::{Environment, LoadOptions, load};
 use oci_backup::connect::{ConnectError, Settings};
 use oci_backup::runtime::SecretString;
 use oci_backup::transport::{TransportError, TransportOptions};
+use oci_backup_test_support::keys::{self, FINGERPRINT};
+use oci_backup_test_support::{Server, Verify, clock, core_api};
 
 /// The Core API of a profile, as `BlockStorage::from_profile` builds it.
 fn core_client(
@@ -42,32 +39,14 @@ const TENANCY: &str =
     "ocid1.tenancy.oc1..aaaaaaaaba3pv6wkcr4jqae5f15p2b2m2yt2j6rx32uzr4h25vqstifsfdsq";
 const USER: &str = "ocid1.user.oc1..aaaaaaaat5nvwcna5j6aqzjcaty5eqbb6qt2jvpkanghtgdaqedqw3rynjq";
 
-fn keys() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/keys")
-}
-
-fn fingerprint() -> String {
-    std::fs::read_to_string(keys().join("rsa2048.fingerprint"))
-        .unwrap()
-        .trim()
-        .to_owned()
-}
-
-fn clock() -> Arc<ManualClock> {
-    Arc::new(ManualClock::new(
-        SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000),
-    ))
-}
-
 /// A config file in a fresh directory, with `[DEFAULT]` plus the given profile body.
 fn config_file(test: &str, profile: &str) -> PathBuf {
     let dir =
         std::env::temp_dir().join(format!("oci-backup-connect-{test}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let text = format!(
-        "[DEFAULT]\nuser={USER}\nfingerprint={}\ntenancy={TENANCY}\nregion=us-ashburn-1\nkey_file={}\n\n[TEST]\n{profile}\n",
-        fingerprint(),
-        keys().join("rsa2048-pkcs8.pem").display()
+        "[DEFAULT]\nuser={USER}\nfingerprint={FINGERPRINT}\ntenancy={TENANCY}\nregion=us-ashburn-1\nkey_file={}\n\n[TEST]\n{profile}\n",
+        keys::api_key_path().display()
     );
     let path = dir.join("config");
     std::fs::write(&path, text).unwrap();
@@ -83,17 +62,21 @@ fn options(file: &Path, endpoint: &str) -> LoadOptions {
 
 fn build_error(test: &str, profile: &str, endpoint: &str) -> ConnectError {
     let config = load(&options(&config_file(test, profile), endpoint)).unwrap();
-    core_client(&config, &Settings::with_clock(clock())).unwrap_err()
+    core_client(&config, &Settings::with_clock(clock::manual())).unwrap_err()
 }
 
 #[tokio::test]
 async fn a_profile_gives_a_client_whose_requests_verify() {
-    let clock = clock();
-    let public = std::fs::read_to_string(keys().join("rsa2048-public.pem")).unwrap();
+    let clock = clock::manual();
+    let public = std::fs::read_to_string(keys::path("rsa2048-public.pem")).unwrap();
     let public_der = oci_backup::auth::key::PublicKey::from_pem(&public)
         .unwrap()
         .der;
-    let (base, seen) = verifying_server::start(public_der, clock.clone()).await;
+    let server = Server::verifying(
+        Verify::with_key(public_der).date_from(clock.clone()),
+        core_api::answer,
+    );
+    let base = server.base.clone();
     let config = load(&options(
         &config_file("ok", ""),
         &format!("{base}/20160918/"),
@@ -107,14 +90,14 @@ async fn a_profile_gives_a_client_whose_requests_verify() {
         .await
         .unwrap();
     assert_eq!(backup.display_name.as_str(), "b");
-    let seen = seen.lock().unwrap().clone();
-    assert_eq!(seen[0].verified, Ok(()));
+    let seen = server.requests();
+    assert_eq!(seen[0].verified, Some(Ok(())));
     assert_eq!(
         seen[0].path_and_query, "/20160918/bootVolumeBackups/b",
         "the endpoint's version path is not doubled"
     );
     let authorization = seen[0].header("authorization").unwrap();
-    assert!(authorization.contains(&format!("keyId=\"{TENANCY}/{USER}/{}\"", fingerprint())));
+    assert!(authorization.contains(&format!("keyId=\"{TENANCY}/{USER}/{FINGERPRINT}\"")));
 }
 
 #[test]
@@ -135,7 +118,7 @@ fn a_fingerprint_of_another_key_fails_when_the_client_is_built() {
 
 #[test]
 fn encrypted_keys_use_the_profile_pass_phrase() {
-    let key = keys().join("rsa2048-pkcs1-encrypted-aes128.pem");
+    let key = keys::path("rsa2048-pkcs1-encrypted-aes128.pem");
     let wrong = build_error(
         "wrong-pass",
         &format!("key_file={}\npass_phrase=not-it", key.display()),
@@ -156,14 +139,14 @@ fn encrypted_keys_use_the_profile_pass_phrase() {
         "http://127.0.0.1:9",
     ))
     .unwrap();
-    assert!(core_client(&config, &Settings::with_clock(clock())).is_ok());
+    assert!(core_client(&config, &Settings::with_clock(clock::manual())).is_ok());
 }
 
 #[test]
 fn a_public_key_or_missing_key_file_fails_when_the_client_is_built() {
     let public = build_error(
         "public",
-        &format!("key_file={}", keys().join("rsa2048-public.pem").display()),
+        &format!("key_file={}", keys::path("rsa2048-public.pem").display()),
         "http://127.0.0.1:9",
     );
     assert!(
@@ -200,7 +183,7 @@ fn plain_http_is_refused_except_to_loopback() {
         "http://oac.example.com",
         token.clone(),
         &TransportOptions::default(),
-        &Settings::with_clock(clock()),
+        &Settings::with_clock(clock::manual()),
     );
     assert!(matches!(
         refused,
@@ -211,7 +194,7 @@ fn plain_http_is_refused_except_to_loopback() {
             "https://oac.example.com/",
             token,
             &TransportOptions::default(),
-            &Settings::with_clock(clock())
+            &Settings::with_clock(clock::manual())
         )
         .is_ok()
     );
@@ -219,11 +202,15 @@ fn plain_http_is_refused_except_to_loopback() {
 
 #[tokio::test]
 async fn a_security_token_profile_signs_with_the_token() {
-    let clock = clock();
+    let clock = clock::manual();
     let dir = config_file("token", "").parent().unwrap().to_owned();
     std::fs::write(dir.join("token"), "eyJ.session.token\n").unwrap();
     let profile = format!("security_token_file={}", dir.join("token").display());
-    let (base, seen) = verifying_server::start(Vec::new(), clock.clone()).await;
+    let server = Server::verifying(
+        Verify::with_key(Vec::new()).date_from(clock.clone()),
+        core_api::answer,
+    );
+    let base = server.base.clone();
     let config = load(&options(&config_file("token", &profile), &base)).unwrap();
     let client = core_client(&config, &Settings::with_clock(clock)).unwrap();
     let _ = client
@@ -231,7 +218,7 @@ async fn a_security_token_profile_signs_with_the_token() {
         .boot_volume_backup_id("b")
         .send()
         .await;
-    let seen = seen.lock().unwrap().clone();
+    let seen = server.requests();
     let authorization = seen[0].header("authorization").unwrap();
     assert!(
         authorization.contains("keyId=\"ST$eyJ.session.token\""),

@@ -5,29 +5,24 @@
 
 use std::sync::{Arc, Mutex};
 
-#[path = "support/scripted_server.rs"]
-mod scripted_server;
-
 use oci_backup::analytics::{self, ResponseHeaders as _};
 use oci_backup::block_storage::{self, ResponseHeaders as _};
 use oci_backup::runtime::{BoxFuture, HookError, Hooks, Operation, SharedHooks};
-use scripted_server::{Reply, start};
+use oci_backup_test_support::scripted::start;
+use oci_backup_test_support::{Answer, Reply};
 
 const BACKUP: &str = r#"{"compartmentId": "ocid1.compartment.oc1..c", "displayName": "b",
     "id": "ocid1.bootvolumebackup.oc1..b", "lifecycleState": "CREATING",
     "timeCreated": "2024-05-01T02:00:04Z", "backupProgress": 40}"#;
 
 fn backup() -> Reply {
-    Reply::Answer(200, vec![("etag", "\"e1\"".into())], BACKUP.into())
+    Answer::json(200, BACKUP).header("etag", "\"e1\"").into()
 }
 
 fn accepted() -> Reply {
-    let header = ("oa-work-request-id", "lfc-c2:152-cd:607".to_owned());
-    Reply::Answer(
-        202,
-        vec![header],
-        r#"{"workRequestId":"lfc-c2:152-cd:607"}"#.into(),
-    )
+    Answer::json(202, r#"{"workRequestId":"lfc-c2:152-cd:607"}"#)
+        .header("oa-work-request-id", "lfc-c2:152-cd:607")
+        .into()
 }
 
 /// Stamps each request with the operation it belongs to; refuses one operation.
@@ -61,7 +56,7 @@ impl Hooks for Stamp {
 
 #[tokio::test]
 async fn one_hooks_object_authorises_both_apis_and_headers_are_typed() {
-    let server = start(vec![backup(), accepted(), backup()]).await;
+    let server = start(vec![backup(), accepted(), backup()]);
     let base = server.base.clone();
     let stamp = Arc::new(Stamp::default());
     let hooks: SharedHooks = stamp.clone();
@@ -100,14 +95,23 @@ async fn one_hooks_object_authorises_both_apis_and_headers_are_typed() {
         "the third answer"
     );
 
-    let received = server.received();
+    let received = server.requests();
     assert_eq!(
-        received[0].request_line,
-        "GET /20160918/bootVolumeBackups/ocid1.bootvolumebackup.oc1..b HTTP/1.1"
+        (
+            received[0].method.as_str(),
+            received[0].path_and_query.as_str()
+        ),
+        (
+            "GET",
+            "/20160918/bootVolumeBackups/ocid1.bootvolumebackup.oc1..b"
+        )
     );
     assert_eq!(
-        received[1].request_line,
-        "POST /api/20210901/snapshots HTTP/1.1"
+        (
+            received[1].method.as_str(),
+            received[1].path_and_query.as_str()
+        ),
+        ("POST", "/api/20210901/snapshots")
     );
     assert_eq!(
         received[0].header("authorization"),
@@ -130,7 +134,7 @@ async fn one_hooks_object_authorises_both_apis_and_headers_are_typed() {
 #[tokio::test]
 async fn documented_errors_carry_their_headers_and_body() {
     let not_found = r#"{"code":"NotFound","message":"no such thing"}"#;
-    let server = start(vec![Reply::json(404, not_found)]).await;
+    let server = start(vec![Reply::json(404, not_found)]);
     let client = analytics::Api::new(&server.base, Arc::new(Stamp::default()));
     let error = client
         .get_snapshot()
@@ -148,7 +152,7 @@ async fn documented_errors_carry_their_headers_and_body() {
 
 #[tokio::test]
 async fn a_failing_hook_stops_the_request_before_it_is_sent() {
-    let server = start(vec![backup()]).await;
+    let server = start(vec![backup()]);
     let client = analytics::Api::new(&server.base, Arc::new(Stamp::default()));
     let error = client
         .delete_snapshot()
@@ -161,5 +165,5 @@ async fn a_failing_hook_stops_the_request_before_it_is_sent() {
             if HookError::from_custom(text).message() == "no credentials for deleteSnapshot"),
         "{error:?}"
     );
-    assert!(server.received().is_empty(), "nothing reached the server");
+    assert!(server.requests().is_empty(), "nothing reached the server");
 }

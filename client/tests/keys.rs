@@ -2,19 +2,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic.
 
-use std::path::PathBuf;
-
 use oci_backup::auth::key::{KeyError, KeyProblem, PrivateKey};
 use oci_backup::runtime::SecretString;
-
-fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/keys")
-        .join(name)
-}
+use oci_backup_test_support::keys;
 
 fn fingerprint() -> String {
-    std::fs::read_to_string(fixture("rsa2048.fingerprint"))
+    std::fs::read_to_string(keys::path("rsa2048.fingerprint"))
         .unwrap()
         .trim()
         .to_owned()
@@ -26,7 +19,7 @@ fn pass(value: &str) -> SecretString {
 
 fn problem(name: &str, pass_phrase: Option<&str>) -> KeyProblem {
     let pass_phrase = pass_phrase.map(pass);
-    match PrivateKey::from_file(&fixture(name), pass_phrase.as_ref()).unwrap_err() {
+    match PrivateKey::from_file(&keys::path(name), pass_phrase.as_ref()).unwrap_err() {
         KeyError::Invalid { problem, origin } => {
             assert!(origin.contains(name), "the error names the file: {origin}");
             problem
@@ -50,7 +43,7 @@ fn every_supported_format_loads_with_the_openssl_fingerprint() {
         "rsa2048-pkcs1-encrypted-des3.pem",
     ];
     for name in plain {
-        let key = PrivateKey::from_file(&fixture(name), None).unwrap();
+        let key = PrivateKey::from_file(&keys::path(name), None).unwrap();
         assert_eq!(
             (key.fingerprint(), key.bits()),
             (fingerprint().as_str(), 2048),
@@ -58,7 +51,7 @@ fn every_supported_format_loads_with_the_openssl_fingerprint() {
         );
     }
     for name in encrypted {
-        let key = PrivateKey::from_file(&fixture(name), Some(&pass("correct-horse"))).unwrap();
+        let key = PrivateKey::from_file(&keys::path(name), Some(&pass("correct-horse"))).unwrap();
         assert_eq!(key.fingerprint(), fingerprint(), "{name}");
     }
 }
@@ -101,7 +94,7 @@ fn keys_oci_cannot_use_are_refused_clearly() {
         KeyProblem::Size { .. }
     ));
     assert_eq!(problem("README.md", None), KeyProblem::NotPem);
-    let message = PrivateKey::from_file(&fixture("rsa1024-pkcs8.pem"), None)
+    let message = PrivateKey::from_file(&keys::path("rsa1024-pkcs8.pem"), None)
         .unwrap_err()
         .to_string();
     assert!(
@@ -113,14 +106,14 @@ fn keys_oci_cannot_use_are_refused_clearly() {
 
 #[test]
 fn truncated_and_unreadable_files_are_named() {
-    let text = std::fs::read_to_string(fixture("rsa2048-pkcs8.pem")).unwrap();
+    let text = std::fs::read_to_string(keys::path("rsa2048-pkcs8.pem")).unwrap();
     let truncated: String = text.lines().take(10).collect::<Vec<_>>().join("\n");
     let error = PrivateKey::from_pem(&truncated, None, "OCI_CLI_KEY_CONTENT").unwrap_err();
     assert_eq!(
         error.to_string(),
         "OCI_CLI_KEY_CONTENT: the PEM block `PRIVATE KEY` has no -----END PRIVATE KEY----- line"
     );
-    let error = PrivateKey::from_file(&fixture("missing.pem"), None)
+    let error = PrivateKey::from_file(&keys::path("missing.pem"), None)
         .unwrap_err()
         .to_string();
     assert!(
@@ -131,7 +124,7 @@ fn truncated_and_unreadable_files_are_named() {
 
 #[test]
 fn a_fingerprint_that_belongs_to_another_key_is_an_error() {
-    let key = PrivateKey::from_file(&fixture("rsa2048-pkcs8.pem"), None).unwrap();
+    let key = PrivateKey::from_file(&keys::path("rsa2048-pkcs8.pem"), None).unwrap();
     key.check_fingerprint(&fingerprint()).unwrap();
     key.check_fingerprint(&fingerprint().to_uppercase())
         .unwrap();
@@ -150,7 +143,7 @@ fn a_fingerprint_that_belongs_to_another_key_is_an_error() {
 #[test]
 fn key_material_and_pass_phrases_never_show() {
     let key = PrivateKey::from_file(
-        &fixture("rsa2048-pkcs8-encrypted.pem"),
+        &keys::path("rsa2048-pkcs8-encrypted.pem"),
         Some(&pass("correct-horse")),
     )
     .unwrap();
@@ -162,7 +155,7 @@ fn key_material_and_pass_phrases_never_show() {
             fingerprint()
         )
     );
-    let body: String = std::fs::read_to_string(fixture("rsa2048-pkcs8.pem"))
+    let body: String = std::fs::read_to_string(keys::path("rsa2048-pkcs8.pem"))
         .unwrap()
         .lines()
         .nth(1)
@@ -173,7 +166,7 @@ fn key_material_and_pass_phrases_never_show() {
         "rsa2048-pkcs1-encrypted-aes128.pem",
     ] {
         let error =
-            PrivateKey::from_file(&fixture(name), Some(&pass("hunter2-secret"))).unwrap_err();
+            PrivateKey::from_file(&keys::path(name), Some(&pass("hunter2-secret"))).unwrap_err();
         for text in [error.to_string(), format!("{error:?}")] {
             assert!(
                 !text.contains("hunter2-secret") && !text.contains(&body),

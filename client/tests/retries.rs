@@ -4,15 +4,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic.
 
-#[path = "support/scripted_server.rs"]
-mod scripted_server;
-
-use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use oci_backup::auth::bearer::{BearerAuth, StaticToken};
-use oci_backup::auth::key::PrivateKey;
 use oci_backup::auth::oci::OciSigner;
 use oci_backup::clock::{Clock as _, ManualClock, ManualSleep};
 use oci_backup::connect::Settings;
@@ -20,7 +15,9 @@ use oci_backup::random::{Random as _, SeededRandom};
 use oci_backup::retry::RetryPolicy;
 use oci_backup::runtime::SecretString;
 use oci_backup::{CallExt as _, Error, analytics, block_storage};
-use scripted_server::{Reply, start};
+use oci_backup_test_support::scripted::start;
+use oci_backup_test_support::server::closed_address;
+use oci_backup_test_support::{Answer, Reply, clock, keys};
 
 const BACKUP: &str = r#"{"compartmentId":"ocid1.compartment.oc1..c","displayName":"b","id":"ocid1.bootvolumebackup.oc1..b","lifecycleState":"REQUEST_RECEIVED","timeCreated":"2024-05-01T02:00:04Z"}"#;
 const SEED: u64 = 11;
@@ -32,9 +29,7 @@ struct Rig {
 }
 
 fn new_rig(policy: RetryPolicy) -> Rig {
-    let clock = Arc::new(ManualClock::new(
-        SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000),
-    ));
+    let clock = clock::manual();
     let sleep = Arc::new(ManualSleep::new(clock.clone()));
     let settings = Settings::with_clock(clock.clone())
         .with_retry(policy)
@@ -47,10 +42,8 @@ fn new_rig(policy: RetryPolicy) -> Rig {
 }
 
 fn core_client(rig: &Rig, base: &str) -> block_storage::Api {
-    let key =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/keys/rsa2048-pkcs8.pem");
-    let key = PrivateKey::from_file(&key, None).unwrap();
-    let signer = OciSigner::with_key_id(Arc::new(key), "t/u/f".into(), rig.clock.clone());
+    let signer =
+        OciSigner::with_key_id(Arc::new(keys::api_key()), "t/u/f".into(), rig.clock.clone());
     block_storage::Api::new(base, rig.settings.retrying(signer.shared()))
 }
 
@@ -87,8 +80,7 @@ async fn a_retried_create_reuses_one_generated_token_and_signs_each_attempt_afre
         Reply::json(503, r#"{"code":"ServiceUnavailable","message":"busy"}"#),
         Reply::Drop,
         Reply::json(200, BACKUP),
-    ])
-    .await;
+    ]);
     let rig = new_rig(RetryPolicy::default());
     let backup = core_client(&rig, &server.base)
         .create_boot_volume_backup()
@@ -97,7 +89,7 @@ async fn a_retried_create_reuses_one_generated_token_and_signs_each_attempt_afre
         .await
         .unwrap();
     assert_eq!(backup.id.as_str(), "ocid1.bootvolumebackup.oc1..b");
-    let received = server.received();
+    let received = server.requests();
     assert_eq!(received.len(), 3, "503, dropped connection, then success");
     let tokens: Vec<_> = received
         .iter()
@@ -114,12 +106,11 @@ async fn a_retried_create_reuses_one_generated_token_and_signs_each_attempt_afre
 
 #[tokio::test]
 async fn every_attempt_is_signed_with_the_time_it_is_sent() {
-    let throttled = Reply::Answer(
-        503,
-        vec![("retry-after", "5".into())],
-        r#"{"code":"ServiceUnavailable","message":"m"}"#.into(),
+    let throttled = Reply::from(
+        Answer::json(503, r#"{"code":"ServiceUnavailable","message":"m"}"#)
+            .header("retry-after", "5"),
     );
-    let server = start(vec![throttled, Reply::json(200, BACKUP)]).await;
+    let server = start(vec![throttled, Reply::json(200, BACKUP)]);
     let rig = new_rig(RetryPolicy::default());
     core_client(&rig, &server.base)
         .get_boot_volume_backup()
@@ -128,7 +119,7 @@ async fn every_attempt_is_signed_with_the_time_it_is_sent() {
         .await
         .unwrap();
     let dates: Vec<String> = server
-        .received()
+        .requests()
         .iter()
         .map(|r| r.header("date").unwrap().to_owned())
         .collect();
@@ -140,7 +131,7 @@ async fn every_attempt_is_signed_with_the_time_it_is_sent() {
         ]
     );
     let signatures: Vec<String> = server
-        .received()
+        .requests()
         .iter()
         .map(|r| r.header("authorization").unwrap().to_owned())
         .collect();
@@ -152,8 +143,7 @@ async fn a_caller_supplied_token_is_kept() {
     let server = start(vec![
         Reply::json(500, r#"{"code":"InternalServerError","message":"x"}"#),
         Reply::json(200, BACKUP),
-    ])
-    .await;
+    ]);
     let rig = new_rig(RetryPolicy::default());
     core_client(&rig, &server.base)
         .create_boot_volume_backup()
@@ -163,7 +153,7 @@ async fn a_caller_supplied_token_is_kept() {
         .await
         .unwrap();
     let tokens: Vec<_> = server
-        .received()
+        .requests()
         .iter()
         .map(|r| r.header("opc-retry-token").unwrap().to_owned())
         .collect();
@@ -172,12 +162,11 @@ async fn a_caller_supplied_token_is_kept() {
 
 #[tokio::test]
 async fn retry_after_is_honoured_exactly() {
-    let throttled = Reply::Answer(
-        429,
-        vec![("retry-after", "7".into())],
-        r#"{"code":"TooManyRequests","message":"slow down"}"#.into(),
+    let throttled = Reply::from(
+        Answer::json(429, r#"{"code":"TooManyRequests","message":"slow down"}"#)
+            .header("retry-after", "7"),
     );
-    let server = start(vec![throttled, Reply::json(200, BACKUP)]).await;
+    let server = start(vec![throttled, Reply::json(200, BACKUP)]);
     let rig = new_rig(RetryPolicy::default());
     core_client(&rig, &server.base)
         .get_boot_volume_backup()
@@ -191,7 +180,7 @@ async fn retry_after_is_honoured_exactly() {
 #[tokio::test]
 async fn attempts_and_total_time_bound_the_retries() {
     let busy = Reply::json(503, r#"{"code":"ServiceUnavailable","message":"busy"}"#);
-    let server = start(vec![busy.clone()]).await;
+    let server = start(vec![busy.clone()]);
     let rig = new_rig(RetryPolicy::default().with_max_attempts(4));
     let error = core_client(&rig, &server.base)
         .get_boot_volume_backup()
@@ -199,7 +188,7 @@ async fn attempts_and_total_time_bound_the_retries() {
         .call()
         .await
         .unwrap_err();
-    assert_eq!(server.received().len(), 4);
+    assert_eq!(server.requests().len(), 4);
     assert_eq!(rig.sleep.slept(), expected_backoffs(3, false));
     let service = error.service().unwrap();
     assert_eq!(
@@ -215,12 +204,10 @@ async fn attempts_and_total_time_bound_the_retries() {
         "{error}"
     );
 
-    let server = start(vec![Reply::Answer(
-        429,
-        vec![("retry-after", "40".into())],
-        r#"{"code":"TooManyRequests","message":"m"}"#.into(),
-    )])
-    .await;
+    let server = start(vec![Reply::from(
+        Answer::json(429, r#"{"code":"TooManyRequests","message":"m"}"#)
+            .header("retry-after", "40"),
+    )]);
     let rig = new_rig(RetryPolicy::default().with_max_elapsed(Duration::from_secs(100)));
     let _ = core_client(&rig, &server.base)
         .get_boot_volume_backup()
@@ -232,7 +219,7 @@ async fn attempts_and_total_time_bound_the_retries() {
         [Duration::from_secs(40), Duration::from_secs(40)],
         "a third wait would pass 100 s"
     );
-    assert_eq!(server.received().len(), 3);
+    assert_eq!(server.requests().len(), 3);
 }
 
 #[tokio::test]
@@ -240,8 +227,7 @@ async fn a_non_idempotent_post_that_may_have_arrived_is_not_resent() {
     let server = start(vec![
         Reply::Drop,
         Reply::json(202, r#"{"workRequestId":"w"}"#),
-    ])
-    .await;
+    ]);
     let rig = new_rig(RetryPolicy::default());
     let body: analytics::types::NewSnapshot =
         serde_json::from_str(include_str!("fixtures/oac-seed-register.json")).unwrap();
@@ -251,7 +237,7 @@ async fn a_non_idempotent_post_that_may_have_arrived_is_not_resent() {
         .call()
         .await
         .unwrap_err();
-    assert_eq!(server.received().len(), 1, "the create was not sent twice");
+    assert_eq!(server.requests().len(), 1, "the create was not sent twice");
     assert!(rig.sleep.slept().is_empty());
     assert!(matches!(error, Error::OutcomeUnknown { .. }), "{error:?}");
     assert!(
@@ -266,10 +252,7 @@ async fn a_non_idempotent_post_that_may_have_arrived_is_not_resent() {
 async fn a_refused_connection_fails_fast_and_a_refused_post_is_retried() {
     // Nothing listens on the port: the connection is refused, nothing reached a server,
     // and the same endpoint would refuse again: the error comes at once, with its cause.
-    let closed = {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        listener.local_addr().unwrap()
-    };
+    let closed = closed_address();
     let rig = new_rig(RetryPolicy::default().with_max_attempts(3));
     let details = analytics::types::RestoreSnapshotDetails {
         snapshot: analytics::types::SnapshotToRestore {
@@ -290,20 +273,15 @@ async fn a_refused_connection_fails_fast_and_a_refused_post_is_retried() {
     );
     assert!(rig.sleep.slept().is_empty(), "not retried");
 
-    let throttled = Reply::Answer(
-        429,
-        vec![("retry-after", "3".into())],
-        r#"{"code":"TooManyRequests","message":"m"}"#.into(),
+    let throttled = Reply::from(
+        Answer::json(429, r#"{"code":"TooManyRequests","message":"m"}"#).header("retry-after", "3"),
     );
     let server = start(vec![
         throttled,
-        Reply::Answer(
-            202,
-            vec![("oa-work-request-id", "w1".into())],
-            String::new(),
-        ),
-    ])
-    .await;
+        Answer::json(202, "")
+            .header("oa-work-request-id", "w1")
+            .into(),
+    ]);
     let rig = new_rig(RetryPolicy::default());
     let accepted = analytics_client(&rig, &server.base)
         .restore_snapshot()
@@ -313,7 +291,7 @@ async fn a_refused_connection_fails_fast_and_a_refused_post_is_retried() {
         .unwrap();
     assert_eq!(accepted.status().as_u16(), 202);
     assert_eq!(
-        server.received().len(),
+        server.requests().len(),
         2,
         "a 429 did nothing, so it is retried"
     );
@@ -321,8 +299,7 @@ async fn a_refused_connection_fails_fast_and_a_refused_post_is_retried() {
     let server = start(vec![Reply::json(
         500,
         r#"{"code":"InternalServerError","message":"oops"}"#,
-    )])
-    .await;
+    )]);
     let error = analytics_client(&rig, &server.base)
         .restore_snapshot()
         .body(details)
@@ -330,7 +307,7 @@ async fn a_refused_connection_fails_fast_and_a_refused_post_is_retried() {
         .await
         .unwrap_err();
     assert_eq!(
-        server.received().len(),
+        server.requests().len(),
         1,
         "a 500 may have done something: not re-sent"
     );
@@ -342,7 +319,7 @@ async fn incorrect_state_is_retried_and_other_conflicts_are_not() {
     let conflict = |code: &str| Reply::json(409, &format!(r#"{{"code":"{code}","message":"m"}}"#));
     let update: block_storage::types::UpdateBootVolumeBackupDetails =
         serde_json::from_value(serde_json::json!({"displayName": "x"})).unwrap();
-    let server = start(vec![conflict("IncorrectState"), Reply::json(200, BACKUP)]).await;
+    let server = start(vec![conflict("IncorrectState"), Reply::json(200, BACKUP)]);
     let rig = new_rig(RetryPolicy::default());
     core_client(&rig, &server.base)
         .update_boot_volume_backup()
@@ -351,16 +328,16 @@ async fn incorrect_state_is_retried_and_other_conflicts_are_not() {
         .send()
         .await
         .unwrap();
-    assert_eq!(server.received().len(), 2);
+    assert_eq!(server.requests().len(), 2);
 
-    let server = start(vec![conflict("InvalidatedRetryToken")]).await;
+    let server = start(vec![conflict("InvalidatedRetryToken")]);
     let error = core_client(&rig, &server.base)
         .create_boot_volume_backup()
         .body(details())
         .call()
         .await
         .unwrap_err();
-    assert_eq!(server.received().len(), 1);
+    assert_eq!(server.requests().len(), 1);
     assert_eq!(
         error.service().unwrap().code.as_deref(),
         Some("InvalidatedRetryToken")
@@ -372,8 +349,7 @@ async fn an_undocumented_error_body_is_kept_raw() {
     let server = start(vec![Reply::json(
         400,
         r#"{"error":"Failed to create the connection."}"#,
-    )])
-    .await;
+    )]);
     let rig = new_rig(RetryPolicy::default());
     let error = analytics_client(&rig, &server.base)
         .list_snapshots()
@@ -391,7 +367,7 @@ async fn an_undocumented_error_body_is_kept_raw() {
 
 #[tokio::test]
 async fn no_answer_is_a_timeout_or_for_a_create_an_unknown_outcome() {
-    let server = start(vec![Reply::Hang]).await;
+    let server = start(vec![Reply::Hang]);
     let rig = new_rig(RetryPolicy::none());
     let http = reqwest::Client::builder()
         .timeout(Duration::from_millis(300))
@@ -422,7 +398,7 @@ async fn no_answer_is_a_timeout_or_for_a_create_an_unknown_outcome() {
         matches!(error, Error::OutcomeUnknown { ref cause, .. } if cause == "no answer before the timeout"),
         "{error:?}"
     );
-    assert_eq!(server.received().len(), 2);
+    assert_eq!(server.requests().len(), 2);
 }
 
 #[tokio::test]
@@ -435,8 +411,7 @@ async fn a_wait_deadline_bounds_the_retries_inside_its_polls() {
     let server = start(vec![Reply::json(
         503,
         r#"{"code":"ServiceUnavailable","message":"busy"}"#,
-    )])
-    .await;
+    )]);
     let rig = new_rig(RetryPolicy::default());
     let storage = BlockStorage::from_api(core_client(&rig, &server.base), rig.settings.clone());
     let started = rig.clock.now();
@@ -452,7 +427,7 @@ async fn a_wait_deadline_bounds_the_retries_inside_its_polls() {
         matches!(&error, Error::Wait(WaitError::ExceededMaxWait { elapsed, .. }) if *elapsed <= Duration::from_secs(6)),
         "{error:?}"
     );
-    assert!(server.received().len() >= 2, "it did poll and retry");
+    assert!(server.requests().len() >= 2, "it did poll and retry");
 }
 
 #[tokio::test]
@@ -463,18 +438,12 @@ async fn an_attempt_that_hangs_is_cut_at_the_wait_deadline() {
 
     // The server reads each request and never answers: without the deadline, the poll's
     // GET would wait for the transport's 60 s timeout.
-    let server = start(vec![Reply::Hang]).await;
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/keys/rsa2048-pkcs8.pem");
-    let fingerprint = PrivateKey::from_file(&path, None)
-        .unwrap()
-        .fingerprint()
-        .to_owned();
+    let server = start(vec![Reply::Hang]);
     let profile = OciConfig::api_key(
         "ocid1.tenancy.oc1..t",
         "ocid1.user.oc1..u",
-        fingerprint,
-        KeySource::File(path),
+        keys::FINGERPRINT,
+        KeySource::File(keys::api_key_path()),
         "us-ashburn-1",
     )
     .with_endpoint(&server.base);

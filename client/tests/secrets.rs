@@ -4,20 +4,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic.
 
-#[path = "support/log_capture.rs"]
-mod log_capture;
-#[path = "support/verifying_server.rs"]
-mod verifying_server;
-
-use std::path::PathBuf;
-use std::sync::Arc;
-use std::time::{Duration, SystemTime};
-
 use oci_backup::analytics::types::{NewSnapshot, PasswordBar, Storage};
-use oci_backup::clock::ManualClock;
 use oci_backup::config::{Environment, LoadOptions, load};
 use oci_backup::connect::{ConnectError, Settings};
 use oci_backup::snapshot::{bar_password, user_id_auth};
+use oci_backup_test_support::keys::{self, FINGERPRINT};
+use oci_backup_test_support::{Server, Verify, clock, core_api, logs};
 
 /// The Core API of a profile, as `BlockStorage::from_profile` builds it.
 fn core_client(
@@ -35,15 +27,11 @@ const TENANCY: &str =
     "ocid1.tenancy.oc1..aaaaaaaaba3pv6wkcr4jqae5f15p2b2m2yt2j6rx32uzr4h25vqstifsfdsq";
 const USER: &str = "ocid1.user.oc1..aaaaaaaat5nvwcna5j6aqzjcaty5eqbb6qt2jvpkanghtgdaqedqw3rynjq";
 
-fn keys() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/keys")
-}
-
 /// Lines of the private key's base64, any of which in a text would be a leak.
 fn key_material() -> Vec<String> {
     let mut material = Vec::new();
     for name in ["rsa2048-pkcs8.pem", "rsa2048-pkcs1-encrypted-aes128.pem"] {
-        let text = std::fs::read_to_string(keys().join(name)).unwrap();
+        let text = std::fs::read_to_string(keys::path(name)).unwrap();
         material.extend(
             text.lines()
                 .filter(|l| !l.contains("-----") && !l.contains(':') && l.len() > 40)
@@ -55,26 +43,22 @@ fn key_material() -> Vec<String> {
 
 #[tokio::test]
 async fn oci_flows_leak_no_secret() {
-    let logs = log_capture::capture_logs();
+    let logs = logs::capture_logs();
     let mut texts: Vec<String> = Vec::new();
-    let clock = Arc::new(ManualClock::new(
-        SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000),
-    ));
+    let clock = clock::manual();
 
     // A profile with an encrypted key and its pass phrase; the key content also from env.
     let dir = std::env::temp_dir().join(format!("oci-backup-secrets-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("token"), SESSION_TOKEN).unwrap();
-    let fingerprint = std::fs::read_to_string(keys().join("rsa2048.fingerprint")).unwrap();
     let config_text = format!(
-        "[DEFAULT]\nuser={USER}\nfingerprint={}\ntenancy={TENANCY}\nregion=us-ashburn-1\nkey_file={}\npass_phrase={PASS_PHRASE}\n\n\
+        "[DEFAULT]\nuser={USER}\nfingerprint={FINGERPRINT}\ntenancy={TENANCY}\nregion=us-ashburn-1\nkey_file={}\npass_phrase={PASS_PHRASE}\n\n\
          [TOKEN]\nsecurity_token_file={}\n\n[WRONG]\npass_phrase=wrong-{PASS_PHRASE}\n",
-        fingerprint.trim(),
-        keys().join("rsa2048-pkcs1-encrypted-aes128.pem").display(),
+        keys::path("rsa2048-pkcs1-encrypted-aes128.pem").display(),
         dir.join("token").display()
     );
     std::fs::write(dir.join("config"), config_text).unwrap();
-    let key_content = std::fs::read_to_string(keys().join("rsa2048-pkcs8.pem")).unwrap();
+    let key_content = std::fs::read_to_string(keys::api_key_path()).unwrap();
     let environment = |content: bool| {
         let vars: Vec<(&str, &str)> = if content {
             vec![("OCI_CLI_KEY_CONTENT", key_content.as_str())]
@@ -84,7 +68,11 @@ async fn oci_flows_leak_no_secret() {
         Environment::new(vars, None)
     };
 
-    let (base, _seen) = verifying_server::start(Vec::new(), clock.clone()).await;
+    let server = Server::verifying(
+        Verify::with_key(Vec::new()).date_from(clock.clone()),
+        core_api::answer,
+    );
+    let base = server.base.clone();
     for (profile, content) in [("DEFAULT", false), ("TOKEN", false), ("DEFAULT", true)] {
         let options = LoadOptions::new(environment(content))
             .with_config_file(dir.join("config"))
@@ -116,13 +104,7 @@ async fn oci_flows_leak_no_secret() {
     texts.push(format!("{error} {error:?} {wrong:?}"));
 
     // Snapshot credentials and a BAR password.
-    let auth = user_id_auth(
-        "us-phoenix-1",
-        TENANCY,
-        USER,
-        &keys().join("rsa2048-pkcs8.pem"),
-    )
-    .unwrap();
+    let auth = user_id_auth("us-phoenix-1", TENANCY, USER, &keys::api_key_path()).unwrap();
     let wrapped = serde_json::to_value(&auth).unwrap()["ociPrivateKeyWrapped"]
         .as_str()
         .unwrap()

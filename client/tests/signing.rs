@@ -4,40 +4,20 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic.
 
-#[path = "support/verifying_server.rs"]
-mod verifying_server;
-
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use axum::http::StatusCode;
-use oci_backup::auth::key::{KeyError, PrivateKey, RsaSign};
+use oci_backup::auth::key::{KeyError, RsaSign};
 use oci_backup::auth::oci::OciSigner;
 use oci_backup::auth::signer::{self, ReceivedRequest, SigningInput};
-use oci_backup::clock::ManualClock;
+use oci_backup_test_support::{Server, Verify, clock, core_api, keys};
+use reqwest::StatusCode;
 use rsa::pkcs8::DecodePrivateKey as _;
 use rsa::signature::{SignatureEncoding as _, Signer as _};
 
 const TENANCY: &str =
     "ocid1.tenancy.oc1..aaaaaaaaba3pv6wkcr4jqae5f15p2b2m2yt2j6rx32uzr4h25vqstifsfdsq";
 const USER: &str = "ocid1.user.oc1..aaaaaaaat5nvwcna5j6aqzjcaty5eqbb6qt2jvpkanghtgdaqedqw3rynjq";
-
-fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/keys")
-        .join(name)
-}
-
-fn key() -> PrivateKey {
-    PrivateKey::from_file(&fixture("rsa2048-pkcs8.pem"), None).unwrap()
-}
-
-fn clock() -> Arc<ManualClock> {
-    Arc::new(ManualClock::new(
-        SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000),
-    ))
-}
 
 #[derive(Debug)]
 struct ReferenceKey(rsa::pkcs1v15::SigningKey<rsa::sha2::Sha256>);
@@ -50,11 +30,11 @@ impl RsaSign for ReferenceKey {
 
 #[test]
 fn aws_lc_rs_signs_byte_identically_to_the_rsa_crate_and_openssl() {
-    let pem = std::fs::read_to_string(fixture("rsa2048-pkcs8.pem")).unwrap();
+    let pem = std::fs::read_to_string(keys::api_key_path()).unwrap();
     let reference = ReferenceKey(rsa::pkcs1v15::SigningKey::new(
         rsa::RsaPrivateKey::from_pkcs8_pem(&pem).unwrap(),
     ));
-    let key = key();
+    let key = keys::api_key();
     for message in [
         &b""[..],
         b"date: Thu, 05 Jan 2014 21:31:40 GMT",
@@ -67,7 +47,7 @@ fn aws_lc_rs_signs_byte_identically_to_the_rsa_crate_and_openssl() {
         std::fs::write(&message_file, message).unwrap();
         let openssl = std::process::Command::new("openssl")
             .args(["dgst", "-sha256", "-sign"])
-            .arg(fixture("rsa2048-pkcs8.pem"))
+            .arg(keys::api_key_path())
             .arg(&message_file)
             .output()
             .expect("the openssl command is part of this project's machine image");
@@ -92,7 +72,7 @@ impl Lcg {
 
 #[test]
 fn signatures_verify_over_many_generated_requests_and_tampering_fails() {
-    let key = key();
+    let key = keys::api_key();
     let public = key.public_key_der();
     let methods = ["GET", "DELETE", "HEAD", "POST", "PUT", "PATCH"];
     let paths = [
@@ -170,9 +150,15 @@ fn signatures_verify_over_many_generated_requests_and_tampering_fails() {
 
 #[test]
 fn every_signature_carries_the_clock_s_current_date() {
-    let clock = clock();
-    let signer =
-        OciSigner::api_key(key(), TENANCY, USER, key().fingerprint(), clock.clone()).unwrap();
+    let clock = clock::manual();
+    let signer = OciSigner::api_key(
+        keys::api_key(),
+        TENANCY,
+        USER,
+        keys::api_key().fingerprint(),
+        clock.clone(),
+    )
+    .unwrap();
     let client = reqwest::Client::new();
     let mut dates = Vec::new();
     for _ in 0..2 {
@@ -196,11 +182,11 @@ fn every_signature_carries_the_clock_s_current_date() {
 #[test]
 fn a_wrong_fingerprint_fails_when_the_signer_is_built() {
     let error = OciSigner::api_key(
-        key(),
+        keys::api_key(),
         TENANCY,
         USER,
         "00:11:22:33:44:55:66:77:88:99:aa:bb:cc:dd:ee:ff",
-        clock(),
+        clock::manual(),
     );
     assert!(matches!(error, Err(KeyError::FingerprintMismatch { .. })));
 }
@@ -209,7 +195,7 @@ fn a_wrong_fingerprint_fails_when_the_signer_is_built() {
 fn a_security_token_signs_as_st_dollar_token_and_is_reread_when_it_changes() {
     let file = std::env::temp_dir().join(format!("oci-backup-token-{}", std::process::id()));
     std::fs::write(&file, "token-one\n").unwrap();
-    let signer = OciSigner::security_token(key(), &file, clock());
+    let signer = OciSigner::security_token(keys::api_key(), &file, clock::manual());
     let client = reqwest::Client::new();
     let key_id = |signer: &OciSigner| {
         let mut request = client
@@ -251,9 +237,13 @@ fn a_security_token_signs_as_st_dollar_token_and_is_reread_when_it_changes() {
 async fn every_core_operation_is_signed_exactly_as_sent() {
     use oci_backup::block_storage::types;
 
-    let clock = clock();
-    let key = key();
-    let (base, seen) = verifying_server::start(key.public_key_der(), clock.clone()).await;
+    let clock = clock::manual();
+    let key = keys::api_key();
+    let server = Server::verifying(
+        Verify::with_key(key.public_key_der()).date_from(clock.clone()),
+        core_api::answer,
+    );
+    let base = server.base.clone();
     let fingerprint = key.fingerprint().to_owned();
     let client = oci_backup::block_storage::Api::new(
         &base,
@@ -312,10 +302,10 @@ async fn every_core_operation_is_signed_exactly_as_sent() {
         .await
         .unwrap();
 
-    let seen = seen.lock().unwrap().clone();
+    let seen = server.requests();
     assert_eq!(seen.len(), 6);
     for request in &seen {
-        assert_eq!(request.verified, Ok(()), "{request:?}");
+        assert_eq!(request.verified, Some(Ok(())), "{request:?}");
     }
     assert!(
         seen[2]
@@ -334,9 +324,13 @@ async fn every_core_operation_is_signed_exactly_as_sent() {
 
 #[tokio::test]
 async fn a_post_without_a_body_signs_and_sends_content_length_zero() {
-    let clock = clock();
-    let key = key();
-    let (base, seen) = verifying_server::start(key.public_key_der(), clock.clone()).await;
+    let clock = clock::manual();
+    let key = keys::api_key();
+    let server = Server::verifying(
+        Verify::with_key(key.public_key_der()).date_from(clock.clone()),
+        core_api::answer,
+    );
+    let base = server.base.clone();
     let signer = OciSigner::with_key_id(Arc::new(key), "t/u/f".into(), clock);
     let http = reqwest::Client::new();
     let mut request = http
@@ -348,9 +342,9 @@ async fn a_post_without_a_body_signs_and_sends_content_length_zero() {
     signer.sign_request(&mut request).unwrap();
     let response = http.execute(request).await.unwrap();
     assert_eq!(response.status(), StatusCode::NO_CONTENT);
-    let seen = seen.lock().unwrap().clone();
+    let seen = server.requests();
     let header = |name: &str| seen[0].header(name).map(str::to_owned);
-    assert_eq!(seen[0].verified, Ok(()));
+    assert_eq!(seen[0].verified, Some(Ok(())));
     assert_eq!(header("content-length").as_deref(), Some("0"));
     assert_eq!(
         header("x-content-sha256").as_deref(),

@@ -2,21 +2,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic.
 
-use std::path::PathBuf;
-
 use base64::Engine as _;
 use oci_backup::analytics::types::Auth;
 use oci_backup::snapshot::{SnapshotHelperError, WrappedKey, bar_password, user_id_auth};
-
-fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/keys")
-        .join(name)
-}
+use oci_backup_test_support::keys;
 
 #[test]
 fn the_wrapped_key_is_the_whole_file_in_base64_on_one_line_with_its_fingerprint() {
-    let path = fixture("rsa2048-pkcs1.pem");
+    let path = keys::path("rsa2048-pkcs1.pem");
     let key = WrappedKey::from_file(&path).unwrap();
     let wrapped = key.wrapped.expose_secret();
     assert!(
@@ -26,7 +19,7 @@ fn the_wrapped_key_is_the_whole_file_in_base64_on_one_line_with_its_fingerprint(
         .decode(wrapped)
         .unwrap();
     assert_eq!(decoded, std::fs::read(&path).unwrap());
-    let expected = std::fs::read_to_string(fixture("rsa2048.fingerprint")).unwrap();
+    let expected = std::fs::read_to_string(keys::path("rsa2048.fingerprint")).unwrap();
     assert_eq!(key.fingerprint, expected.trim());
 }
 
@@ -36,7 +29,7 @@ fn user_id_auth_fills_every_field_and_hides_the_key() {
         "us-phoenix-1",
         "ocid1.tenancy.oc1..t",
         "ocid1.user.oc1..u",
-        &fixture("rsa2048-pkcs8.pem"),
+        &keys::path("rsa2048-pkcs8.pem"),
     )
     .unwrap();
     let json = serde_json::to_value(&auth).unwrap();
@@ -62,7 +55,7 @@ fn user_id_auth_fills_every_field_and_hides_the_key() {
 fn keys_the_service_cannot_use_are_refused() {
     let stripped =
         std::env::temp_dir().join(format!("oci-backup-stripped-{}.pem", std::process::id()));
-    let text = std::fs::read_to_string(fixture("rsa2048-pkcs8.pem")).unwrap();
+    let text = std::fs::read_to_string(keys::path("rsa2048-pkcs8.pem")).unwrap();
     std::fs::write(
         &stripped,
         text.lines()
@@ -77,12 +70,12 @@ fn keys_the_service_cannot_use_are_refused() {
         "{error}"
     );
     std::fs::remove_file(&stripped).unwrap();
-    let encrypted = WrappedKey::from_file(&fixture("rsa2048-pkcs8-encrypted.pem")).unwrap_err();
+    let encrypted = WrappedKey::from_file(&keys::path("rsa2048-pkcs8-encrypted.pem")).unwrap_err();
     assert!(
         matches!(encrypted, SnapshotHelperError::Encrypted { .. }),
         "{encrypted}"
     );
-    let public = WrappedKey::from_file(&fixture("rsa2048-public.pem"))
+    let public = WrappedKey::from_file(&keys::path("rsa2048-public.pem"))
         .unwrap_err()
         .to_string();
     assert!(

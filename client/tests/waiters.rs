@@ -6,10 +6,6 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
-use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
 use oci_backup::analytics::Analytics;
 use oci_backup::auth::bearer::{BearerAuth, StaticToken};
 use oci_backup::block_storage::BlockStorage;
@@ -21,6 +17,7 @@ use oci_backup::retry::RetryPolicy;
 use oci_backup::runtime::{SecretString, Unauthenticated};
 use oci_backup::wait::{Progress, WaitOptions, Waiter};
 use oci_backup::{Error, WaitError, analytics, block_storage};
+use oci_backup_test_support::{Answer, Received, Server, clock};
 use serde_json::json;
 
 /// What the server's resources do over time (seconds since the server started).
@@ -111,82 +108,66 @@ fn work_request_json(world: &World) -> serde_json::Value {
     body
 }
 
-async fn serve(script: Script) -> (String, Arc<ManualClock>, Arc<World>) {
-    let clock = Arc::new(ManualClock::new(
-        SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000),
-    ));
+/// The server, its clock, and its world (to look at afterwards).
+fn serve(script: Script) -> (Server, Arc<ManualClock>, Arc<World>) {
+    let clock = clock::manual();
     let world = Arc::new(World {
         start: clock.now(),
         clock: clock.clone(),
         script,
         gets: Mutex::new(0),
     });
-    let json_response = |value: serde_json::Value| {
-        ([("content-type", "application/json")], value.to_string()).into_response()
-    };
-    let router = axum::Router::new()
-        .route(
-            "/20160918/bootVolumeBackups",
-            post(move |State(world): State<Arc<World>>| async move { json_response(backup_json(&world)) }),
-        )
-        .route(
-            "/20160918/bootVolumeBackups/{id}",
-            get(move |State(world): State<Arc<World>>, Path(_id): Path<String>| async move {
-                let n = {
-                    let mut gets = world.gets.lock().unwrap();
-                    *gets += 1;
-                    *gets
-                };
-                if world.script.missing {
-                    return error(404, "NotAuthorizedOrNotFound");
-                }
-                if world.script.unavailable.contains(&n) {
-                    return error(503, "ServiceUnavailable");
-                }
-                json_response(backup_json(&world))
-            }),
-        )
-        .route(
-            "/api/20210901/snapshots",
-            post(|| async { (StatusCode::ACCEPTED, [("oa-work-request-id", "wr1"), ("content-type", "application/json")], r#"{"workRequestId":"wr1"}"#).into_response() })
-                .get(|| async {
-                    let item = json!({"id": "s1", "name": "nightly", "bar": {"uri": "file:///nightly.bar"},
-                        "storage": {"type": "OCI_NATIVE", "bucket": "b", "auth": {"type": "OCI_RESOURCE_PRINCIPAL"}},
-                        "createdByUser": "admin", "timeCreated": "2024-05-01T02:00:04Z"});
-                    ([("content-type", "application/json")], json!({"items": [item]}).to_string()).into_response()
-                }),
-        )
-        .route(
-            "/api/20210901/system/actions/restoreSnapshot",
-            post(|| async { (StatusCode::ACCEPTED, [("oa-work-request-id", "wr1")]).into_response() }),
-        )
-        .route(
-            "/api/20210901/workRequests/{id}",
-            get(move |State(world): State<Arc<World>>| async move {
-                if world.now() < world.script.visible_at {
-                    return error(404, "NotFound");
-                }
-                json_response(work_request_json(&world))
-            }),
-        )
-        .with_state(world.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
-    (base, clock, world)
+    let state = world.clone();
+    let server = Server::start(move |request: &Received| answer(&state, request));
+    (server, clock, world)
 }
 
-fn error(status: u16, code: &str) -> Response {
+/// The routes the waiters use; anything else is a 404.
+fn answer(world: &World, request: &Received) -> Answer {
+    let json_response = |value: serde_json::Value| Answer::json(200, value.to_string());
+    let backup = request.path.strip_prefix("/20160918/bootVolumeBackups/");
+    let work_request = request.path.strip_prefix("/api/20210901/workRequests/");
+    match (request.method.as_str(), request.path.as_str()) {
+        ("POST", "/20160918/bootVolumeBackups") => json_response(backup_json(world)),
+        ("GET", _) if backup.is_some_and(|id| !id.contains('/')) => {
+            let n = {
+                let mut gets = world.gets.lock().unwrap();
+                *gets += 1;
+                *gets
+            };
+            if world.script.missing {
+                return error(404, "NotAuthorizedOrNotFound");
+            }
+            if world.script.unavailable.contains(&n) {
+                return error(503, "ServiceUnavailable");
+            }
+            json_response(backup_json(world))
+        }
+        ("POST", "/api/20210901/snapshots") => {
+            Answer::json(202, r#"{"workRequestId":"wr1"}"#).header("oa-work-request-id", "wr1")
+        }
+        ("GET", "/api/20210901/snapshots") => {
+            let item = json!({"id": "s1", "name": "nightly", "bar": {"uri": "file:///nightly.bar"},
+                "storage": {"type": "OCI_NATIVE", "bucket": "b", "auth": {"type": "OCI_RESOURCE_PRINCIPAL"}},
+                "createdByUser": "admin", "timeCreated": "2024-05-01T02:00:04Z"});
+            json_response(json!({"items": [item]}))
+        }
+        ("POST", "/api/20210901/system/actions/restoreSnapshot") => {
+            Answer::empty(202).header("oa-work-request-id", "wr1")
+        }
+        ("GET", _) if work_request.is_some_and(|id| !id.contains('/')) => {
+            if world.now() < world.script.visible_at {
+                return error(404, "NotFound");
+            }
+            json_response(work_request_json(world))
+        }
+        _ => Answer::empty(404),
+    }
+}
+
+fn error(status: u16, code: &str) -> Answer {
     let body = json!({"code": code, "message": "scripted"}).to_string();
-    (
-        StatusCode::from_u16(status).unwrap(),
-        [
-            ("content-type", "application/json"),
-            ("opc-request-id", "REQ-W"),
-        ],
-        body,
-    )
-        .into_response()
+    Answer::json(status, body).header("opc-request-id", "REQ-W")
 }
 
 struct Rig {
@@ -225,7 +206,7 @@ fn millis(durations: &[Duration]) -> Vec<u128> {
 
 #[tokio::test]
 async fn create_and_wait_follows_progress_to_the_end_with_an_exact_schedule() {
-    let (base, clock, _) = serve(Script::default()).await;
+    let (server, clock, _) = serve(Script::default());
     let rig = new_rig(&clock);
     let seen = Arc::new(Mutex::new(Vec::new()));
     let log = seen.clone();
@@ -233,7 +214,7 @@ async fn create_and_wait_follows_progress_to_the_end_with_an_exact_schedule() {
         log.lock().unwrap().push((p.state.clone(), p.percent))
     }));
     let waiter = Waiter::new(&rig.settings).with_options(options);
-    let backup = BlockStorage::from_api(core_client(&base, &rig), rig.settings.clone())
+    let backup = BlockStorage::from_api(core_client(&server.base, &rig), rig.settings.clone())
         .with_waiter(waiter.clone())
         .create_backup(details())
         .wait_for(&[BootVolumeBackupLifecycleState::Available])
@@ -268,18 +249,17 @@ async fn create_and_wait_follows_progress_to_the_end_with_an_exact_schedule() {
 
 #[tokio::test]
 async fn a_faulty_backup_ends_the_wait_at_once_with_its_state() {
-    let (base, clock, _) = serve(Script {
+    let (server, clock, _) = serve(Script {
         final_state: "FAULTY",
         creating_at: 0.0,
         available_at: 2.0,
         ..Script::default()
-    })
-    .await;
+    });
     let rig = new_rig(&clock);
     let waiter = Waiter::new(&rig.settings);
     let error = waiter
         .boot_volume_backup(
-            &core_client(&base, &rig),
+            &core_client(&server.base, &rig),
             "b",
             None,
             Duration::from_secs(1200),
@@ -300,17 +280,16 @@ async fn a_faulty_backup_ends_the_wait_at_once_with_its_state() {
 
 #[tokio::test]
 async fn a_terminated_backup_fails_and_a_missing_one_is_not_found() {
-    let (base, clock, _) = serve(Script {
+    let (server, clock, _) = serve(Script {
         final_state: "TERMINATED",
         creating_at: 0.0,
         available_at: 0.5,
         ..Script::default()
-    })
-    .await;
+    });
     let rig = new_rig(&clock);
     let error = Waiter::new(&rig.settings)
         .boot_volume_backup(
-            &core_client(&base, &rig),
+            &core_client(&server.base, &rig),
             "b",
             None,
             Duration::from_secs(60),
@@ -322,15 +301,14 @@ async fn a_terminated_backup_fails_and_a_missing_one_is_not_found() {
         "{error:?}"
     );
 
-    let (base, clock, _) = serve(Script {
+    let (server, clock, _) = serve(Script {
         missing: true,
         ..Script::default()
-    })
-    .await;
+    });
     let rig = new_rig(&clock);
     let error = Waiter::new(&rig.settings)
         .boot_volume_backup(
-            &core_client(&base, &rig),
+            &core_client(&server.base, &rig),
             "b",
             None,
             Duration::from_secs(60),
@@ -349,16 +327,15 @@ async fn a_terminated_backup_fails_and_a_missing_one_is_not_found() {
 
 #[tokio::test]
 async fn exceeding_the_max_wait_reports_elapsed_time_polls_and_the_last_state() {
-    let (base, clock, _) = serve(Script {
+    let (server, clock, _) = serve(Script {
         creating_at: 1000.0,
         available_at: 2000.0,
         ..Script::default()
-    })
-    .await;
+    });
     let rig = new_rig(&clock);
     let error = Waiter::new(&rig.settings)
         .boot_volume_backup(
-            &core_client(&base, &rig),
+            &core_client(&server.base, &rig),
             "b",
             None,
             Duration::from_secs(20),
@@ -393,17 +370,16 @@ async fn exceeding_the_max_wait_reports_elapsed_time_polls_and_the_last_state() 
 
 #[tokio::test]
 async fn transient_errors_while_polling_do_not_end_the_wait() {
-    let (base, clock, world) = serve(Script {
+    let (server, clock, world) = serve(Script {
         unavailable: vec![1, 2],
         creating_at: 0.0,
         available_at: 10.0,
         ..Script::default()
-    })
-    .await;
+    });
     let rig = new_rig(&clock);
     let backup = Waiter::new(&rig.settings)
         .boot_volume_backup(
-            &core_client(&base, &rig),
+            &core_client(&server.base, &rig),
             "b",
             None,
             Duration::from_secs(60),
@@ -419,20 +395,19 @@ async fn transient_errors_while_polling_do_not_end_the_wait() {
 
 #[tokio::test]
 async fn create_snapshot_and_wait_returns_the_snapshot_once_its_work_request_succeeds() {
-    let (base, clock, _) = serve(Script {
+    let (server, clock, _) = serve(Script {
         creating_at: 2.0,
         available_at: 12.0,
         visible_at: 1.5,
         ..Script::default()
-    })
-    .await;
+    });
     let rig = new_rig(&clock);
     let request: analytics::types::NewSnapshot = serde_json::from_value(json!({"type": "CREATE", "name": "nightly",
         "storage": {"type": "OCI_NATIVE", "bucket": "b", "auth": {"type": "OCI_RESOURCE_PRINCIPAL"}},
         "bar": {"uri": "file:///nightly.bar", "password": "Examp1ePassword"}}))
     .unwrap();
     let waiter = Waiter::new(&rig.settings);
-    let snapshot = Analytics::from_api(analytics_client(&base, &rig), rig.settings.clone())
+    let snapshot = Analytics::from_api(analytics_client(&server.base, &rig), rig.settings.clone())
         .with_waiter(waiter.clone())
         .create_snapshot(request)
         .max_wait(Duration::from_secs(300))
@@ -448,13 +423,12 @@ async fn create_snapshot_and_wait_returns_the_snapshot_once_its_work_request_suc
 
 #[tokio::test]
 async fn a_failed_or_canceled_work_request_ends_the_wait_with_its_errors() {
-    let (base, clock, _) = serve(Script {
+    let (server, clock, _) = serve(Script {
         work_request_final: "FAILED",
         creating_at: 0.0,
         available_at: 1.0,
         ..Script::default()
-    })
-    .await;
+    });
     let rig = new_rig(&clock);
     let details = analytics::types::RestoreSnapshotDetails {
         snapshot: analytics::types::SnapshotToRestore {
@@ -462,7 +436,7 @@ async fn a_failed_or_canceled_work_request_ends_the_wait_with_its_errors() {
             password: "Passw0rd".parse().unwrap(),
         },
     };
-    let error = Analytics::from_api(analytics_client(&base, &rig), rig.settings.clone())
+    let error = Analytics::from_api(analytics_client(&server.base, &rig), rig.settings.clone())
         .with_waiter(Waiter::new(&rig.settings).clone())
         .restore_snapshot(details.clone())
         .max_wait(Duration::from_secs(60))
@@ -474,15 +448,14 @@ async fn a_failed_or_canceled_work_request_ends_the_wait_with_its_errors() {
         "work request wr1 reached FAILED: BarNotFound: no such BAR in the bucket"
     );
 
-    let (base, clock, _) = serve(Script {
+    let (server, clock, _) = serve(Script {
         work_request_final: "CANCELING",
         creating_at: 0.0,
         available_at: 1.0,
         ..Script::default()
-    })
-    .await;
+    });
     let rig = new_rig(&clock);
-    let error = Analytics::from_api(analytics_client(&base, &rig), rig.settings.clone())
+    let error = Analytics::from_api(analytics_client(&server.base, &rig), rig.settings.clone())
         .with_waiter(Waiter::new(&rig.settings).clone())
         .restore_snapshot(details)
         .max_wait(Duration::from_secs(10))
@@ -501,15 +474,14 @@ async fn a_short_request_received_phase_does_not_make_the_waiter_overshoot() {
     // the rate (progress began after the 0% at 0 s), so it only caps the backoff; the 30%
     // at 3 s against it gives the rate (at least 27% in 2 s): polled at 8.19 s, 0.19 s
     // after it became AVAILABLE.
-    let (base, clock, _) = serve(Script {
+    let (server, clock, _) = serve(Script {
         creating_at: 0.8,
         available_at: 8.0,
         ..Script::default()
-    })
-    .await;
+    });
     let rig = new_rig(&clock);
     let waiter = Waiter::new(&rig.settings);
-    let backup = BlockStorage::from_api(core_client(&base, &rig), rig.settings.clone())
+    let backup = BlockStorage::from_api(core_client(&server.base, &rig), rig.settings.clone())
         .with_waiter(waiter.clone())
         .create_backup(details())
         .wait_for(&[BootVolumeBackupLifecycleState::Available])

@@ -2,7 +2,7 @@
 //!
 //! ```sh
 //! cargo run -p oci-backup-fake --example serve -- \
-//!     --port 8080 --public-key fake-server/tests/fixtures/keys/rsa2048-public.pem \
+//!     --port 8080 --public-key test-support/keys/rsa2048-public.pem \
 //!     --bearer-token secret --backup-seconds 30 --fault 'createBootVolumeBackup;503;p=0.2'
 //! ```
 //!

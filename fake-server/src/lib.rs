@@ -84,7 +84,7 @@
 //! use oci_backup::clock::SystemClock;
 //! use oci_backup_fake::{FakeConfig, FakeServer, PublicKey};
 //!
-//! let key = PrivateKey::from_file(Path::new("tests/fixtures/keys/rsa2048-pkcs8.pem"), None)?;
+//! let key = PrivateKey::from_file(Path::new("api-key.pem"), None)?;
 //! let server =
 //!     FakeServer::start(FakeConfig::default().with_public_key(PublicKey::from_private_key(&key)))
 //!         .await?;

@@ -1,6 +1,7 @@
 //! Shared by the fake server's tests: a started server on a manual clock with both real
 //! clients pointed at it, raw signed and bearer requests, and the contract check of
-//! everything the server received and sent.
+//! everything the server received and sent. The test keys and the clocks' start are the
+//! workspace's (`oci_backup_test_support`).
 
 #![allow(dead_code, unreachable_pub)] // Each test binary uses part of it.
 
@@ -16,6 +17,7 @@ use oci_backup::runtime::SecretString;
 use oci_backup::{analytics, block_storage};
 use oci_backup_fake::spec::IncomingRequest;
 use oci_backup_fake::{FakeConfig, FakeServer, PublicKey};
+use oci_backup_test_support::{clock, keys};
 use serde_json::Value;
 
 pub const TENANCY: &str = "ocid1.tenancy.oc1..aaaaaaaafaketenancy";
@@ -36,23 +38,25 @@ pub fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// The test API key, the one the fake knows.
 pub fn key() -> PrivateKey {
-    PrivateKey::from_file(&fixture("keys/rsa2048-pkcs8.pem"), None).unwrap()
+    keys::api_key()
 }
 
+/// A key the fake does not know.
 pub fn other_key() -> PrivateKey {
-    PrivateKey::from_file(&fixture("keys/other-rsa2048-pkcs8.pem"), None).unwrap()
+    keys::other_key()
+}
+
+/// 2023-11-14T22:13:20Z, where the clocks start.
+pub fn start_time() -> SystemTime {
+    clock::start_time()
 }
 
 /// A signer for the test key with `clock`.
 pub fn signer(key: PrivateKey, clock: Arc<dyn Clock>) -> OciSigner {
     let fingerprint = key.fingerprint().to_owned();
     OciSigner::api_key(key, TENANCY, USER, &fingerprint, clock).unwrap()
-}
-
-/// 2023-11-14T22:13:20Z.
-pub fn start_time() -> SystemTime {
-    SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000)
 }
 
 /// A running fake with both clients.
@@ -75,7 +79,7 @@ impl Harness {
         let clock = Arc::new(ManualClock::new(start_time()));
         let config = FakeConfig::default()
             .with_clock(clock.clone())
-            .with_public_key(PublicKey::from_file(&fixture("keys/rsa2048-public.pem")).unwrap())
+            .with_public_key(PublicKey::from_file(&keys::public_key_path()).unwrap())
             .with_bearer_token(BEARER)
             .with_backup_duration(Duration::from_secs(BACKUP_SECONDS))
             .with_work_request_duration(Duration::from_secs(WORK_REQUEST_SECONDS))

@@ -1,17 +1,14 @@
-//! A local identity domain token endpoint and a bearer-protected Analytics route, on
-//! 127.0.0.1, recording what they receive.
+//! An identity domain token endpoint (`POST /oauth2/v1/token`: the password and
+//! refresh-token grants, rotation, failures on demand) and a bearer-protected Analytics
+//! route (`GET /api/20210901/snapshots`), both on one [test server](crate::server),
+//! recording what they receive.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use axum::Router;
-use axum::body::Bytes;
-use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode, header};
-use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
+
+use crate::server::{Answer, Received, Server};
 
 /// The confidential application the token endpoint knows.
 pub const CLIENT_ID: &str = "test-client-id";
@@ -32,13 +29,18 @@ pub const AUDIENCE: &str = r#"Bearer error="invalid_token", error_description="T
 /// A request the token endpoint received.
 #[derive(Debug, Clone)]
 pub struct TokenRequest {
+    /// Its `authorization` header.
     pub authorization: Option<String>,
+    /// Its `content-type` header.
     pub content_type: Option<String>,
+    /// Its body.
     pub raw_body: String,
+    /// Its body, decoded as a form.
     pub form: HashMap<String, String>,
 }
 
 impl TokenRequest {
+    /// A form field.
     pub fn field(&self, name: &str) -> Option<&str> {
         self.form.get(name).map(String::as_str)
     }
@@ -51,20 +53,25 @@ pub enum TokenMode {
     Issue,
     /// Fails with this status, content type and body.
     Fail {
+        /// The status.
         status: u16,
+        /// The `content-type`.
         content_type: &'static str,
+        /// The body.
         body: String,
     },
 }
 
-/// What the servers know and have seen.
+/// What the endpoints know and have seen.
 #[derive(Debug)]
-pub struct ServerState {
+pub struct TokenState {
+    /// How the token endpoint answers.
     pub token_mode: TokenMode,
     /// Seconds each access token lives.
     pub expires_in: u64,
     /// Whether each refresh-token grant issues a new refresh token.
     pub rotate: bool,
+    /// The token requests received, in order.
     pub token_requests: Vec<TokenRequest>,
     /// Access tokens issued, in order.
     pub issued: Vec<String>,
@@ -80,7 +87,7 @@ pub struct ServerState {
     pub api_requests: Vec<Option<String>>,
 }
 
-impl Default for ServerState {
+impl Default for TokenState {
     fn default() -> Self {
         Self {
             token_mode: TokenMode::Issue,
@@ -97,50 +104,47 @@ impl Default for ServerState {
     }
 }
 
-#[derive(Clone)]
-struct Shared {
-    state: Arc<Mutex<ServerState>>,
-    /// Token requests wait for a permit when gated.
-    gate: Option<Arc<Semaphore>>,
-}
-
-/// Both servers' address and state.
-#[derive(Clone)]
-pub struct Server {
+/// The token endpoint and the API route, on one server; they stop when it is dropped.
+#[derive(Debug, Clone)]
+pub struct TokenServer {
     /// `http://127.0.0.1:<port>`: the identity domain URL and the API base URL.
     pub base: String,
-    state: Arc<Mutex<ServerState>>,
+    state: Arc<Mutex<TokenState>>,
+    _server: Arc<Server>,
 }
 
-impl Server {
-    /// Starts the servers.
-    pub async fn start() -> Self {
-        Self::start_with(None).await
+impl TokenServer {
+    /// Starts the endpoints.
+    pub fn start() -> Self {
+        Self::start_with(None)
     }
 
-    /// Starts the servers; each token request waits for a permit of `gate`.
-    pub async fn start_gated(gate: Arc<Semaphore>) -> Self {
-        Self::start_with(Some(gate)).await
+    /// Starts the endpoints; each token request, once recorded, waits for a permit of
+    /// `gate` before it is answered.
+    pub fn start_gated(gate: Arc<Semaphore>) -> Self {
+        Self::start_with(Some(gate))
     }
 
-    async fn start_with(gate: Option<Arc<Semaphore>>) -> Self {
-        let state = Arc::new(Mutex::new(ServerState::default()));
-        let shared = Shared {
-            state: state.clone(),
-            gate,
-        };
-        let app = Router::new()
-            .route("/oauth2/v1/token", post(token))
-            .route("/api/20210901/snapshots", get(snapshots))
-            .with_state(shared);
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let base = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-        Self { base, state }
+    fn start_with(gate: Option<Arc<Semaphore>>) -> Self {
+        let state = Arc::new(Mutex::new(TokenState::default()));
+        let shared = state.clone();
+        let server = Server::start(move |request: &Received| {
+            match (request.method.as_str(), request.path.as_str()) {
+                ("POST", "/oauth2/v1/token") => token(&shared, gate.as_deref(), request),
+                ("GET", "/api/20210901/snapshots") => snapshots(&shared, request),
+                (_, "/oauth2/v1/token" | "/api/20210901/snapshots") => Answer::empty(405),
+                _ => Answer::empty(404),
+            }
+        });
+        Self {
+            base: server.base.clone(),
+            state,
+            _server: Arc::new(server),
+        }
     }
 
     /// The state, to read or change.
-    pub fn state(&self) -> MutexGuard<'_, ServerState> {
+    pub fn state(&self) -> MutexGuard<'_, TokenState> {
         self.state.lock().unwrap()
     }
 
@@ -173,45 +177,36 @@ impl Server {
     }
 }
 
-async fn token(State(shared): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
-    let raw_body = String::from_utf8_lossy(&body).into_owned();
-    let form: HashMap<String, String> = url::form_urlencoded::parse(raw_body.as_bytes())
+fn token(state: &Mutex<TokenState>, gate: Option<&Semaphore>, received: &Received) -> Answer {
+    let raw_body = received.text();
+    let form: HashMap<String, String> = form_urlencoded::parse(raw_body.as_bytes())
         .into_owned()
         .collect();
-    let header = |name| {
-        headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned)
-    };
+    let header = |name| received.header(name).map(str::to_owned);
     let request = TokenRequest {
-        authorization: header(header::AUTHORIZATION),
-        content_type: header(header::CONTENT_TYPE),
+        authorization: header("authorization"),
+        content_type: header("content-type"),
         raw_body,
         form,
     };
-    shared
-        .state
-        .lock()
-        .unwrap()
-        .token_requests
-        .push(request.clone());
-    if let Some(gate) = &shared.gate {
-        gate.acquire().await.unwrap().forget();
+    state.lock().unwrap().token_requests.push(request.clone());
+    if let Some(gate) = gate {
+        // Handlers run on a blocking thread of the server's runtime: waiting is fine.
+        tokio::runtime::Handle::current()
+            .block_on(gate.acquire())
+            .unwrap()
+            .forget();
     }
-    let mut state = shared.state.lock().unwrap();
+    let mut state = state.lock().unwrap();
     if let TokenMode::Fail {
         status,
         content_type,
         body,
     } = &state.token_mode
     {
-        return (
-            StatusCode::from_u16(*status).unwrap(),
-            [(header::CONTENT_TYPE, *content_type)],
-            body.clone(),
-        )
-            .into_response();
+        return Answer::empty(*status)
+            .header("content-type", content_type)
+            .with_body(body.clone());
     }
     let grant_type = request.field("grant_type").unwrap_or_default();
     let scope = request.field("scope").unwrap_or_default();
@@ -245,34 +240,29 @@ async fn token(State(shared): State<Shared>, headers: HeaderMap, body: Bytes) ->
         state.refresh_tokens.push(refresh_token.clone());
         answer["refresh_token"] = refresh_token.into();
     }
-    axum::Json(answer).into_response()
+    Answer::json(200, answer.to_string())
 }
 
-fn oauth_error(error: &str, description: &str) -> Response {
-    (
-        StatusCode::BAD_REQUEST,
-        axum::Json(serde_json::json!({"error": error, "error_description": description})),
+fn oauth_error(error: &str, description: &str) -> Answer {
+    Answer::json(
+        400,
+        serde_json::json!({"error": error, "error_description": description}).to_string(),
     )
-        .into_response()
 }
 
-async fn snapshots(State(shared): State<Shared>, headers: HeaderMap) -> Response {
-    let authorization = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
-    let mut state = shared.state.lock().unwrap();
+fn snapshots(state: &Mutex<TokenState>, request: &Received) -> Answer {
+    let authorization = request.header("authorization").map(str::to_owned);
+    let mut state = state.lock().unwrap();
     state.api_requests.push(authorization.clone());
     let token = authorization
         .as_deref()
         .and_then(|a| a.strip_prefix("Bearer "));
     if token.is_some_and(|t| state.accepted.contains(t)) {
-        return axum::Json(serde_json::json!({"items": []})).into_response();
+        return Answer::json(200, r#"{"items":[]}"#);
     }
-    (
-        StatusCode::UNAUTHORIZED,
-        [(header::WWW_AUTHENTICATE, state.challenge.clone())],
-        axum::Json(serde_json::json!({"code": "Unauthorized", "message": "Authorization failed"})),
+    Answer::json(
+        401,
+        r#"{"code":"Unauthorized","message":"Authorization failed"}"#,
     )
-        .into_response()
+    .header("www-authenticate", &state.challenge)
 }

@@ -1,16 +1,15 @@
 //! Every `tracing` event of a test binary, captured at TRACE level into a buffer, so tests
 //! can assert that no secret reaches a log line.
 
-#![allow(dead_code)] // Each test binary uses part of it.
-
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// A `tracing` writer into a shared buffer.
-#[derive(Clone, Default)]
-pub(crate) struct Captured(Arc<Mutex<Vec<u8>>>);
+#[derive(Debug, Clone, Default)]
+pub struct Captured(Arc<Mutex<Vec<u8>>>);
 
 impl Captured {
-    pub(crate) fn text(&self) -> String {
+    /// Everything written so far.
+    pub fn text(&self) -> String {
         String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
     }
 }
@@ -38,7 +37,7 @@ impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
 /// anyone listens, and a thread-local subscriber can miss events whose call site another
 /// test's thread registered first. Every test calls this first, so the subscriber is in
 /// place before anything logs.
-pub(crate) fn capture_logs() -> &'static Captured {
+pub fn capture_logs() -> &'static Captured {
     static LOGS: OnceLock<Captured> = OnceLock::new();
     LOGS.get_or_init(|| {
         let logs = Captured::default();
