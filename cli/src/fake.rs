@@ -47,6 +47,9 @@ pub(crate) async fn run(args: &FakeServerArgs) -> Result<(), CliError> {
              public key of your API key",
         );
     }
+    // Listen for the signals before the URL is printed: whoever reads it may stop the
+    // server at once, and a signal that comes before its handler kills the process.
+    let interrupted = interrupted()?;
     let server = FakeServer::start(config).await.map_err(|e| match e {
         oci_backup_fake::FakeError::Bind { .. } => CliError::input("--port", e.to_string()),
         other => CliError::Local(format!("cannot start the fake server: {other}")),
@@ -62,25 +65,29 @@ pub(crate) async fn run(args: &FakeServerArgs) -> Result<(), CliError> {
         "fake server: Core Services (--endpoint) and Analytics (--url) at {}; Ctrl-C stops it",
         server.base_url()
     );
-    interrupted().await?;
+    interrupted.await?;
     server.shutdown().await;
     Ok(())
 }
 
-/// Waits for Ctrl-C, or on Unix for SIGTERM too.
-async fn interrupted() -> Result<(), CliError> {
+/// A future that ends at Ctrl-C, or on Unix at SIGTERM too; the handlers are in place
+/// when this returns.
+fn interrupted() -> Result<impl std::future::Future<Output = Result<(), CliError>>, CliError> {
     let error = |e: std::io::Error| CliError::Local(format!("cannot wait for a signal: {e}"));
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
+        let mut interrupt = signal(SignalKind::interrupt()).map_err(error)?;
         let mut terminate = signal(SignalKind::terminate()).map_err(error)?;
-        tokio::select! {
-            outcome = tokio::signal::ctrl_c() => outcome.map_err(error),
-            _ = terminate.recv() => Ok(()),
-        }
+        Ok(async move {
+            tokio::select! {
+                _ = interrupt.recv() => Ok(()),
+                _ = terminate.recv() => Ok(()),
+            }
+        })
     }
     #[cfg(not(unix))]
     {
-        tokio::signal::ctrl_c().await.map_err(error)
+        Ok(async move { tokio::signal::ctrl_c().await.map_err(error) })
     }
 }
