@@ -606,6 +606,7 @@ fn packaging(cargo: &str) -> Result<(), String> {
         names.len(),
         names.join(", ")
     );
+    forget_unpacked_packages(&names);
     // `--allow-dirty`: CI checks out a clean tree; locally, check the files as they are.
     let mut args = vec![
         "publish",
@@ -621,6 +622,46 @@ fn packaging(cargo: &str) -> Result<(), String> {
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// Removes what an earlier `cargo publish --dry-run` unpacked of our own packages.
+///
+/// The dry run verifies each crate against the others through a temporary local
+/// registry, which cargo unpacks under `$CARGO_HOME/registry/src/<registry>/NAME-VERSION`.
+/// Registry sources are taken to be immutable, so a later run with the same versions
+/// would build the earlier, stale sources. Only local registries are touched (their
+/// folders are not named after an index host like `index.crates.io-...`).
+fn forget_unpacked_packages(names: &[String]) {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".cargo")));
+    let Some(sources) = home.map(|h| h.join("registry/src")) else {
+        return;
+    };
+    let Ok(registries) = std::fs::read_dir(&sources) else {
+        return;
+    };
+    for registry in registries.flatten() {
+        if !registry.file_name().to_string_lossy().starts_with('-') {
+            continue;
+        }
+        let Ok(packages) = std::fs::read_dir(registry.path()) else {
+            continue;
+        };
+        for package in packages.flatten() {
+            let file_name = package.file_name();
+            let file_name = file_name.to_string_lossy();
+            let ours = names.iter().any(|name| {
+                file_name
+                    .strip_prefix(name.as_str())
+                    .and_then(|rest| rest.strip_prefix('-'))
+                    .is_some_and(|version| version.starts_with(|c: char| c.is_ascii_digit()))
+            });
+            if ours {
+                let _ = std::fs::remove_dir_all(package.path());
+            }
+        }
+    }
 }
 
 /// From `cargo metadata --no-deps`: the crates meant for crates.io, and what each lacks of
