@@ -1,10 +1,9 @@
 //! Waiters: poll a resource until it succeeds, fails, or the wait runs out.
 //!
 //! - [`Waiter`] holds the options, the injected time and randomness, and what it learned
-//!   ([`learned`]); its one polling loop (here) serves every resource:
-//!   [`backups`] (a boot volume backup until target states), [`work_requests`] (an
-//!   Analytics work request until `SUCCEEDED`) and [`fleet`] (many backups, one paged
-//!   list per poll).
+//!   (`learned.rs`); its one polling loop (here) serves every resource: `backups.rs` (a
+//!   boot volume backup until target states), `work_requests.rs` (an Analytics work
+//!   request until `SUCCEEDED`) and `fleet.rs` (many backups, one paged list per poll).
 //! - Success and failure are separate sets: a backup succeeds at `AVAILABLE` and fails at
 //!   `FAULTY`, `TERMINATING` or `TERMINATED` (the official SDK's composite waiter polls a
 //!   FAULTY backup until its timeout); a work request succeeds at `SUCCEEDED` and fails at
@@ -12,7 +11,7 @@
 //! - Transient errors while polling (transport, throttling, 5xx) do not end the wait; a
 //!   work request that is not found yet is given [`WaitOptions::not_found_grace`]. The
 //!   wait's maximum bounds everything under it, retries inside a poll included.
-//! - The schedule ([`next_delay`], in [`schedule`]) is progress-aware: while the resource
+//! - The schedule ([`next_delay`], in `schedule.rs`) is progress-aware: while the resource
 //!   reports no progress it backs off exponentially; once it reports `backupProgress` or
 //!   `percentComplete`, the rate of progress predicts completion and the next poll is
 //!   aimed there, bounded by the options.
@@ -35,13 +34,13 @@ use crate::error::{Error, Resource, WaitError};
 use crate::random::Random;
 
 #[cfg(feature = "block-storage")]
-pub mod backups;
+mod backups;
 #[cfg(feature = "block-storage")]
-pub mod fleet;
-pub mod learned;
-pub mod schedule;
+mod fleet;
+mod learned;
+mod schedule;
 #[cfg(feature = "analytics")]
-pub mod work_requests;
+mod work_requests;
 
 #[cfg(feature = "block-storage")]
 pub use backups::reachable_backup_states;
