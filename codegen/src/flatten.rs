@@ -94,13 +94,13 @@ fn flatten_inner(
         };
         for member in members {
             let flat = flatten_inner(member, defs, at, trail)?;
-            merge(&mut out, &flat, at)?;
+            merge(&mut out, &flat, defs, at)?;
         }
     }
     let mut own = map.clone();
     own.shift_remove("allOf");
     own.shift_remove("discriminator");
-    merge(&mut out, &own, at)?;
+    merge(&mut out, &own, defs, at)?;
     // Descriptions, titles and examples belong to the outer schema only.
     for key in ["description", "title", "example", "deprecated"] {
         match map.get(key) {
@@ -112,7 +112,43 @@ fn flatten_inner(
 }
 
 /// Merges the object schema `from` into `into`.
-fn merge(into: &mut Map<String, Value>, from: &Map<String, Value>, at: &str) -> Result<()> {
+///
+/// A property both define must be defined the same, or one must narrow the other: a
+/// string enum whose values are a subset of the other's (the portable way for a union
+/// member to pin its discriminator to its own tag). `additionalProperties: false` merges
+/// only when its member lists every property of the merged object, as JSON Schema would
+/// read it.
+fn merge(
+    into: &mut Map<String, Value>,
+    from: &Map<String, Value>,
+    defs: &Map<String, Value>,
+    at: &str,
+) -> Result<()> {
+    let closed = |schema: &Map<String, Value>| {
+        schema.get("additionalProperties") == Some(&Value::Bool(false))
+    };
+    let names = |schema: &Map<String, Value>| -> Vec<String> {
+        schema
+            .get("properties")
+            .and_then(Value::as_object)
+            .map(|p| p.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    let (before, added) = (names(into), names(from));
+    let outside = if closed(from) {
+        before.iter().find(|n| !added.contains(n))
+    } else if closed(into) {
+        added.iter().find(|n| !before.contains(n))
+    } else {
+        None
+    };
+    if let Some(name) = outside {
+        return Err(Error::unsupported(
+            format!("{at}.{name}"),
+            "an allOf member with `additionalProperties: false` does not list this property \
+             of another member, so no instance could have it; list it in that member too",
+        ));
+    }
     if let Some(properties) = from.get("properties") {
         let Some(properties) = properties.as_object() else {
             return Err(Error::unsupported(at, "`properties` must be an object"));
@@ -124,12 +160,17 @@ fn merge(into: &mut Map<String, Value>, from: &Map<String, Value>, at: &str) -> 
             .ok_or_else(|| Error::unsupported(at, "`properties` must be an object"))?;
         for (name, schema) in properties {
             match target.get(name) {
-                Some(existing) if existing != schema => {
-                    return Err(Error::unsupported(
-                        format!("{at}.{name}"),
-                        "property defined differently by two allOf members; cannot merge faithfully",
-                    ));
-                }
+                Some(existing) if existing != schema => match narrower(existing, schema, defs) {
+                    Some(narrow) => {
+                        target.insert(name.clone(), narrow);
+                    }
+                    None => {
+                        return Err(Error::unsupported(
+                            format!("{at}.{name}"),
+                            "property defined differently by two allOf members; cannot merge faithfully",
+                        ));
+                    }
+                },
                 _ => {
                     target.insert(name.clone(), schema.clone());
                 }
@@ -170,6 +211,36 @@ fn merge(into: &mut Map<String, Value>, from: &Map<String, Value>, at: &str) -> 
         }
     }
     Ok(())
+}
+
+/// Of two definitions of one property, the one that narrows the other: both string enums
+/// (directly or through a `$ref`), the narrower's values all among the wider's. Its
+/// description is the wider's when it has none.
+fn narrower(a: &Value, b: &Value, defs: &Map<String, Value>) -> Option<Value> {
+    let resolve = |schema: &Value| -> Value {
+        walk::ref_name(schema)
+            .and_then(|name| defs.get(name))
+            .cloned()
+            .unwrap_or_else(|| schema.clone())
+    };
+    let values = |schema: &Value| -> Option<Vec<Value>> {
+        let is_string = schema.get("type").and_then(Value::as_str) == Some("string");
+        is_string.then(|| schema.get("enum")?.as_array().cloned())?
+    };
+    let (wide, narrow) = (resolve(a), resolve(b));
+    let (wide_values, narrow_values) = (values(&wide)?, values(&narrow)?);
+    let (wide, mut narrow) = if narrow_values.iter().all(|v| wide_values.contains(v)) {
+        (wide, narrow)
+    } else if wide_values.iter().all(|v| narrow_values.contains(v)) {
+        (narrow, wide)
+    } else {
+        return None;
+    };
+    if let (Some(map), Some(description)) = (narrow.as_object_mut(), wide.get("description")) {
+        map.entry("description")
+            .or_insert_with(|| description.clone());
+    }
+    Some(narrow)
 }
 
 /// Rewrites every remaining `allOf` in the document: a lone `$ref` member becomes that
@@ -264,5 +335,57 @@ mod tests {
         let error =
             flatten(&json!({"$ref": "#/components/schemas/Loop"}), &defs(), "S").unwrap_err();
         assert!(error.to_string().contains("cycle"), "{error}");
+    }
+
+    #[test]
+    fn a_member_may_narrow_an_enum_to_its_own_tag_but_not_widen_or_change_it() {
+        let defs = json!({
+            "Kind": {"type": "string", "description": "the kind", "enum": ["A", "B"]},
+            "Base": {"type": "object", "required": ["kind"],
+                     "properties": {"kind": {"$ref": "#/components/schemas/Kind"}}},
+        })
+        .as_object()
+        .cloned()
+        .unwrap();
+        let child = |kind: Value| {
+            json!({"allOf": [{"$ref": "#/components/schemas/Base"},
+                             {"type": "object", "properties": {"kind": kind}}]})
+        };
+        let flat = flatten(
+            &child(json!({"type": "string", "enum": ["A"]})),
+            &defs,
+            "Child",
+        )
+        .unwrap();
+        assert_eq!(
+            flat["properties"]["kind"],
+            json!({"type": "string", "enum": ["A"], "description": "the kind"})
+        );
+        for other in [
+            json!({"type": "string", "enum": ["A", "C"]}),
+            json!({"type": "integer", "enum": [1]}),
+        ] {
+            let error = flatten(&child(other), &defs, "Child").unwrap_err();
+            assert!(error.to_string().contains("Child.kind"), "{error}");
+        }
+    }
+
+    #[test]
+    fn a_closed_member_must_list_every_property_of_the_others() {
+        let defs = json!({
+            "Base": {"type": "object", "properties": {"type": {"type": "string"}}},
+        })
+        .as_object()
+        .cloned()
+        .unwrap();
+        let closed = |properties: Value| {
+            json!({"allOf": [{"$ref": "#/components/schemas/Base"},
+                             {"type": "object", "additionalProperties": false, "properties": properties}]})
+        };
+        let flat = flatten(&closed(json!({"type": {"type": "string"}})), &defs, "Only").unwrap();
+        assert_eq!(flat["additionalProperties"], json!(false));
+        let error =
+            flatten(&closed(json!({"other": {"type": "string"}})), &defs, "Only").unwrap_err();
+        assert!(error.to_string().contains("Only.type"), "{error}");
     }
 }

@@ -379,15 +379,15 @@ async fn each_password_rule_is_reported_by_name_without_the_password() {
         ),
         (
             "NoDigitsAtAll",
-            "bar.password: needs at least one numeric character (pattern `[0-9]`)",
+            "bar.password: needs at least one numeric character (pattern `^.*[0-9]`)",
         ),
         (
             "no-upper-case-1",
-            "bar.password: needs at least one uppercase letter (pattern `[A-Z]`)",
+            "bar.password: needs at least one uppercase letter (pattern `^.*[A-Z]`)",
         ),
         (
             "NO-LOWER-CASE-1",
-            "bar.password: needs at least one lowercase letter (pattern `[a-z]`)",
+            "bar.password: needs at least one lowercase letter (pattern `^.*[a-z]`)",
         ),
     ];
     for (password, message) in cases {

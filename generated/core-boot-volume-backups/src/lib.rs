@@ -295,7 +295,7 @@ based on the boot volume backup size. PCA only.
         )]
         pub defined_tags: ::std::collections::HashMap<
             ::std::string::String,
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         /**A user-friendly name. Does not need to be unique, and it is changeable.
 Avoid entering confidential information.
@@ -371,7 +371,7 @@ no predefined name, type, or namespace. Example: `{"Department": "Finance"}`
         )]
         pub system_tags: ::std::collections::HashMap<
             ::std::string::String,
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         /**The date and time the boot volume backup was created. This is the time the
 actual point-in-time image of the volume data was taken. Format defined by
@@ -1861,10 +1861,7 @@ Avoid entering confidential information.
             defined_tags: ::std::result::Result<
                 ::std::collections::HashMap<
                     ::std::string::String,
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        ::std::string::String,
-                    >,
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 >,
                 ::std::string::String,
             >,
@@ -1911,10 +1908,7 @@ Avoid entering confidential information.
             system_tags: ::std::result::Result<
                 ::std::collections::HashMap<
                     ::std::string::String,
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        ::std::string::String,
-                    >,
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 >,
                 ::std::string::String,
             >,
@@ -2014,10 +2008,7 @@ Avoid entering confidential information.
                 T: ::std::convert::TryInto<
                     ::std::collections::HashMap<
                         ::std::string::String,
-                        ::std::collections::HashMap<
-                            ::std::string::String,
-                            ::std::string::String,
-                        >,
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -2177,10 +2168,7 @@ Avoid entering confidential information.
                 T: ::std::convert::TryInto<
                     ::std::collections::HashMap<
                         ::std::string::String,
-                        ::std::collections::HashMap<
-                            ::std::string::String,
-                            ::std::string::String,
-                        >,
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,

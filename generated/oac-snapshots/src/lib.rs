@@ -66,15 +66,15 @@ pub mod types {
             ::oci_backup_runtime::Rule::MinLength(8),
             ::oci_backup_runtime::Rule::MaxLength(50),
             ::oci_backup_runtime::Rule::Pattern {
-                regex: "[0-9]",
+                regex: "^.*[0-9]",
                 description: Some("at least one numeric character"),
             },
             ::oci_backup_runtime::Rule::Pattern {
-                regex: "[A-Z]",
+                regex: "^.*[A-Z]",
                 description: Some("at least one uppercase letter"),
             },
             ::oci_backup_runtime::Rule::Pattern {
-                regex: "[a-z]",
+                regex: "^.*[a-z]",
                 description: Some("at least one lowercase letter"),
             },
         ];
