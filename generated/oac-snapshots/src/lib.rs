@@ -522,11 +522,13 @@ pub mod types {
     }
     ///Authentication details used to access the storage bucket.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(tag = "type")]
+    #[serde(tag = "type", deny_unknown_fields)]
     pub enum Auth {
         /**Deprecated, Oracle Cloud Infrastructure (OCI) user ID authentication details.
 See [How to Generate an API Signing Key](https://docs.oracle.com/en-us/iaas/Content/API/Concepts/apisigningkey.htm#two).
-Oracle recommends `OCIResourcePrincipalAuth` instead.
+Oracle recommends `OCIResourcePrincipalAuth` instead. Both authentication
+variants are closed (`additionalProperties: false`): a credential field sent with
+the wrong `type` is refused rather than silently ignored.
 
 
 Schema `OCIUserIdAuth` in the spec, `type` = `OSS_AUTH_OCI_USER_ID`.*/
