@@ -33,8 +33,8 @@ use std::sync::Arc;
 use percent_encoding::percent_decode_str;
 use serde_json::{Map, Value, json};
 
-use crate::schema::{self, CompiledSchema, SchemaError};
 pub use crate::schema::Discriminators;
+use crate::schema::{self, CompiledSchema, SchemaError};
 
 /// `specs/core-boot-volume-backups.yaml`, as this crate was built with it.
 pub const CORE_SPEC_YAML: &str = include_str!("../specs/core-boot-volume-backups.yaml");
@@ -700,8 +700,7 @@ fn load(
     }
     let components = json!({ "schemas": schemas });
     let compile = |schema: &Value, location: &str| -> Result<CompiledSchema, SpecError> {
-        let rewritten =
-            schema::rewrite(schema, location, discriminators).map_err(schema_error)?;
+        let rewritten = schema::rewrite(schema, location, discriminators).map_err(schema_error)?;
         CompiledSchema::compile(&rewritten, &components, patterns.clone(), location)
             .map_err(schema_error)
     };
