@@ -8,6 +8,8 @@
 //!   of the mapping keys" plus one `if {tag == K} then {$ref: mapped}` per key. Plain JSON
 //!   Schema `oneOf` would reject the seed's CREATE body, which matches both variants.
 //!   Without a `mapping`, the tags are the referenced schemas' names, as OpenAPI says.
+//!   With [`Discriminators::Annotation`] (OpenAPI 3.1 semantics, where `discriminator`
+//!   is only an annotation) the union is left as it is and means what JSON Schema says.
 //! - `nullable: true` adds `null` to `type`; boolean `exclusiveMinimum`/`exclusiveMaximum`
 //!   (OpenAPI 3.0, draft 4) become the numeric form.
 //! - OpenAPI-only keywords are dropped: `discriminator`, `example`, `xml`,
@@ -50,6 +52,19 @@ const OPENAPI_ONLY: &[&str] = &[
     "nullable",
 ];
 
+/// How a `discriminator` is read when a schema is rewritten.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Discriminators {
+    /// OpenAPI 3.0: the tag picks the one variant to validate against (the fake's own
+    /// reading).
+    #[default]
+    Dispatch,
+    /// OpenAPI 3.1 and plain JSON Schema: `discriminator` is an annotation and is
+    /// dropped; `oneOf` means "exactly one variant matches", whatever the tag says.
+    Annotation,
+}
+
 /// Why a schema could not be turned into a validator.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("schema at {location}: {problem}")]
@@ -62,7 +77,11 @@ pub struct SchemaError {
 
 /// Rewrites one OpenAPI 3.0 schema object into JSON Schema 2020-12. `location` is the
 /// schema's JSON pointer in the spec, for errors.
-pub(crate) fn rewrite(schema: &Value, location: &str) -> Result<Value, SchemaError> {
+pub(crate) fn rewrite(
+    schema: &Value,
+    location: &str,
+    discriminators: Discriminators,
+) -> Result<Value, SchemaError> {
     let Some(object) = schema.as_object() else {
         return Ok(schema.clone());
     };
@@ -73,7 +92,7 @@ pub(crate) fn rewrite(schema: &Value, location: &str) -> Result<Value, SchemaErr
         }
         let here = format!("{location}/{key}");
         let rewritten = if SUBSCHEMA.contains(&key.as_str()) && value.is_object() {
-            rewrite(value, &here)?
+            rewrite(value, &here, discriminators)?
         } else if SUBSCHEMA_ARRAYS.contains(&key.as_str()) {
             let items = value.as_array().ok_or_else(|| SchemaError {
                 location: here.clone(),
@@ -83,7 +102,7 @@ pub(crate) fn rewrite(schema: &Value, location: &str) -> Result<Value, SchemaErr
                 items
                     .iter()
                     .enumerate()
-                    .map(|(i, item)| rewrite(item, &format!("{here}/{i}")))
+                    .map(|(i, item)| rewrite(item, &format!("{here}/{i}"), discriminators))
                     .collect::<Result<_, _>>()?,
             )
         } else if SUBSCHEMA_MAPS.contains(&key.as_str()) {
@@ -94,7 +113,8 @@ pub(crate) fn rewrite(schema: &Value, location: &str) -> Result<Value, SchemaErr
             Value::Object(
                 map.iter()
                     .map(|(name, item)| {
-                        Ok((name.clone(), rewrite(item, &format!("{here}/{name}"))?))
+                        let here = format!("{here}/{name}");
+                        Ok((name.clone(), rewrite(item, &here, discriminators)?))
                     })
                     .collect::<Result<_, SchemaError>>()?,
             )
@@ -124,7 +144,9 @@ pub(crate) fn rewrite(schema: &Value, location: &str) -> Result<Value, SchemaErr
             }
         }
     }
-    if let Some(discriminator) = object.get("discriminator") {
+    if let Some(discriminator) = object.get("discriminator")
+        && discriminators == Discriminators::Dispatch
+    {
         rewrite_discriminator(&mut out, discriminator, location)?;
     }
     Ok(Value::Object(out))
@@ -430,7 +452,7 @@ mod tests {
             "discriminator": {"propertyName": "kind", "mapping": {"X": "#/components/schemas/A"}},
             "example": {"kind": "X"},
         });
-        let rewritten = rewrite(&union, "#").unwrap();
+        let rewritten = rewrite(&union, "#", Discriminators::Dispatch).unwrap();
         let schema =
             CompiledSchema::compile(&rewritten, &components, Default::default(), "#").unwrap();
         assert!(
@@ -449,9 +471,34 @@ mod tests {
     }
 
     #[test]
+    fn as_an_annotation_a_discriminator_is_dropped_and_one_of_means_exactly_one() {
+        let components = json!({"schemas": {
+            "A": {"type": "object", "required": ["kind", "a"], "properties": {"kind": {"type": "string"}, "a": {"type": "string"}}},
+            "B": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
+        }});
+        let union = json!({
+            "oneOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}],
+            "discriminator": {"propertyName": "kind", "mapping": {"X": "#/components/schemas/A"}},
+        });
+        let rewritten = rewrite(&union, "#", Discriminators::Annotation).unwrap();
+        assert_eq!(
+            rewritten,
+            json!({"oneOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}]})
+        );
+        let schema =
+            CompiledSchema::compile(&rewritten, &components, Default::default(), "#").unwrap();
+        // Only B matches: valid, although the tag names A.
+        assert!(schema.violations(&json!({"kind": "X"})).is_empty());
+        // Both match: invalid, although the tag picks A.
+        let both = schema.violations(&json!({"kind": "X", "a": "s"}));
+        assert_eq!(both.len(), 1, "{both:?}");
+        assert!(both[0].rule.ends_with("(oneOf)"), "{both:?}");
+    }
+
+    #[test]
     fn properties_named_like_openapi_keywords_survive() {
         let schema = json!({"type": "object", "properties": {"example": {"type": "string", "x-secret": true}}, "required": ["example"]});
-        let rewritten = rewrite(&schema, "#").unwrap();
+        let rewritten = rewrite(&schema, "#", Discriminators::Dispatch).unwrap();
         assert_eq!(
             rewritten,
             json!({"type": "object", "properties": {"example": {"type": "string"}}, "required": ["example"]})
@@ -463,7 +510,7 @@ mod tests {
         let schema =
             json!({"type": "integer", "nullable": true, "minimum": 1, "exclusiveMinimum": true});
         assert_eq!(
-            rewrite(&schema, "#").unwrap(),
+            rewrite(&schema, "#", Discriminators::Dispatch).unwrap(),
             json!({"type": ["integer", "null"], "exclusiveMinimum": 1})
         );
     }

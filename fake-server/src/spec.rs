@@ -33,6 +33,7 @@ use std::sync::Arc;
 use percent_encoding::percent_decode_str;
 use serde_json::{Map, Value, json};
 
+pub use crate::schema::Discriminators;
 use crate::schema::{self, CompiledSchema, SchemaError};
 
 /// `specs/core-boot-volume-backups.yaml`, as this crate was built with it.
@@ -316,8 +317,31 @@ impl Specs {
 
     /// Specs from YAML text (Core, then Analytics).
     pub fn from_yaml(core: &str, analytics: &str) -> Result<Self, SpecError> {
-        let mut operations = load("core-boot-volume-backups.yaml", Api::Core, core)?;
-        operations.extend(load("oac-snapshots.yaml", Api::Analytics, analytics)?);
+        Self::from_yaml_with(core, analytics, Discriminators::Dispatch)
+    }
+
+    /// Specs from YAML text (Core, then Analytics), reading every `discriminator` as
+    /// `discriminators` says. The fake itself uses [`Discriminators::Dispatch`];
+    /// [`Discriminators::Annotation`] validates as OpenAPI 3.1 and plain JSON Schema
+    /// tools do, for checking that a spec does not depend on discriminator support
+    /// (`tests/conformance.rs`).
+    pub fn from_yaml_with(
+        core: &str,
+        analytics: &str,
+        discriminators: Discriminators,
+    ) -> Result<Self, SpecError> {
+        let mut operations = load(
+            "core-boot-volume-backups.yaml",
+            Api::Core,
+            core,
+            discriminators,
+        )?;
+        operations.extend(load(
+            "oac-snapshots.yaml",
+            Api::Analytics,
+            analytics,
+            discriminators,
+        )?);
         Ok(Self { operations })
     }
 
@@ -648,7 +672,12 @@ fn resolve<'d>(document: &'d Value, value: &'d Value) -> Result<&'d Value, Strin
     Err("reference chain too long".into())
 }
 
-fn load(spec: &'static str, api: Api, yaml: &str) -> Result<Vec<Operation>, SpecError> {
+fn load(
+    spec: &'static str,
+    api: Api,
+    yaml: &str,
+    discriminators: Discriminators,
+) -> Result<Vec<Operation>, SpecError> {
     let document: Value = serde_norway::from_str(yaml).map_err(|e| SpecError::Yaml {
         spec,
         reason: e.to_string(),
@@ -665,13 +694,13 @@ fn load(spec: &'static str, api: Api, yaml: &str) -> Result<Vec<Operation>, Spec
             let location = format!("#/components/schemas/{name}");
             schemas.insert(
                 name.clone(),
-                schema::rewrite(schema, &location).map_err(schema_error)?,
+                schema::rewrite(schema, &location, discriminators).map_err(schema_error)?,
             );
         }
     }
     let components = json!({ "schemas": schemas });
     let compile = |schema: &Value, location: &str| -> Result<CompiledSchema, SpecError> {
-        let rewritten = schema::rewrite(schema, location).map_err(schema_error)?;
+        let rewritten = schema::rewrite(schema, location, discriminators).map_err(schema_error)?;
         CompiledSchema::compile(&rewritten, &components, patterns.clone(), location)
             .map_err(schema_error)
     };

@@ -10,8 +10,10 @@
 //!   `--build-cost`, also a cold release build of the client in a scratch target
 //!   directory (minutes).
 //! - `ci`: everything CI checks, in order, stopping at the first failure: formatting,
-//!   clippy (`-D warnings`), `generate --check`, the spec linter, rustdoc
-//!   (`-D warnings`), the tests, the client's examples, the README example as a fresh
+//!   clippy (`-D warnings`), `generate --check`, the spec linter (its `npm ci` in `.ci/`
+//!   installs Redocly and Prism), rustdoc (`-D warnings`), the tests (with
+//!   `OCI_BACKUP_REQUIRE_PRISM=1`: the request-conformance test must run its Prism judge,
+//!   not skip it), the client's examples, the README example as a fresh
 //!   crate, and packaging (every crate meant for crates.io packages and builds from its
 //!   package alone).
 //! - `package`: the packaging step of `ci` alone.
@@ -702,9 +704,14 @@ fn publishable(metadata: &serde_json::Value) -> (Vec<String>, Vec<String>) {
 fn tests(cargo: &str) -> Result<(), String> {
     use std::io::{BufRead, BufReader};
 
-    eprintln!("\n==> tests: {cargo} test --workspace --locked --no-fail-fast");
+    eprintln!(
+        "\n==> tests: OCI_BACKUP_REQUIRE_PRISM=1 {cargo} test --workspace --locked --no-fail-fast"
+    );
+    // The spec lint step's `npm ci` in .ci/ installed Prism: the request-conformance test
+    // (fake-server/tests/conformance.rs) must use it rather than skip its Prism judge.
     let mut child = std::process::Command::new(cargo)
         .args(["test", "--workspace", "--locked", "--no-fail-fast"])
+        .env("OCI_BACKUP_REQUIRE_PRISM", "1")
         .current_dir(root())
         .stdout(std::process::Stdio::piped())
         .spawn()
