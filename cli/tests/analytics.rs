@@ -47,14 +47,18 @@ fn work_request(id: &str, status: &str, percent: f64) -> Value {
 /// walk `statuses`; one snapshot `s-1` named `nightly` is listed.
 fn instance(statuses: &'static [(&'static str, f64)]) -> Server {
     let polls = AtomicUsize::new(0);
+    let created = std::sync::atomic::AtomicBool::new(false);
     Server::start(move |request: &Received| {
         if request.header("authorization") != Some(&format!("Bearer {TOKEN}")) {
             return Answer::error(401, "Unauthorized", "bad token")
                 .header("www-authenticate", "Bearer error=\"invalid_token\"");
         }
         match (request.method.as_str(), request.path.as_str()) {
-            ("POST", "/api/20210901/snapshots") => Answer::json(202, r#"{"workRequestId":"wr-1"}"#)
-                .header("oa-work-request-id", "wr-1"),
+            ("POST", "/api/20210901/snapshots") => {
+                created.store(true, Ordering::SeqCst);
+                Answer::json(202, r#"{"workRequestId":"wr-1"}"#)
+                    .header("oa-work-request-id", "wr-1")
+            }
             ("POST", "/api/20210901/system/actions/restoreSnapshot") => {
                 Answer::empty(202).header("oa-work-request-id", "wr-1")
             }
@@ -63,6 +67,13 @@ fn instance(statuses: &'static [(&'static str, f64)]) -> Server {
                 let (status, percent) = statuses[n];
                 Answer::json(200, work_request("wr-1", status, percent).to_string())
             }
+            // s-1 is there from the start; a create adds s-2 of the same name (names
+            // need not be unique).
+            ("GET", "/api/20210901/snapshots") if created.load(Ordering::SeqCst) => Answer::json(
+                200,
+                json!({"items": [snapshot("s-1", "nightly"), snapshot("s-2", "nightly")]})
+                    .to_string(),
+            ),
             ("GET", "/api/20210901/snapshots") => Answer::json(
                 200,
                 json!({"items": [snapshot("s-1", "nightly")]}).to_string(),
@@ -157,20 +168,31 @@ fn create_waits_for_the_work_request_and_prints_the_snapshot() {
     ]);
     let run = home.run(&args, &[]);
     run.expect(0);
-    assert_eq!(run.json(), json!({"data": snapshot("s-1", "nightly")}));
+    assert_eq!(
+        run.json(),
+        json!({"data": snapshot("s-2", "nightly")}),
+        "the new snapshot, not the older one of the same name"
+    );
     assert!(
         run.stderr
             .contains("work request wr-1: IN_PROGRESS 50% after "),
         "{}",
         run.stderr
     );
-    let requests = server.requests();
+    let requests: Vec<_> = server
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "POST")
+        .collect();
     assert_eq!(
         requests[0].json()["storage"]["auth"],
         json!({"type": "OCI_RESOURCE_PRINCIPAL"})
     );
     assert_eq!(requests[0].json()["bar"]["password"], PASSWORD);
-    assert_eq!(requests.last().unwrap().path, "/api/20210901/snapshots");
+    assert_eq!(
+        server.requests().last().unwrap().path,
+        "/api/20210901/snapshots"
+    );
 }
 
 #[test]

@@ -179,13 +179,25 @@ impl CreateSnapshot<'_> {
     wait_setters!();
 
     /// Sends the create (never re-sent once it may have arrived: the API takes no retry
-    /// token), waits for its work request, and returns the snapshot, found by its name.
+    /// token), waits for its work request, and returns the new snapshot: the one of this
+    /// name that was not listed before the create (names need not be unique, and the
+    /// work request does not name what it made).
     pub async fn send(self) -> Result<Snapshot, Error> {
         use self::ResponseHeaders as _;
         let api = &self.wait.client.api;
         let name = match &self.request {
             NewSnapshot::Create { name, .. } | NewSnapshot::Register { name, .. } => name.clone(),
         };
+        let before: Vec<String> = api
+            .list_snapshots()
+            .call()
+            .await?
+            .into_inner()
+            .items
+            .into_iter()
+            .filter(|snapshot| snapshot.name == name)
+            .map(|snapshot| snapshot.id)
+            .collect();
         let accepted = api.create_snapshot().body(self.request).call().await?;
         let id = accepted
             .oa_work_request_id()
@@ -196,11 +208,11 @@ impl CreateSnapshot<'_> {
         listed
             .items
             .into_iter()
-            .find(|snapshot| snapshot.name == name)
+            .find(|snapshot| snapshot.name == name && !before.contains(&snapshot.id))
             .ok_or_else(|| Error::InvalidResponse {
                 operation: operations::LIST_SNAPSHOTS.id.into(),
                 message: format!(
-                    "work request {id} succeeded, but no snapshot named `{name}` is listed"
+                    "work request {id} succeeded, but no new snapshot named `{name}` is listed"
                 ),
             })
     }

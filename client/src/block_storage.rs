@@ -116,9 +116,10 @@ impl BlockStorage {
     }
 }
 
-/// Refuses `value` for `field` unless it is an OCID of `kind`, before anything is sent.
-fn ocid(field: &str, value: &str, kind: &str) -> Result<(), Error> {
-    crate::config::check_ocid(value, &[kind]).map_err(|rule| Error::InvalidInput {
+/// Refuses `value` for `field` unless it is an OCID of one of `kinds`, before anything is
+/// sent.
+fn ocid(field: &str, value: &str, kinds: &[&str]) -> Result<(), Error> {
+    crate::config::check_ocid(value, kinds).map_err(|rule| Error::InvalidInput {
         field: field.to_owned(),
         rule,
     })
@@ -197,7 +198,7 @@ impl CreateBackup<'_> {
         ocid(
             "bootVolumeId",
             self.details.boot_volume_id.as_str(),
-            "bootvolume",
+            &["bootvolume"],
         )?;
         let mut request = self
             .client
@@ -271,7 +272,7 @@ impl WaitForBackup<'_> {
 
     /// Polls until a state waited for, a failure state, or the maximum wait.
     pub async fn send(self) -> Result<Option<BootVolumeBackup>, Error> {
-        ocid("bootVolumeBackupId", &self.id, "bootvolumebackup")?;
+        ocid("bootVolumeBackupId", &self.id, &["bootvolumebackup"])?;
         self.wait
             .waiter()
             .boot_volume_backup_in(
@@ -310,6 +311,14 @@ impl WaitForBackups<'_> {
     /// Polls until every backup is `AVAILABLE` (returned in the order of the ids), one
     /// fails, or the maximum wait.
     pub async fn send(self) -> Result<Vec<BootVolumeBackup>, Error> {
+        ocid(
+            "compartmentId",
+            &self.compartment_id,
+            &["compartment", "tenancy"],
+        )?;
+        for id in &self.ids {
+            ocid("bootVolumeBackupId", id, &["bootvolumebackup"])?;
+        }
         self.wait
             .waiter()
             .boot_volume_backups(

@@ -124,8 +124,15 @@ impl Error {
         match self {
             Error::Service(error) => error.opc_request_id.as_deref(),
             Error::Authentication { opc_request_id, .. } => opc_request_id.as_deref(),
+            Error::Wait(WaitError::NotFound { opc_request_id, .. }) => opc_request_id.as_deref(),
             _ => None,
         }
+    }
+
+    /// Whether the request never reached a server: no connection could be made (the
+    /// name does not resolve, the connection was refused).
+    pub fn never_connected(&self) -> bool {
+        matches!(self, Error::Transport { source: Some(source), .. } if source.is_connect())
     }
 
     /// Whether trying the same call again later may succeed: transport failures,
@@ -232,7 +239,12 @@ pub enum WaitError {
         resource: Resource,
     },
     /// The wait took longer than allowed.
-    #[error("{what}: still {} after {elapsed:?} and {polls} polls", .last_state.as_deref().unwrap_or("unknown"))]
+    #[error(
+        "{what}: still {} after {:.1} s and {polls} poll(s){}; wait longer (a larger max_wait, or wait for it again)",
+        .last_state.as_deref().unwrap_or("unknown"),
+        .elapsed.as_secs_f64(),
+        describe_last_error(.last_error)
+    )]
     ExceededMaxWait {
         /// The resource.
         what: String,
@@ -244,6 +256,8 @@ pub enum WaitError {
         last_state: Option<String>,
         /// The resource as last seen.
         resource: Option<Resource>,
+        /// The last transient error while polling, if the last poll got no answer.
+        last_error: Option<String>,
     },
     /// The resource does not exist (404).
     #[error("{what} was not found{}", request_id(.opc_request_id))]
@@ -253,6 +267,13 @@ pub enum WaitError {
         /// The service's request id.
         opc_request_id: Option<String>,
     },
+}
+
+fn describe_last_error(error: &Option<String>) -> String {
+    error
+        .as_ref()
+        .map(|e| format!(" (the last poll failed: {e})"))
+        .unwrap_or_default()
 }
 
 fn details(errors: &[String]) -> String {

@@ -459,3 +459,25 @@ async fn an_attempt_that_hangs_is_cut_at_the_wait_deadline() {
     };
     assert!(*elapsed < Duration::from_secs(10), "{elapsed:?}");
 }
+
+#[tokio::test]
+async fn a_wait_on_an_endpoint_that_never_answers_fails_at_once_with_the_cause() {
+    use oci_backup::block_storage::BlockStorage;
+
+    let rig = new_rig(RetryPolicy::default());
+    let base = format!("http://{}", closed_address());
+    let storage = BlockStorage::from_api(core_client(&rig, &base), rig.settings.clone());
+    let error = storage
+        .wait_for_backup("ocid1.bootvolumebackup.oc1..b")
+        .max_wait(Duration::from_secs(1200))
+        .send()
+        .await
+        .unwrap_err();
+    assert!(error.never_connected(), "{error:?}");
+    assert!(error.to_string().contains("cannot connect"), "{error}");
+    assert_eq!(
+        rig.sleep.slept().len(),
+        1,
+        "one poll, not twenty minutes of them"
+    );
+}

@@ -57,6 +57,8 @@ struct World {
     start: SystemTime,
     script: Script,
     gets: Mutex<usize>,
+    /// Whether a snapshot create was received (the snapshot is listed from then on).
+    created: std::sync::atomic::AtomicBool,
 }
 
 impl World {
@@ -116,6 +118,7 @@ fn serve(script: Script) -> (Server, Arc<ManualClock>, Arc<World>) {
         clock: clock.clone(),
         script,
         gets: Mutex::new(0),
+        created: std::sync::atomic::AtomicBool::new(false),
     });
     let state = world.clone();
     let server = Server::start(move |request: &Received| answer(&state, request));
@@ -144,7 +147,15 @@ fn answer(world: &World, request: &Received) -> Answer {
             json_response(backup_json(world))
         }
         ("POST", "/api/20210901/snapshots") => {
+            world
+                .created
+                .store(true, std::sync::atomic::Ordering::SeqCst);
             Answer::json(202, r#"{"workRequestId":"wr1"}"#).header("oa-work-request-id", "wr1")
+        }
+        ("GET", "/api/20210901/snapshots")
+            if !world.created.load(std::sync::atomic::Ordering::SeqCst) =>
+        {
+            json_response(json!({"items": []}))
         }
         ("GET", "/api/20210901/snapshots") => {
             let item = json!({"id": "s1", "name": "nightly", "bar": {"uri": "file:///nightly.bar"},
@@ -243,7 +254,9 @@ async fn create_and_wait_follows_progress_to_the_end_with_an_exact_schedule() {
             ("CREATING".to_owned(), Some(3.0)),
             ("CREATING".to_owned(), Some(16.0)),
             ("CREATING".to_owned(), Some(66.0)),
-        ]
+            ("AVAILABLE".to_owned(), Some(100.0)),
+        ],
+        "every poll is reported, the last one too"
     );
 }
 
@@ -364,7 +377,7 @@ async fn exceeding_the_max_wait_reports_elapsed_time_polls_and_the_last_state() 
     );
     assert_eq!(
         error.to_string(),
-        "boot volume backup b: still REQUEST_RECEIVED after 20s and 5 polls"
+        "boot volume backup b: still REQUEST_RECEIVED after 20.0 s and 5 poll(s); wait longer (a larger max_wait, or wait for it again)"
     );
 }
 

@@ -103,7 +103,10 @@ pub(crate) fn backup_standing(
 ) -> Standing {
     let state = backup.lifecycle_state.to_string();
     if targets.contains(&backup.lifecycle_state) {
-        return Standing::Succeeded;
+        return Standing::Succeeded {
+            state,
+            percent: backup.backup_progress.map(|p| p as f64),
+        };
     }
     let unreachable = reachable_backup_states(&backup.lifecycle_state)
         .is_some_and(|reachable| !targets.iter().any(|t| reachable.contains(&t.as_str())));
@@ -158,7 +161,7 @@ mod tests {
         };
         let standing =
             |state: &str, targets: &[State]| match backup_standing(&backup(state), targets) {
-                Standing::Succeeded => "succeeded",
+                Standing::Succeeded { .. } => "succeeded",
                 Standing::Failed { .. } => "failed",
                 Standing::Pending { .. } => "pending",
             };

@@ -65,7 +65,7 @@ fn fleet_standing(fleet: &Vec<BootVolumeBackup>) -> Standing {
     let mut least = 100.0f64;
     for backup in fleet {
         match backup_standing(backup, &AVAILABLE) {
-            Standing::Succeeded => {}
+            Standing::Succeeded { .. } => {}
             Standing::Failed { state, errors, .. } => {
                 return Standing::Failed {
                     state,
@@ -80,7 +80,10 @@ fn fleet_standing(fleet: &Vec<BootVolumeBackup>) -> Standing {
         }
     }
     if pending == 0 {
-        Standing::Succeeded
+        Standing::Succeeded {
+            state: format!("{} AVAILABLE", fleet.len()),
+            percent: Some(100.0),
+        }
     } else {
         Standing::Pending {
             state: format!("{pending} pending"),

@@ -141,7 +141,11 @@ impl WaitOptions {
 
 /// Where a polled resource stands.
 pub(crate) enum Standing {
-    Succeeded,
+    /// Succeeded, in this state, this far along (as reported).
+    Succeeded {
+        state: String,
+        percent: Option<f64>,
+    },
     /// Failed; `member` names the part that failed when the resource is a group.
     Failed {
         state: String,
@@ -227,9 +231,20 @@ impl Waiter {
         // the work): known from the first answer, as is the duration to expect.
         let mut first: Option<(String, bool)> = None;
         let mut expected = self.options.expected_duration;
+        // Whether any poll got an answer from the service, and the last poll's failure.
+        let mut answered = false;
+        let mut last_error: Option<String> = None;
         loop {
             if let Some(outcome) = next.take() {
                 let elapsed = since(self.clock.as_ref(), start);
+                let no_answer = matches!(
+                    &outcome,
+                    Err(Error::Transport { .. } | Error::Timeout { .. })
+                );
+                if !no_answer {
+                    answered = true;
+                    last_error = None;
+                }
                 match outcome {
                     Ok(value) => {
                         let judged = standing(&value);
@@ -241,8 +256,17 @@ impl Waiter {
                             (kind, from_zero)
                         });
                         match judged {
-                            Standing::Succeeded => {
+                            Standing::Succeeded { state, percent } => {
                                 info!(what, ?elapsed, polls, "wait succeeded");
+                                if let Some(callback) = &self.options.on_progress {
+                                    callback(&Progress {
+                                        what: what.to_owned(),
+                                        state,
+                                        percent,
+                                        elapsed,
+                                        polls,
+                                    });
+                                }
                                 if *from_zero {
                                     self.learned.record(kind, elapsed);
                                 }
@@ -303,8 +327,12 @@ impl Waiter {
                         }
                         .into());
                     }
+                    // An endpoint that never answered once (a typo, nothing listening)
+                    // will not start answering: fail now, with the cause.
+                    Err(error) if error.never_connected() && !answered => return Err(error),
                     Err(error) if error.is_transient() => {
-                        debug!(what, %error, "transient error while polling; waiting on")
+                        debug!(what, %error, "transient error while polling; waiting on");
+                        last_error = Some(error.to_string());
                     }
                     Err(error) => return Err(error),
                 }
@@ -321,6 +349,7 @@ impl Waiter {
                     polls,
                     last_state,
                     resource,
+                    last_error,
                 }
                 .into());
             }

@@ -46,7 +46,10 @@ impl Waiter {
 fn work_request_standing(work_request: &WorkRequest) -> Standing {
     let state = work_request.status.to_string();
     match &work_request.status {
-        WorkRequestStatus::Succeeded => Standing::Succeeded,
+        WorkRequestStatus::Succeeded => Standing::Succeeded {
+            state,
+            percent: Some(f64::from(work_request.percent_complete)),
+        },
         WorkRequestStatus::Failed | WorkRequestStatus::Canceled => Standing::Failed {
             member: None,
             state,
