@@ -586,7 +586,8 @@ pub(crate) struct FakeServerArgs {
     /// once per file
     #[arg(long, value_name = "URI")]
     pub(crate) bar: Vec<String>,
-    /// Check every answer against the specs and log the violations
+    /// Check every answer against the specs; when the server stops, the violations and
+    /// their count are printed on stderr
     #[arg(long)]
     pub(crate) validate_responses: bool,
 }

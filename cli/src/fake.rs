@@ -66,7 +66,23 @@ pub(crate) async fn run(args: &FakeServerArgs) -> Result<(), CliError> {
         server.base_url()
     );
     interrupted.await?;
+    let violations = server.state().spec_violations();
     server.shutdown().await;
+    if args.validate_responses {
+        let mut stderr = std::io::stderr().lock();
+        for v in &violations {
+            let _ = writeln!(
+                stderr,
+                "fake server: spec violation: {} (opc-request-id {}): {}",
+                v.operation_id, v.request_id, v.message
+            );
+        }
+        let _ = writeln!(
+            stderr,
+            "fake server: {} responses violated the specs",
+            violations.len()
+        );
+    }
     Ok(())
 }
 

@@ -321,6 +321,50 @@ fn the_fake_server_stops_cleanly_on_ctrl_c() {
     assert_eq!(status.code(), Some(0));
 }
 
+#[cfg(unix)]
+#[test]
+fn with_validate_responses_the_fake_server_reports_the_violations_when_it_stops() {
+    let public = keys::public_key_path();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_oci-backup"))
+        .args(["fake-server", "--public-key", public.to_str().unwrap()])
+        .arg("--validate-responses")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line.trim().to_owned();
+    // An answer to check.
+    Home::new()
+        .run(
+            &[
+                "raw-request",
+                "--http-method",
+                "get",
+                "--target-uri",
+                &format!("{url}/20160918/bootVolumeBackups?compartmentId=c"),
+            ],
+            &[],
+        )
+        .expect(0);
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.ends_with("fake server: 0 responses violated the specs\n"),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn the_demo_tells_the_whole_story_offline() {
     let home = Home::new();

@@ -166,7 +166,8 @@ fn list_backups(inner: &mut Inner, now: SystemTime, request: &ValidRequest<'_>) 
         .unwrap_or(100)
         .clamp(1, 1000) as usize;
     let offset = match text("page") {
-        None => 0,
+        // "0" is the documented default: the first page, as no `page` at all.
+        None | Some("0") => 0,
         Some(page) => match decode_page(page) {
             Some(offset) => offset,
             None => {

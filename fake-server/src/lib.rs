@@ -118,6 +118,7 @@ mod schema;
 mod server;
 pub mod spec;
 pub mod state;
+mod unparsable;
 
 pub use config::{FakeConfig, FakeError, PublicKey, SessionToken};
 pub use faults::{Fault, FaultKind, FaultParseError, FaultWhen, RouteMatcher};

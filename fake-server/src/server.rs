@@ -10,6 +10,9 @@
 //! 6. The operation runs under the state lock; the response is validated against the
 //!    spec when asked, and everything is logged.
 //! 7. "Close after processing" drops the connection instead of answering.
+//!
+//! A request hyper cannot parse never reaches the pipeline; [`Unparsable`] gives hyper's
+//! own answer to it (400, 414, 431) the fake's JSON error body.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -30,6 +33,7 @@ use crate::config::{FakeConfig, FakeError};
 use crate::faults::{self, FaultKind};
 use crate::spec::{Api, IncomingRequest, Specs, split_path};
 use crate::state::{FakeState, LoggedRequest, LoggedResponse, SpecViolation};
+use crate::unparsable::Unparsable;
 
 /// The largest request body read (1 MiB); larger ones are refused with 413.
 const MAX_BODY: usize = 1 << 20;
@@ -164,12 +168,15 @@ async fn accept_loop(listener: TcpListener, app: Arc<App>, mut stopped: oneshot:
 }
 
 async fn serve_connection(app: Arc<App>, stream: TcpStream) {
+    // hyper answers requests it cannot parse by itself: give those answers the fake's body.
+    let state = app.state.clone();
+    let io = Unparsable::new(stream, move || state.lock().0.request_id());
     let service = service_fn(move |request| {
         let app = app.clone();
         async move { app.respond(request).await }
     });
     if let Err(error) = http1::Builder::new()
-        .serve_connection(TokioIo::new(stream), service)
+        .serve_connection(TokioIo::new(io), service)
         .await
     {
         tracing::debug!(%error, "connection ended");

@@ -299,6 +299,19 @@ async fn lists_page_with_opc_next_page_and_honour_the_filters() {
             "page: not an opc-next-page value from this server (opc-next-page)"
         )
     );
+    // "0" is the documented default: the first page.
+    let first = h
+        .core
+        .list_boot_volume_backups()
+        .compartment_id(COMPARTMENT)
+        .limit(3u64)
+        .page("0")
+        .send()
+        .await
+        .unwrap();
+    let first_ids: Vec<String> = first.iter().map(|b| b.id.to_string()).collect();
+    assert_eq!(first_ids, ids[..3]);
+    assert!(first.opc_next_page().is_some());
     h.assert_contract();
 }
 

@@ -2876,8 +2876,9 @@ state value is case-insensitive. Values are those of
 return in a paginated List call. 1 is the minimum, 1000 is the maximum.
 
 - `page`: For list pagination. The value of the opc-next-page response header from the
-previous List call. (The documentation gives a default of "0"; omit the
-parameter on the first call.)
+previous List call, or "0": the documented default, which asks for the first
+page (as omitting the parameter does). The token is opaque: any other value is
+refused with 400 InvalidParameter.
 
 - `sort_by`: The optional field to sort the results by. No default is documented.
 - `sort_order`: The sort order to use, either ascending (ASC) or descending (DESC).
