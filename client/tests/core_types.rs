@@ -67,13 +67,24 @@ fn an_unknown_lifecycle_state_does_not_fail_the_response() {
 }
 
 #[test]
-fn tag_values_are_strings() {
+fn defined_and_system_tag_values_in_responses_are_any_json_and_requests_send_strings() {
     let mut backup = schema_example("BootVolumeBackup");
-    backup["definedTags"] = json!({"Operations": {"CostCenter": "42"}});
+    backup["definedTags"] = json!({"Operations": {"CostCenter": 42, "Owner": "ops"}});
+    backup["systemTags"] = json!({"orcl-cloud": {"free-tier-retained": true}});
     let parsed: BootVolumeBackup = serde_json::from_value(backup.clone()).unwrap();
-    assert_eq!(parsed.defined_tags["Operations"]["CostCenter"], "42");
+    assert_eq!(parsed.defined_tags["Operations"]["CostCenter"], json!(42));
+    assert_eq!(
+        serde_json::to_value(&parsed).unwrap(),
+        backup,
+        "nothing lost"
+    );
+    // Free-form tags are strings on both sides, as documented.
     backup["freeformTags"] = json!({"Department": 42});
     assert!(serde_json::from_value::<BootVolumeBackup>(backup).is_err());
+    // A request's defined tag values are strings.
+    let mut details = schema_example("CreateBootVolumeBackupDetails");
+    details["definedTags"] = json!({"Operations": {"CostCenter": 42}});
+    assert!(serde_json::from_value::<CreateBootVolumeBackupDetails>(details).is_err());
 }
 
 #[test]
