@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::auth::bearer::TokenProvider;
+use crate::compound::{Parts, Wait, client_methods, wait_setters};
 use crate::connect::{self, ConnectError, Settings};
 use crate::error::{CallExt as _, Error};
 use crate::transport::TransportOptions;
@@ -19,16 +20,13 @@ pub use oac_snapshots::{
 
 use types::{NewSnapshot, RestoreSnapshotDetails, Snapshot, WorkRequest};
 
-/// How long a compound operation waits unless told otherwise: 20 minutes.
-pub const DEFAULT_MAX_WAIT: Duration = Duration::from_secs(1200);
+pub use crate::compound::DEFAULT_MAX_WAIT;
 
 /// The Analytics client of one instance: the generated [`Api`] with bearer tokens and
 /// retries, the [`Settings`] its calls read, and a [`Waiter`] for work requests.
 #[derive(Debug, Clone)]
 pub struct Analytics {
-    api: Api,
-    settings: Settings,
-    waiter: Waiter,
+    parts: Parts<Api>,
 }
 
 impl Analytics {
@@ -54,49 +52,14 @@ impl Analytics {
         Ok(Self::from_api(api, settings))
     }
 
-    /// A client over a generated [`Api`] built by hand.
-    pub fn from_api(api: Api, settings: Settings) -> Self {
-        let waiter = Waiter::new(&settings);
-        Self {
-            api,
-            settings,
-            waiter,
-        }
-    }
-
-    /// This client with other wait options for its compound operations.
-    pub fn with_wait_options(mut self, options: WaitOptions) -> Self {
-        self.waiter = self.waiter.with_options(options);
-        self
-    }
-
-    /// This client with another waiter (one shared with other clients).
-    pub fn with_waiter(mut self, waiter: Waiter) -> Self {
-        self.waiter = waiter;
-        self
-    }
-
-    /// The generated client: every operation of the spec, authorised and retried.
-    pub fn api(&self) -> &Api {
-        &self.api
-    }
-
-    /// The settings every call reads.
-    pub fn settings(&self) -> &Settings {
-        &self.settings
-    }
-
-    /// The waiter of the compound operations (shared by clones of this client).
-    pub fn waiter(&self) -> &Waiter {
-        &self.waiter
-    }
+    client_methods!();
 
     /// Creates (`CREATE`) or registers (`REGISTER`) a snapshot, then waits for its work
     /// request and returns the snapshot.
     pub fn create_snapshot(&self, request: NewSnapshot) -> CreateSnapshot<'_> {
         CreateSnapshot {
             request,
-            wait: Wait::new(self),
+            wait: self.parts.wait(),
         }
     }
 
@@ -104,7 +67,7 @@ impl Analytics {
     pub fn restore_snapshot(&self, details: RestoreSnapshotDetails) -> RestoreSnapshot<'_> {
         RestoreSnapshot {
             details,
-            wait: Wait::new(self),
+            wait: self.parts.wait(),
         }
     }
 
@@ -112,59 +75,16 @@ impl Analytics {
     pub fn wait_for_work_request(&self, id: impl Into<String>) -> WaitForWorkRequest<'_> {
         WaitForWorkRequest {
             id: id.into(),
-            wait: Wait::new(self),
+            wait: self.parts.wait(),
         }
     }
 }
 
-#[derive(Debug, Clone)]
-struct Wait<'c> {
-    client: &'c Analytics,
-    waiter: Option<Waiter>,
-    max_wait: Duration,
-}
-
-impl<'c> Wait<'c> {
-    fn new(client: &'c Analytics) -> Self {
-        Self {
-            client,
-            waiter: None,
-            max_wait: DEFAULT_MAX_WAIT,
-        }
-    }
-
-    fn waiter(&self) -> &Waiter {
-        self.waiter.as_ref().unwrap_or(&self.client.waiter)
-    }
-
-    fn with_options(mut self, options: WaitOptions) -> Self {
-        self.waiter = Some(self.client.waiter.clone().with_options(options));
-        self
-    }
-
-    async fn work_request(&self, id: &str) -> Result<WorkRequest, Error> {
-        self.waiter()
-            .work_request(&self.client.api, id, self.max_wait)
-            .await
-    }
-}
-
-/// Builder methods every compound operation of this client shares.
-macro_rules! wait_setters {
-    () => {
-        /// The longest wait ([`DEFAULT_MAX_WAIT`] unless set); retries inside a poll end
-        /// by it too.
-        pub fn max_wait(mut self, max_wait: Duration) -> Self {
-            self.wait.max_wait = max_wait;
-            self
-        }
-
-        /// Waits with these options (progress callback, intervals, expected duration).
-        pub fn wait_options(mut self, options: WaitOptions) -> Self {
-            self.wait = self.wait.with_options(options);
-            self
-        }
-    };
+/// The work request `id` of a compound operation, waited for.
+async fn work_request(wait: &Wait<'_, Api>, id: &str) -> Result<WorkRequest, Error> {
+    wait.waiter()
+        .work_request(wait.api, id, wait.max_wait)
+        .await
 }
 
 /// A snapshot to create or register: [`Analytics::create_snapshot`].
@@ -172,7 +92,7 @@ macro_rules! wait_setters {
 #[must_use = "nothing is sent until `send` is awaited"]
 pub struct CreateSnapshot<'c> {
     request: NewSnapshot,
-    wait: Wait<'c>,
+    wait: Wait<'c, Api>,
 }
 
 impl CreateSnapshot<'_> {
@@ -184,7 +104,7 @@ impl CreateSnapshot<'_> {
     /// work request does not name what it made).
     pub async fn send(self) -> Result<Snapshot, Error> {
         use self::ResponseHeaders as _;
-        let api = &self.wait.client.api;
+        let api = self.wait.api;
         let name = match &self.request {
             NewSnapshot::Create { name, .. } | NewSnapshot::Register { name, .. } => name.clone(),
         };
@@ -203,7 +123,7 @@ impl CreateSnapshot<'_> {
             .oa_work_request_id()
             .map(str::to_owned)
             .unwrap_or_else(|| accepted.work_request_id.clone());
-        self.wait.work_request(&id).await?;
+        work_request(&self.wait, &id).await?;
         let listed = api.list_snapshots().call().await?.into_inner();
         listed
             .items
@@ -223,7 +143,7 @@ impl CreateSnapshot<'_> {
 #[must_use = "nothing is sent until `send` is awaited"]
 pub struct RestoreSnapshot<'c> {
     details: RestoreSnapshotDetails,
-    wait: Wait<'c>,
+    wait: Wait<'c, Api>,
 }
 
 impl RestoreSnapshot<'_> {
@@ -234,7 +154,6 @@ impl RestoreSnapshot<'_> {
         use self::ResponseHeaders as _;
         let accepted = self
             .wait
-            .client
             .api
             .restore_snapshot()
             .body(self.details)
@@ -247,7 +166,7 @@ impl RestoreSnapshot<'_> {
                 operation: operations::RESTORE_SNAPSHOT.id.into(),
                 message: "the 202 answer has no oa-work-request-id header".into(),
             })?;
-        self.wait.work_request(&id).await
+        work_request(&self.wait, &id).await
     }
 }
 
@@ -256,7 +175,7 @@ impl RestoreSnapshot<'_> {
 #[must_use = "nothing is sent until `send` is awaited"]
 pub struct WaitForWorkRequest<'c> {
     id: String,
-    wait: Wait<'c>,
+    wait: Wait<'c, Api>,
 }
 
 impl WaitForWorkRequest<'_> {
@@ -265,6 +184,6 @@ impl WaitForWorkRequest<'_> {
     /// Polls until `SUCCEEDED`, a failure state (`FAILED`, `CANCELED`, with the work
     /// request's errors), or the maximum wait.
     pub async fn send(self) -> Result<WorkRequest, Error> {
-        self.wait.work_request(&self.id).await
+        work_request(&self.wait, &self.id).await
     }
 }

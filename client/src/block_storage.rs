@@ -3,10 +3,13 @@
 
 use std::time::Duration;
 
+use crate::compound::{Parts, Wait, client_methods, wait_setters};
 use crate::config::OciConfig;
 use crate::connect::{self, ConnectError, Settings};
 use crate::error::{CallExt as _, Error, WaitError};
 use crate::wait::{WaitOptions, Waiter};
+
+pub use crate::compound::DEFAULT_MAX_WAIT;
 
 #[doc(inline)]
 pub use core_boot_volume_backups::{
@@ -16,18 +19,12 @@ pub use core_boot_volume_backups::{
 
 use types::{BootVolumeBackup, BootVolumeBackupLifecycleState, CreateBootVolumeBackupDetails};
 
-/// How long a compound operation waits unless told otherwise: 20 minutes, as the OCI
-/// CLI's `--max-wait-seconds`.
-pub const DEFAULT_MAX_WAIT: Duration = Duration::from_secs(1200);
-
 /// The Core Services client for boot volume backups: the generated [`Api`] with
 /// request signing and retries, the [`Settings`] its calls read, and a [`Waiter`] that
 /// learns how long backups take. Clones share the connection pool and what was learned.
 #[derive(Debug, Clone)]
 pub struct BlockStorage {
-    api: Api,
-    settings: Settings,
-    waiter: Waiter,
+    parts: Parts<Api>,
 }
 
 impl BlockStorage {
@@ -40,53 +37,15 @@ impl BlockStorage {
         Ok(Self::from_api(api, settings))
     }
 
-    /// A client over a generated [`Api`] built by hand (other hooks, another transport).
-    pub fn from_api(api: Api, settings: Settings) -> Self {
-        let waiter = Waiter::new(&settings);
-        Self {
-            api,
-            settings,
-            waiter,
-        }
-    }
-
-    /// This client with other wait options for its compound operations.
-    pub fn with_wait_options(mut self, options: WaitOptions) -> Self {
-        self.waiter = self.waiter.with_options(options);
-        self
-    }
-
-    /// This client with another waiter (one shared with other clients, so they learn
-    /// together).
-    pub fn with_waiter(mut self, waiter: Waiter) -> Self {
-        self.waiter = waiter;
-        self
-    }
-
-    /// The generated client: every operation of the spec, signed and retried. Send a
-    /// builder with [`crate::CallExt::call`] to get this crate's [`Error`].
-    pub fn api(&self) -> &Api {
-        &self.api
-    }
-
-    /// The settings every call reads.
-    pub fn settings(&self) -> &Settings {
-        &self.settings
-    }
-
-    /// The waiter of the compound operations (shared by clones of this client).
-    pub fn waiter(&self) -> &Waiter {
-        &self.waiter
-    }
+    client_methods!();
 
     /// Creates a boot volume backup; [`CreateBackup::wait_for`] waits for it too.
     pub fn create_backup(&self, details: CreateBootVolumeBackupDetails) -> CreateBackup<'_> {
         CreateBackup {
-            client: self,
             details,
             retry_token: None,
             targets: Vec::new(),
-            wait: Wait::new(self),
+            wait: self.parts.wait(),
         }
     }
 
@@ -97,7 +56,7 @@ impl BlockStorage {
             id: id.into(),
             targets: vec![BootVolumeBackupLifecycleState::Available],
             seen: None,
-            wait: Wait::new(self),
+            wait: self.parts.wait(),
         }
     }
 
@@ -111,7 +70,7 @@ impl BlockStorage {
         WaitForBackups {
             compartment_id: compartment_id.into(),
             ids,
-            wait: Wait::new(self),
+            wait: self.parts.wait(),
         }
     }
 }
@@ -125,43 +84,14 @@ fn ocid(field: &str, value: &str, kinds: &[&str]) -> Result<(), Error> {
     })
 }
 
-/// How a compound operation waits: the client's waiter (or one with other options) and
-/// the longest wait.
-#[derive(Debug, Clone)]
-struct Wait<'c> {
-    client: &'c BlockStorage,
-    waiter: Option<Waiter>,
-    max_wait: Duration,
-}
-
-impl<'c> Wait<'c> {
-    fn new(client: &'c BlockStorage) -> Self {
-        Self {
-            client,
-            waiter: None,
-            max_wait: DEFAULT_MAX_WAIT,
-        }
-    }
-
-    fn waiter(&self) -> &Waiter {
-        self.waiter.as_ref().unwrap_or(&self.client.waiter)
-    }
-
-    fn with_options(mut self, options: WaitOptions) -> Self {
-        self.waiter = Some(self.client.waiter.clone().with_options(options));
-        self
-    }
-}
-
 /// A backup to create, and optionally wait for: [`BlockStorage::create_backup`].
 #[derive(Debug)]
 #[must_use = "nothing is sent until `send` is awaited"]
 pub struct CreateBackup<'c> {
-    client: &'c BlockStorage,
     details: CreateBootVolumeBackupDetails,
     retry_token: Option<String>,
     targets: Vec<BootVolumeBackupLifecycleState>,
-    wait: Wait<'c>,
+    wait: Wait<'c, Api>,
 }
 
 impl CreateBackup<'_> {
@@ -179,18 +109,7 @@ impl CreateBackup<'_> {
         self
     }
 
-    /// The longest wait ([`DEFAULT_MAX_WAIT`] unless set); retries inside a poll end
-    /// by it too.
-    pub fn max_wait(mut self, max_wait: Duration) -> Self {
-        self.wait.max_wait = max_wait;
-        self
-    }
-
-    /// Waits with these options (progress callback, intervals, expected duration).
-    pub fn wait_options(mut self, options: WaitOptions) -> Self {
-        self.wait = self.wait.with_options(options);
-        self
-    }
+    wait_setters!();
 
     /// Creates the backup and, if asked, waits. Returns the backup as created, or as
     /// last seen in a state waited for.
@@ -200,11 +119,7 @@ impl CreateBackup<'_> {
             self.details.boot_volume_id.as_str(),
             &["bootvolume"],
         )?;
-        let mut request = self
-            .client
-            .api
-            .create_boot_volume_backup()
-            .body(self.details);
+        let mut request = self.wait.api.create_boot_volume_backup().body(self.details);
         if let Some(token) = self.retry_token {
             request = request.opc_retry_token(token);
         }
@@ -217,7 +132,7 @@ impl CreateBackup<'_> {
             .wait
             .waiter()
             .boot_volume_backup_in(
-                &self.client.api,
+                self.wait.api,
                 &id,
                 &self.targets,
                 Some(created),
@@ -241,7 +156,7 @@ pub struct WaitForBackup<'c> {
     id: String,
     targets: Vec<BootVolumeBackupLifecycleState>,
     seen: Option<BootVolumeBackup>,
-    wait: Wait<'c>,
+    wait: Wait<'c, Api>,
 }
 
 impl WaitForBackup<'_> {
@@ -258,17 +173,7 @@ impl WaitForBackup<'_> {
         self
     }
 
-    /// The longest wait ([`DEFAULT_MAX_WAIT`] unless set).
-    pub fn max_wait(mut self, max_wait: Duration) -> Self {
-        self.wait.max_wait = max_wait;
-        self
-    }
-
-    /// Waits with these options.
-    pub fn wait_options(mut self, options: WaitOptions) -> Self {
-        self.wait = self.wait.with_options(options);
-        self
-    }
+    wait_setters!();
 
     /// Polls until a state waited for, a failure state, or the maximum wait.
     pub async fn send(self) -> Result<Option<BootVolumeBackup>, Error> {
@@ -276,7 +181,7 @@ impl WaitForBackup<'_> {
         self.wait
             .waiter()
             .boot_volume_backup_in(
-                &self.wait.client.api,
+                self.wait.api,
                 &self.id,
                 &self.targets,
                 self.seen,
@@ -292,21 +197,11 @@ impl WaitForBackup<'_> {
 pub struct WaitForBackups<'c> {
     compartment_id: String,
     ids: Vec<String>,
-    wait: Wait<'c>,
+    wait: Wait<'c, Api>,
 }
 
 impl WaitForBackups<'_> {
-    /// The longest wait ([`DEFAULT_MAX_WAIT`] unless set).
-    pub fn max_wait(mut self, max_wait: Duration) -> Self {
-        self.wait.max_wait = max_wait;
-        self
-    }
-
-    /// Waits with these options.
-    pub fn wait_options(mut self, options: WaitOptions) -> Self {
-        self.wait = self.wait.with_options(options);
-        self
-    }
+    wait_setters!();
 
     /// Polls until every backup is `AVAILABLE` (returned in the order of the ids), one
     /// fails, or the maximum wait.
@@ -322,7 +217,7 @@ impl WaitForBackups<'_> {
         self.wait
             .waiter()
             .boot_volume_backups(
-                &self.wait.client.api,
+                self.wait.api,
                 &self.compartment_id,
                 &self.ids,
                 self.wait.max_wait,

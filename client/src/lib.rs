@@ -64,6 +64,7 @@ pub mod auth;
 #[cfg(feature = "block-storage")]
 pub mod block_storage;
 pub mod clock;
+mod compound;
 pub mod config;
 pub mod connect;
 mod deadline;

@@ -5,20 +5,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic.
 
 use oci_backup::analytics::types::{NewSnapshot, PasswordBar, Storage};
+use oci_backup::block_storage::BlockStorage;
 use oci_backup::config::{Environment, LoadOptions, load};
-use oci_backup::connect::{ConnectError, Settings};
+use oci_backup::connect::Settings;
 use oci_backup::snapshot::{bar_password, user_id_auth};
 use oci_backup_test_support::keys::{self, FINGERPRINT};
 use oci_backup_test_support::{Server, Verify, clock, core_api, logs};
-
-/// The Core API of a profile, as `BlockStorage::from_profile` builds it.
-fn core_client(
-    config: &oci_backup::config::OciConfig,
-    settings: &Settings,
-) -> Result<oci_backup::block_storage::Api, ConnectError> {
-    oci_backup::block_storage::BlockStorage::from_profile(config, settings.clone())
-        .map(|storage| storage.api().clone())
-}
 
 const PASS_PHRASE: &str = "correct-horse";
 const SESSION_TOKEN: &str = "eyJsession.secret-token.value";
@@ -81,10 +73,12 @@ async fn oci_flows_leak_no_secret() {
         texts.push(format!("{options:?}"));
         let config = load(&options).unwrap();
         texts.push(format!("{config:?}"));
-        let client = core_client(&config, &Settings::with_clock(clock.clone())).unwrap();
-        texts.push(format!("{client:?}"));
+        let storage =
+            BlockStorage::from_profile(&config, Settings::with_clock(clock.clone())).unwrap();
+        texts.push(format!("{storage:?}"));
         // The fake answers 401 (it knows no key): the error is text to check too.
-        match client
+        match storage
+            .api()
             .get_boot_volume_backup()
             .boot_volume_backup_id("b")
             .send()
@@ -100,7 +94,8 @@ async fn oci_flows_leak_no_secret() {
             .with_profile("WRONG"),
     )
     .unwrap();
-    let error = core_client(&wrong, &Settings::with_clock(clock.clone())).unwrap_err();
+    let error =
+        BlockStorage::from_profile(&wrong, Settings::with_clock(clock.clone())).unwrap_err();
     texts.push(format!("{error} {error:?} {wrong:?}"));
 
     // Snapshot credentials and a BAR password.
