@@ -7,6 +7,19 @@
 //! - [`bar_password`]: a BAR password checked against the documented rules (8 to 50
 //!   characters, at least one digit, one upper-case and one lower-case letter); a failure
 //!   names the rule.
+//! - [`bucket`], [`create`] and [`register`]: whole `createSnapshot` requests, with what
+//!   Oracle's page says to always send (the bucket; for CREATE, the BAR's password).
+//!
+//! ```
+//! use oci_backup::analytics::types::{Auth, NewSnapshot};
+//! use oci_backup::snapshot;
+//!
+//! let storage = snapshot::bucket("backups", Auth::OciResourcePrincipal {});
+//! let password = snapshot::bar_password("Examp1ePassword")?;
+//! let request: NewSnapshot = snapshot::create("nightly", storage, "file:///nightly.bar", password);
+//! assert!(matches!(request, NewSnapshot::Create { .. }));
+//! # Ok::<(), oci_backup::runtime::RuleError>(())
+//! ```
 
 use std::path::{Path, PathBuf};
 
@@ -14,7 +27,10 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use zeroize::Zeroizing;
 
-use crate::analytics::types::{Auth, OciUserIdAuthOciPrivateKeyWrapped, PasswordBarPassword};
+use crate::analytics::types::{
+    Auth, Bar, NewSnapshot, OciUserIdAuthOciPrivateKeyWrapped, PasswordBar, PasswordBarPassword,
+    Storage,
+};
 use crate::auth::key::{KeyError, KeyProblem, PrivateKey};
 use crate::runtime::RuleError;
 
@@ -123,4 +139,42 @@ pub fn user_id_auth(
 /// and never the password.
 pub fn bar_password(value: &str) -> Result<PasswordBarPassword, RuleError> {
     PasswordBarPassword::new(value)
+}
+
+/// Object Storage in the instance's own tenancy and region: the bucket's name and how the
+/// instance reaches it (`Auth::OciResourcePrincipal {}`, or [`user_id_auth`]).
+pub fn bucket(name: impl Into<String>, auth: Auth) -> Storage {
+    Storage::OciNative {
+        auth,
+        bucket: Some(name.into()),
+        bucket_oci_namespace: None,
+        bucket_oci_region: None,
+    }
+}
+
+/// A `CREATE` request: a new BAR file at `uri` in `storage`, protected with `password`
+/// (restoring needs it).
+pub fn create(
+    name: impl Into<String>,
+    storage: Storage,
+    uri: impl Into<String>,
+    password: PasswordBarPassword,
+) -> NewSnapshot {
+    NewSnapshot::Create {
+        name: name.into(),
+        storage,
+        bar: Some(PasswordBar {
+            uri: uri.into(),
+            password,
+        }),
+    }
+}
+
+/// A `REGISTER` request: an existing BAR file at `uri` in `storage`.
+pub fn register(name: impl Into<String>, storage: Storage, uri: impl Into<String>) -> NewSnapshot {
+    NewSnapshot::Register {
+        name: name.into(),
+        storage,
+        bar: Some(Bar { uri: uri.into() }),
+    }
 }
