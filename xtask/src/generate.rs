@@ -1,0 +1,255 @@
+//! `cargo xtask generate [--check]`: the generated crates and the fake's copies of the
+//! specs, written or compared.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+#[cfg(test)]
+use crate::root;
+
+/// One file the generator owns: where it goes, what it is made from (a spec, or the file
+/// it copies) and what it must contain.
+pub(crate) struct Planned {
+    path: PathBuf,
+    spec: String,
+    contents: String,
+}
+
+/// Where the fake server keeps its copies of the specs (inside its package).
+pub(crate) const FAKE_SPECS: &str = "fake-server/specs";
+
+pub(crate) fn plan(root: &Path) -> Result<Vec<Planned>, String> {
+    let license = std::fs::read_to_string(root.join("LICENSE"))
+        .map_err(|e| format!("cannot read LICENSE: {e}"))?;
+    let specs_dir = root.join("specs");
+    let mut specs: Vec<PathBuf> = std::fs::read_dir(&specs_dir)
+        .map_err(|e| format!("cannot read {}: {e}", specs_dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
+        .collect();
+    specs.sort();
+    let mut planned = Vec::new();
+    for spec in specs {
+        let name = spec
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .ok_or_else(|| format!("{}: spec file name is not UTF-8", spec.display()))?
+            .to_owned();
+        let spec_path = format!("specs/{name}.yaml");
+        let text =
+            std::fs::read_to_string(&spec).map_err(|e| format!("cannot read {spec_path}: {e}"))?;
+        let started = std::time::Instant::now();
+        let output = codegen::generate(&codegen::Input {
+            spec_path: &spec_path,
+            spec_text: &text,
+            crate_name: &name,
+        })
+        .map_err(|e| format!("generation failed: {e}"))?;
+        eprintln!(
+            "generated {spec_path} in {} ms",
+            started.elapsed().as_millis()
+        );
+        let dir = root.join("generated").join(&name);
+        planned.push(Planned {
+            path: dir.join("Cargo.toml"),
+            spec: spec_path.clone(),
+            contents: output.cargo_toml,
+        });
+        planned.push(Planned {
+            path: dir.join("README.md"),
+            spec: spec_path.clone(),
+            contents: output.readme,
+        });
+        planned.push(Planned {
+            path: dir.join("LICENSE"),
+            spec: "LICENSE".into(),
+            contents: license.clone(),
+        });
+        planned.push(Planned {
+            path: dir.join("src").join("lib.rs"),
+            spec: spec_path.clone(),
+            contents: output.lib_rs,
+        });
+        planned.push(Planned {
+            path: root.join(FAKE_SPECS).join(format!("{name}.yaml")),
+            spec: spec_path,
+            contents: text,
+        });
+    }
+    Ok(planned)
+}
+
+/// Generated crates, and the fake's copies of specs, whose spec is gone.
+pub(crate) fn orphans(root: &Path, planned: &[Planned]) -> Vec<PathBuf> {
+    let entries = |dir: &str| -> Vec<PathBuf> {
+        std::fs::read_dir(root.join(dir))
+            .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default()
+    };
+    let crates = entries("generated")
+        .into_iter()
+        .filter(|dir| dir.is_dir() && !planned.iter().any(|p| p.path.starts_with(dir)));
+    let copies = entries(FAKE_SPECS).into_iter().filter(|file| {
+        file.extension().is_some_and(|ext| ext == "yaml")
+            && !planned.iter().any(|p| p.path == *file)
+    });
+    let mut out: Vec<PathBuf> = crates.chain(copies).collect();
+    out.sort();
+    out
+}
+
+/// Writes (or, with `check`, compares) `generated/` under `root` from `root/specs`.
+pub(crate) fn generate(root: &Path, check: bool) -> Result<(), String> {
+    let planned = plan(root)?;
+    let orphans = orphans(root, &planned);
+    if check {
+        let mut report = String::new();
+        for file in &planned {
+            let current = std::fs::read_to_string(&file.path).unwrap_or_default();
+            if current != file.contents {
+                let relative = file
+                    .path
+                    .strip_prefix(root)
+                    .unwrap_or(&file.path)
+                    .display()
+                    .to_string();
+                let _ = writeln!(
+                    report,
+                    "{relative} is out of date relative to {}:",
+                    file.spec
+                );
+                let diff = similar::TextDiff::from_lines(&current, &file.contents);
+                let _ = write!(
+                    report,
+                    "{}",
+                    diff.unified_diff()
+                        .context_radius(3)
+                        .header(&format!("a/{relative}"), &format!("b/{relative}"))
+                );
+            }
+        }
+        for dir in &orphans {
+            let _ = writeln!(report, "{} has no spec in specs/: remove it", dir.display());
+        }
+        if report.is_empty() {
+            eprintln!("generated code is up to date ({} files)", planned.len());
+            return Ok(());
+        }
+        report.push_str(
+            "\ngenerated code is out of date: run `cargo xtask generate` and commit the result\n",
+        );
+        return Err(report);
+    }
+    for file in &planned {
+        if let Some(parent) = file.path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        if std::fs::read_to_string(&file.path).ok().as_deref() != Some(file.contents.as_str()) {
+            std::fs::write(&file.path, &file.contents)
+                .map_err(|e| format!("cannot write {}: {e}", file.path.display()))?;
+            eprintln!(
+                "wrote {}",
+                file.path.strip_prefix(root).unwrap_or(&file.path).display()
+            );
+        }
+    }
+    for path in orphans {
+        if path.is_dir() {
+            std::fs::remove_dir_all(&path)
+        } else {
+            std::fs::remove_file(&path)
+        }
+        .map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
+        eprintln!("removed {} (its spec is gone)", path.display());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A scratch project holding a copy of one real spec.
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("specs")).unwrap();
+        let spec = root().join("specs/oac-snapshots.yaml");
+        std::fs::copy(spec, dir.join("specs/oac-snapshots.yaml")).unwrap();
+        std::fs::copy(root().join("LICENSE"), dir.join("LICENSE")).unwrap();
+        dir
+    }
+
+    #[test]
+    fn check_passes_after_generate_and_fails_with_a_diff_when_stale() {
+        let dir = scratch("stale");
+        assert!(generate(&dir, true).is_err(), "nothing generated yet");
+        generate(&dir, false).unwrap();
+        generate(&dir, true).unwrap();
+
+        let lib = dir.join("generated/oac-snapshots/src/lib.rs");
+        let edited =
+            std::fs::read_to_string(&lib)
+                .unwrap()
+                .replacen("pub struct Bar", "pub struct Baz", 1);
+        std::fs::write(&lib, edited).unwrap();
+        let report = generate(&dir, true).unwrap_err();
+        assert!(
+            report.contains("generated/oac-snapshots/src/lib.rs is out of date relative to specs/oac-snapshots.yaml"),
+            "{report}"
+        );
+        assert!(
+            report.contains("-    pub struct Baz") && report.contains("+    pub struct Bar"),
+            "{report}"
+        );
+        assert!(
+            report.ends_with("run `cargo xtask generate` and commit the result\n"),
+            "{report}"
+        );
+
+        std::fs::create_dir_all(dir.join("generated/gone/src")).unwrap();
+        let report = generate(&dir, true).unwrap_err();
+        assert!(report.contains("gone has no spec in specs/"), "{report}");
+        generate(&dir, false).unwrap();
+        assert!(!dir.join("generated/gone").exists());
+        generate(&dir, true).unwrap();
+
+        // The fake's copy of a spec: drift fails the check, generate refreshes it, and a
+        // copy whose spec is gone is removed.
+        let copy = dir.join("fake-server/specs/oac-snapshots.yaml");
+        assert_eq!(
+            std::fs::read_to_string(&copy).unwrap(),
+            std::fs::read_to_string(dir.join("specs/oac-snapshots.yaml")).unwrap()
+        );
+        std::fs::write(&copy, "openapi: 3.0.3\n").unwrap();
+        std::fs::write(dir.join("fake-server/specs/gone.yaml"), "").unwrap();
+        let report = generate(&dir, true).unwrap_err();
+        assert!(
+            report.contains(
+                "fake-server/specs/oac-snapshots.yaml is out of date relative to specs/oac-snapshots.yaml"
+            ),
+            "{report}"
+        );
+        assert!(
+            report.contains("gone.yaml has no spec in specs/"),
+            "{report}"
+        );
+        generate(&dir, false).unwrap();
+        assert!(!dir.join("fake-server/specs/gone.yaml").exists());
+        generate(&dir, true).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_spec_that_cannot_be_generated_fails_naming_it() {
+        let dir = scratch("broken");
+        std::fs::write(dir.join("specs/broken.yaml"), "openapi: [").unwrap();
+        let error = generate(&dir, false).unwrap_err();
+        assert!(
+            error.starts_with("generation failed: specs/broken.yaml: not valid YAML"),
+            "{error}"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
