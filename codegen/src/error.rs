@@ -14,8 +14,10 @@ pub enum Error {
     },
     /// The spec uses a construct that cannot be represented faithfully in Rust, or breaks
     /// a rule of OpenAPI that generation depends on. `at` names the schema or operation.
-    #[error("{at}: {message}")]
+    #[error("{}{at}: {message}", spec.as_ref().map(|s| format!("{s}: ")).unwrap_or_default())]
     Unsupported {
+        /// The spec's path, when known (set by [`crate::generate`]).
+        spec: Option<String>,
         /// Where in the spec (a schema name, `Schema.property`, or an operation).
         at: String,
         /// What is wrong and, where possible, how to fix it.
@@ -50,8 +52,25 @@ pub enum Error {
 impl Error {
     pub(crate) fn unsupported(at: impl Into<String>, message: impl Into<String>) -> Self {
         Error::Unsupported {
+            spec: None,
             at: at.into(),
             message: message.into(),
+        }
+    }
+
+    /// This error, naming the spec it is about (if it does not already).
+    pub(crate) fn in_spec(self, path: &str) -> Self {
+        match self {
+            Error::Unsupported {
+                spec: None,
+                at,
+                message,
+            } => Error::Unsupported {
+                spec: Some(path.to_owned()),
+                at,
+                message,
+            },
+            other => other,
         }
     }
 }

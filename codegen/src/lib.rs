@@ -62,7 +62,7 @@ pub struct Normalised {
 /// Generates the crate for one spec.
 pub fn generate(input: &Input<'_>) -> Result<Output> {
     let spec = parse(input.spec_path, input.spec_text)?;
-    let normalised = normalise(spec)?;
+    let normalised = normalise(spec).map_err(|e| e.in_spec(input.spec_path))?;
     emit::emit(input, &normalised)
 }
 

@@ -175,3 +175,23 @@ fn bad_documents_are_errors_not_panics() {
         "{not_openapi}"
     );
 }
+
+#[test]
+fn generation_errors_name_the_spec_file() {
+    let schemas = json!({
+        "Base": {"type": "object", "required": ["type"], "properties": {"type": {"type": "string", "enum": ["A"]}}},
+        "A": {"allOf": [r("Base"), {"type": "object"}]},
+    });
+    let body = json!({"oneOf": [r("A")], "discriminator": {"propertyName": "type", "mapping": {"CLONE": "#/components/schemas/A"}}});
+    let text = serde_json::to_string(&spec(schemas, body, json!({"type": "string"}))).unwrap();
+    let error = codegen::generate(&codegen::Input {
+        spec_path: "specs/pets.yaml",
+        spec_text: &text,
+        crate_name: "pets",
+    })
+    .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "specs/pets.yaml: A.type: discriminator value `CLONE` is not one of the allowed values [\"A\"]"
+    );
+}

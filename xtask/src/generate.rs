@@ -18,7 +18,14 @@ pub(crate) struct Planned {
 /// Where the fake server keeps its copies of the specs (inside its package).
 pub(crate) const FAKE_SPECS: &str = "fake-server/specs";
 
-pub(crate) fn plan(root: &Path) -> Result<Vec<Planned>, String> {
+/// What the specs produce: the files of every spec that generates, and, for each one
+/// that does not, its name and why (the others are still generated).
+pub(crate) struct Plan {
+    files: Vec<Planned>,
+    failed: Vec<(String, String)>,
+}
+
+pub(crate) fn plan(root: &Path) -> Result<Plan, String> {
     let license = std::fs::read_to_string(root.join("LICENSE"))
         .map_err(|e| format!("cannot read LICENSE: {e}"))?;
     let specs_dir = root.join("specs");
@@ -29,6 +36,7 @@ pub(crate) fn plan(root: &Path) -> Result<Vec<Planned>, String> {
         .collect();
     specs.sort();
     let mut planned = Vec::new();
+    let mut failed = Vec::new();
     for spec in specs {
         let name = spec
             .file_stem()
@@ -39,12 +47,17 @@ pub(crate) fn plan(root: &Path) -> Result<Vec<Planned>, String> {
         let text =
             std::fs::read_to_string(&spec).map_err(|e| format!("cannot read {spec_path}: {e}"))?;
         let started = std::time::Instant::now();
-        let output = codegen::generate(&codegen::Input {
+        let output = match codegen::generate(&codegen::Input {
             spec_path: &spec_path,
             spec_text: &text,
             crate_name: &name,
-        })
-        .map_err(|e| format!("generation failed: {e}"))?;
+        }) {
+            Ok(output) => output,
+            Err(error) => {
+                failed.push((name, error.to_string()));
+                continue;
+            }
+        };
         eprintln!(
             "generated {spec_path} in {} ms",
             started.elapsed().as_millis()
@@ -76,21 +89,34 @@ pub(crate) fn plan(root: &Path) -> Result<Vec<Planned>, String> {
             contents: text,
         });
     }
-    Ok(planned)
+    Ok(Plan {
+        files: planned,
+        failed,
+    })
 }
 
-/// Generated crates, and the fake's copies of specs, whose spec is gone.
-pub(crate) fn orphans(root: &Path, planned: &[Planned]) -> Vec<PathBuf> {
+/// Generated crates, and the fake's copies of specs, whose spec is gone (a spec that
+/// failed to generate keeps what it had).
+pub(crate) fn orphans(root: &Path, plan: &Plan) -> Vec<PathBuf> {
+    let planned = &plan.files;
+    let failed = |path: &Path| {
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        plan.failed.iter().any(|(name, _)| name == stem)
+    };
     let entries = |dir: &str| -> Vec<PathBuf> {
         std::fs::read_dir(root.join(dir))
             .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
             .unwrap_or_default()
     };
-    let crates = entries("generated")
-        .into_iter()
-        .filter(|dir| dir.is_dir() && !planned.iter().any(|p| p.path.starts_with(dir)));
+    let crates = entries("generated").into_iter().filter(|dir| {
+        dir.is_dir() && !failed(dir) && !planned.iter().any(|p| p.path.starts_with(dir))
+    });
     let copies = entries(FAKE_SPECS).into_iter().filter(|file| {
         file.extension().is_some_and(|ext| ext == "yaml")
+            && !failed(file)
             && !planned.iter().any(|p| p.path == *file)
     });
     let mut out: Vec<PathBuf> = crates.chain(copies).collect();
@@ -99,12 +125,21 @@ pub(crate) fn orphans(root: &Path, planned: &[Planned]) -> Vec<PathBuf> {
 }
 
 /// Writes (or, with `check`, compares) `generated/` under `root` from `root/specs`.
+///
+/// A spec that fails is named with why, the others are still written (or compared), and
+/// the task fails at the end.
 pub(crate) fn generate(root: &Path, check: bool) -> Result<(), String> {
-    let planned = plan(root)?;
-    let orphans = orphans(root, &planned);
+    let plan = plan(root)?;
+    let orphans = orphans(root, &plan);
+    let failures: String = plan
+        .failed
+        .iter()
+        .map(|(name, why)| format!("generation failed for specs/{name}.yaml: {why}\n"))
+        .collect();
+    let planned = &plan.files;
     if check {
         let mut report = String::new();
-        for file in &planned {
+        for file in planned {
             let current = std::fs::read_to_string(&file.path).unwrap_or_default();
             if current != file.contents {
                 let relative = file
@@ -131,16 +166,20 @@ pub(crate) fn generate(root: &Path, check: bool) -> Result<(), String> {
         for dir in &orphans {
             let _ = writeln!(report, "{} has no spec in specs/: remove it", dir.display());
         }
-        if report.is_empty() {
+        if report.is_empty() && failures.is_empty() {
             eprintln!("generated code is up to date ({} files)", planned.len());
             return Ok(());
         }
+        if report.is_empty() {
+            return Err(failures);
+        }
+        report.insert_str(0, &failures);
         report.push_str(
             "\ngenerated code is out of date: run `cargo xtask generate` and commit the result\n",
         );
         return Err(report);
     }
-    for file in &planned {
+    for file in planned {
         if let Some(parent) = file.path.parent() {
             std::fs::create_dir_all(parent)
                 .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
@@ -163,7 +202,11 @@ pub(crate) fn generate(root: &Path, check: bool) -> Result<(), String> {
         .map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
         eprintln!("removed {} (its spec is gone)", path.display());
     }
-    Ok(())
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(failures)
+    }
 }
 
 #[cfg(test)]
@@ -242,14 +285,22 @@ mod tests {
     }
 
     #[test]
-    fn a_spec_that_cannot_be_generated_fails_naming_it() {
+    fn a_spec_that_cannot_be_generated_fails_naming_it_and_the_others_are_still_written() {
         let dir = scratch("broken");
         std::fs::write(dir.join("specs/broken.yaml"), "openapi: [").unwrap();
+        // What an earlier, good version of the broken spec generated is kept.
+        std::fs::create_dir_all(dir.join("generated/broken/src")).unwrap();
         let error = generate(&dir, false).unwrap_err();
         assert!(
-            error.starts_with("generation failed: specs/broken.yaml: not valid YAML"),
+            error.starts_with(
+                "generation failed for specs/broken.yaml: specs/broken.yaml: not valid YAML"
+            ),
             "{error}"
         );
+        assert!(dir.join("generated/oac-snapshots/src/lib.rs").exists());
+        assert!(dir.join("generated/broken/src").exists(), "not an orphan");
+        let error = generate(&dir, true).unwrap_err();
+        assert!(error.contains("specs/broken.yaml"), "{error}");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
