@@ -17,20 +17,22 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///An autotune policy.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(tag = "autotuneType", content = "maxVpusPerGB")]
+    #[serde(tag = "autotuneType")]
     pub enum AutotunePolicy {
+        /**Lowers performance while the volume is detached.
+
+Schema `DetachedVolumeAutotunePolicy` in the spec, `autotuneType` = `DETACHED_VOLUME`.*/
         #[serde(rename = "DETACHED_VOLUME")]
-        DetachedVolume,
+        DetachedVolume {},
         /**Raises performance up to a ceiling.
 
 Schema `PerformanceBasedAutotunePolicy` in the spec, `autotuneType` = `PERFORMANCE_BASED`.*/
         #[serde(rename = "PERFORMANCE_BASED")]
-        PerformanceBased(i64),
-    }
-    impl ::std::convert::From<i64> for AutotunePolicy {
-        fn from(value: i64) -> Self {
-            Self::PerformanceBased(value)
-        }
+        PerformanceBased {
+            ///The ceiling.
+            #[serde(rename = "maxVpusPerGB")]
+            max_vpus_per_gb: i64,
+        },
     }
     ///Every variant has exactly one optional property.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
