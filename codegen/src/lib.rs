@@ -5,7 +5,8 @@
 //! what typify can represent, generically (no schema name is special-cased):
 //!
 //! - discriminated unions (`oneOf` + `discriminator`, or a base schema with a
-//!   `discriminator` extended through `allOf`) become internally tagged enums;
+//!   `discriminator` extended through `allOf`) become internally tagged enums whose
+//!   variants are all struct variants, even with 0 or 1 field (see `variants`);
 //! - `allOf` is merged into flat structs, and what cannot be merged fails generation;
 //! - secret fields (`format: password`, or `x-secret: true`) become
 //!   `oci_backup_runtime::Secret` with their constraints;
