@@ -218,7 +218,7 @@ fn client(
 /// profile's API key, wrapped.
 fn storage_auth(context: &Context, storage: &SnapshotStorage) -> Result<Auth, CliError> {
     if storage.resource_principal {
-        return Ok(Auth::OciResourcePrincipal);
+        return Ok(Auth::OciResourcePrincipal {});
     }
     let config = context.load_config()?;
     let profile = &config.profile;

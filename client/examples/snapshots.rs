@@ -35,7 +35,7 @@ const ARCHIVED_PASSWORD: &str = "Archive2024Q4";
 /// The bucket, reached as the instance's own resource principal (no credentials sent).
 fn bucket() -> Storage {
     Storage::OciNative {
-        auth: Auth::OciResourcePrincipal,
+        auth: Auth::OciResourcePrincipal {},
         bucket: Some("oac-snapshots".into()),
         bucket_oci_namespace: None,
         bucket_oci_region: None,

@@ -81,7 +81,7 @@ fn resource_principal_example_round_trips() {
     else {
         panic!("{request:?}");
     };
-    assert_eq!(auth, &Auth::OciResourcePrincipal);
+    assert_eq!(auth, &Auth::OciResourcePrincipal {});
     assert_eq!(serde_json::to_value(&request).unwrap(), body);
 }
 

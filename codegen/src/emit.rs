@@ -13,7 +13,7 @@ use crate::enums::ExtensibleEnum;
 use crate::error::{Error, Result};
 use crate::secrets::SecretField;
 use crate::{Input, Normalised};
-use crate::{operations, walk};
+use crate::{operations, variants, walk};
 
 /// The generated crate's files.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,8 +31,10 @@ pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output>
         spec: input.spec_path.to_owned(),
         message,
     };
+    let mut spec = normalised.spec.clone();
+    let padded = variants::pad(&mut spec, &normalised.unions)?;
     let api: openapiv3::OpenAPI =
-        serde_json::from_value(normalised.spec.clone()).map_err(|e| spec_error(e.to_string()))?;
+        serde_json::from_value(spec).map_err(|e| spec_error(e.to_string()))?;
 
     let mut settings = GenerationSettings::new();
     settings
@@ -92,6 +94,16 @@ pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output>
             spec: input.spec_path.to_owned(),
             message: "progenitor output has no `types` module".into(),
         })?;
+    let removed = variants::unpad(&mut types.1);
+    if removed != padded {
+        return Err(Error::Syntax {
+            spec: input.spec_path.to_owned(),
+            message: format!(
+                "{padded} union variants were padded to become struct variants, but typify \
+                 emitted {removed} of them as such"
+            ),
+        });
+    }
     // After the `use` items and the `error` module progenitor puts first.
     let at = types
         .1

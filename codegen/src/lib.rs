@@ -5,7 +5,8 @@
 //! what typify can represent, generically (no schema name is special-cased):
 //!
 //! - discriminated unions (`oneOf` + `discriminator`, or a base schema with a
-//!   `discriminator` extended through `allOf`) become internally tagged enums;
+//!   `discriminator` extended through `allOf`) become internally tagged enums whose
+//!   variants are all struct variants, even with 0 or 1 field (see `variants`);
 //! - `allOf` is merged into flat structs, and what cannot be merged fails generation;
 //! - secret fields (`format: password`, or `x-secret: true`) become
 //!   `oci_backup_runtime::Secret` with their constraints;
@@ -24,6 +25,7 @@ mod operations;
 mod responses;
 mod secrets;
 mod unions;
+mod variants;
 mod walk;
 
 use serde_json::Value;
@@ -57,6 +59,10 @@ pub struct Normalised {
     pub enums: Vec<ExtensibleEnum>,
     /// The operations, as the spec wrote them (before normalisation).
     pub operations: Vec<OperationFacts>,
+    /// The component schemas that are discriminated unions (a `oneOf` of flat objects
+    /// whose tag property is a single-value enum), sorted. The emitter makes every
+    /// variant of these a struct variant, whatever its number of properties.
+    pub unions: Vec<String>,
 }
 
 /// Generates the crate for one spec.
@@ -81,7 +87,8 @@ pub fn normalise(mut spec: Value) -> Result<Normalised> {
     let mut folded = walk::reachable_schemas(&spec);
     responses::split_default(&mut spec);
     let secrets = secrets::hoist(&mut spec)?;
-    folded.extend(unions::rewrite(&mut spec)?);
+    let rewritten = unions::rewrite(&mut spec)?;
+    folded.extend(rewritten.members);
     flatten::all_of(&mut spec)?;
     let enums = enums::hoist_response_enums(&mut spec)?;
     prune(&mut spec, &folded);
@@ -91,6 +98,7 @@ pub fn normalise(mut spec: Value) -> Result<Normalised> {
         secrets,
         enums,
         operations,
+        unions: rewritten.unions,
     })
 }
 

@@ -38,12 +38,20 @@ struct Union {
     members: Vec<(String, String)>,
 }
 
-/// Rewrites every discriminated union in the document; returns the names of the member
-/// schemas it folded into variants.
-pub(crate) fn rewrite(spec: &mut Value) -> Result<Vec<String>> {
+/// What [`rewrite`] did: the unions it wrote and the member schemas it folded into them.
+#[derive(Debug, Default)]
+pub(crate) struct Rewritten {
+    /// The component names of the unions (each a `oneOf` of flat tagged objects).
+    pub(crate) unions: Vec<String>,
+    /// The member schemas folded into variants.
+    pub(crate) members: Vec<String>,
+}
+
+/// Rewrites every discriminated union in the document.
+pub(crate) fn rewrite(spec: &mut Value) -> Result<Rewritten> {
     let unions = find(spec)?;
     if unions.is_empty() {
-        return Ok(Vec::new());
+        return Ok(Rewritten::default());
     }
     // Inline unions become references to their (future) components.
     for union in &unions {
@@ -90,10 +98,15 @@ pub(crate) fn rewrite(spec: &mut Value) -> Result<Vec<String>> {
     for (name, schema) in built {
         components.insert(name, schema);
     }
-    Ok(unions
-        .into_iter()
-        .flat_map(|u| u.members.into_iter().map(|(_, m)| m))
-        .collect())
+    let mut names: Vec<String> = unions.iter().map(|u| u.name.clone()).collect();
+    names.sort_unstable();
+    Ok(Rewritten {
+        unions: names,
+        members: unions
+            .into_iter()
+            .flat_map(|u| u.members.into_iter().map(|(_, m)| m))
+            .collect(),
+    })
 }
 
 fn variant(defs: &Map<String, Value>, union: &Union, tag: &str, member: &str) -> Result<Value> {

@@ -67,3 +67,8 @@ fn secret_fields_become_redacting_types_with_their_rules() {
 fn response_enums_are_open_and_request_enums_strict() {
     golden("open-enums");
 }
+
+#[test]
+fn union_variants_are_struct_variants_whatever_their_size() {
+    golden("union-shapes");
+}

@@ -552,8 +552,16 @@ pairs (for example `73:61:a2:21:67:e0:df:be:7e:4b:93:1e:15:98:a5:b7`).
             #[serde(rename = "ociUserId")]
             oci_user_id: ::std::string::String,
         },
+        /**Resource principal authentication: the Analytics instance accesses the bucket
+as its own resource principal, so no credentials are sent. Requires an OCI IAM
+policy that lets the Analytics instance access the (private) storage bucket;
+see "Snapshot REST API - Prerequisites for Resource Principal Authentication".
+Oracle recommends this authentication type.
+
+
+Schema `OCIResourcePrincipalAuth` in the spec, `type` = `OCI_RESOURCE_PRINCIPAL`.*/
         #[serde(rename = "OCI_RESOURCE_PRINCIPAL")]
-        OciResourcePrincipal,
+        OciResourcePrincipal {},
     }
     ///Snapshot BAR file.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
