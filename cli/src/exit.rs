@@ -197,6 +197,7 @@ fn api_exit(error: &Error) -> Exit {
         Error::InvalidInput { .. } => Exit::InvalidInput,
         Error::Wait(WaitError::FailureState { .. }) => Exit::FailureState,
         Error::Wait(WaitError::ExceededMaxWait { .. }) => Exit::MaxWaitExceeded,
+        Error::Wait(WaitError::Interrupted { source, .. }) => api_exit(source),
         Error::Connect(ConnectError::Key(_)) => Exit::Authentication,
         Error::Connect(_) => Exit::InvalidInput,
         _ => Exit::ServiceError,

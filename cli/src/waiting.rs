@@ -95,6 +95,7 @@ pub(crate) fn last_seen(error: &Error) -> Result<Option<Document>, CliError> {
     let resource = match error {
         Error::Wait(WaitError::FailureState { resource, .. }) => Some(resource),
         Error::Wait(WaitError::ExceededMaxWait { resource, .. }) => resource.as_ref(),
+        Error::Wait(WaitError::Interrupted { resource, .. }) => Some(resource),
         _ => None,
     };
     match resource {

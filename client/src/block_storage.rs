@@ -6,7 +6,7 @@ use std::time::Duration;
 use crate::compound::{Parts, Wait, client_methods, wait_setters};
 use crate::config::OciConfig;
 use crate::connect::{self, ConnectError, Settings};
-use crate::error::{CallExt as _, Error, WaitError};
+use crate::error::{CallExt as _, Error, Resource, WaitError};
 use crate::wait::{WaitOptions, Waiter};
 
 pub use crate::compound::DEFAULT_MAX_WAIT;
@@ -112,7 +112,9 @@ impl CreateBackup<'_> {
     wait_setters!();
 
     /// Creates the backup and, if asked, waits. Returns the backup as created, or as
-    /// last seen in a state waited for.
+    /// last seen in a state waited for. Once the backup exists, every error of the wait
+    /// carries it ([`WaitError`]: `FailureState`, `ExceededMaxWait`, or `Interrupted` for
+    /// any other failure), so its id is never lost.
     pub async fn send(self) -> Result<BootVolumeBackup, Error> {
         ocid(
             "bootVolumeId",
@@ -135,10 +137,19 @@ impl CreateBackup<'_> {
                 self.wait.api,
                 &id,
                 &self.targets,
-                Some(created),
+                Some(created.clone()),
                 self.wait.max_wait,
             )
-            .await?;
+            .await
+            .map_err(|error| match error {
+                Error::Wait(_) => error,
+                other => WaitError::Interrupted {
+                    what: format!("boot volume backup {id}"),
+                    resource: Resource::BootVolumeBackup(Box::new(created)),
+                    source: std::sync::Arc::new(other),
+                }
+                .into(),
+            })?;
         waited.ok_or_else(|| {
             WaitError::NotFound {
                 what: format!("boot volume backup {id}"),

@@ -259,6 +259,19 @@ pub enum WaitError {
         /// The last transient error while polling, if the last poll got no answer.
         last_error: Option<String>,
     },
+    /// A compound operation created its resource, then waiting for it failed with an
+    /// error that is not one of the above (the service refused a poll, the connection was
+    /// lost for good): the resource exists; wait for it again by its id.
+    #[error("{what} was created, but waiting for it failed: {source}; wait for it again by its id")]
+    Interrupted {
+        /// The resource (`boot volume backup <id>`).
+        what: String,
+        /// The resource as created.
+        resource: Resource,
+        /// Why the wait stopped.
+        #[source]
+        source: std::sync::Arc<Error>,
+    },
     /// The resource does not exist (404).
     #[error("{what} was not found{}", request_id(.opc_request_id))]
     NotFound {

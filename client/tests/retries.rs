@@ -481,3 +481,42 @@ async fn a_wait_on_an_endpoint_that_never_answers_fails_at_once_with_the_cause()
         "one poll, not twenty minutes of them"
     );
 }
+
+#[tokio::test]
+async fn a_wait_that_fails_after_the_create_keeps_the_created_backup_in_its_error() {
+    use oci_backup::block_storage::BlockStorage;
+    use oci_backup::block_storage::types::BootVolumeBackupLifecycleState as State;
+    use oci_backup::{Resource, WaitError};
+
+    let server = start(vec![
+        Reply::json(200, BACKUP),
+        Reply::json(
+            403,
+            r#"{"code":"NotAuthorized","message":"no reading for you"}"#,
+        ),
+    ]);
+    let rig = new_rig(RetryPolicy::default());
+    let storage = BlockStorage::from_api(core_client(&rig, &server.base), rig.settings.clone());
+    let error = storage
+        .create_backup(details())
+        .wait_for(&[State::Available])
+        .send()
+        .await
+        .unwrap_err();
+    let Error::Wait(WaitError::Interrupted {
+        resource: Resource::BootVolumeBackup(backup),
+        source,
+        ..
+    }) = &error
+    else {
+        panic!("{error:?}")
+    };
+    assert_eq!(backup.id.as_str(), "ocid1.bootvolumebackup.oc1..b");
+    assert_eq!(source.service().map(|s| s.status), Some(403));
+    assert!(
+        error
+            .to_string()
+            .contains("was created, but waiting for it failed"),
+        "{error}"
+    );
+}
