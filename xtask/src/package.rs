@@ -69,6 +69,7 @@ pub(crate) fn packaging(cargo: &str) -> Result<(), String> {
         names.join(", ")
     );
     forget_unpacked_packages(&names);
+    forget_built_packages(&names, &crate::target_dir(cargo)?);
     // `--allow-dirty`: CI checks out a clean tree; locally, check the files as they are.
     let mut args = vec![
         "publish",
@@ -121,6 +122,36 @@ pub(crate) fn forget_unpacked_packages(names: &[String]) {
             });
             if ours {
                 let _ = std::fs::remove_dir_all(package.path());
+            }
+        }
+    }
+}
+
+/// Removes the build fingerprints of our packages from the target directory, so the dry
+/// run rebuilds them from the packages it just made.
+///
+/// The dry run builds each crate against the others as registry packages of the same
+/// name and version as earlier runs; cargo takes such a unit as unchanged and would link
+/// the earlier build. Without a fingerprint, a unit is built again (the next `cargo test`
+/// rebuilds our own crates too; the dependencies stay built).
+pub(crate) fn forget_built_packages(names: &[String], target: &std::path::Path) {
+    for profile in ["debug", "release"] {
+        let Ok(entries) = std::fs::read_dir(target.join(profile).join(".fingerprint")) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let file_name = entry.file_name();
+            let file_name = file_name.to_string_lossy();
+            let ours = names.iter().any(|name| {
+                file_name
+                    .strip_prefix(name.as_str())
+                    .and_then(|rest| rest.strip_prefix('-'))
+                    .is_some_and(|hash| {
+                        hash.len() == 16 && hash.chars().all(|c| c.is_ascii_hexdigit())
+                    })
+            });
+            if ours {
+                let _ = std::fs::remove_dir_all(entry.path());
             }
         }
     }
