@@ -88,6 +88,20 @@ pub(crate) fn root() -> PathBuf {
 /// The workspace's target directory, as cargo resolves it (`CARGO_TARGET_DIR`,
 /// `build.target-dir`, or `target/`).
 pub(crate) fn target_dir(cargo: &str) -> Result<PathBuf, String> {
+    target_directory(&metadata(cargo)?)
+}
+
+/// The target directory named by `cargo metadata` output.
+pub(crate) fn target_directory(metadata: &serde_json::Value) -> Result<PathBuf, String> {
+    metadata
+        .get("target_directory")
+        .and_then(serde_json::Value::as_str)
+        .map(PathBuf::from)
+        .ok_or_else(|| "cargo metadata: no target_directory".to_owned())
+}
+
+/// `cargo metadata --no-deps` of the workspace.
+pub(crate) fn metadata(cargo: &str) -> Result<serde_json::Value, String> {
     let output = std::process::Command::new(cargo)
         .args(["metadata", "--no-deps", "--format-version", "1", "--locked"])
         .current_dir(root())
@@ -99,11 +113,5 @@ pub(crate) fn target_dir(cargo: &str) -> Result<PathBuf, String> {
             String::from_utf8_lossy(&output.stderr)
         ));
     }
-    let metadata: serde_json::Value =
-        serde_json::from_slice(&output.stdout).map_err(|e| format!("cargo metadata: {e}"))?;
-    metadata
-        .get("target_directory")
-        .and_then(serde_json::Value::as_str)
-        .map(PathBuf::from)
-        .ok_or_else(|| "cargo metadata: no target_directory".to_owned())
+    serde_json::from_slice(&output.stdout).map_err(|e| format!("cargo metadata: {e}"))
 }

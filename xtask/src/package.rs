@@ -23,19 +23,7 @@ pub(crate) const PACKAGE_PROFILE: [&str; 4] = [
 pub(crate) fn packaging(cargo: &str) -> Result<(), String> {
     eprintln!("\n==> packaging: metadata and files of every publishable crate");
     let started = std::time::Instant::now();
-    let output = std::process::Command::new(cargo)
-        .args(["metadata", "--no-deps", "--format-version", "1", "--locked"])
-        .current_dir(root())
-        .output()
-        .map_err(|e| format!("packaging: cannot run {cargo} metadata: {e}"))?;
-    if !output.status.success() {
-        return Err(format!(
-            "packaging: cargo metadata failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        ));
-    }
-    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout)
-        .map_err(|e| format!("packaging: cargo metadata: {e}"))?;
+    let metadata = crate::metadata(cargo).map_err(|e| format!("packaging: {e}"))?;
     let (names, mut problems) = publishable(&metadata);
     for name in &names {
         let output = std::process::Command::new(cargo)
@@ -69,7 +57,7 @@ pub(crate) fn packaging(cargo: &str) -> Result<(), String> {
         names.join(", ")
     );
     forget_unpacked_packages(&names);
-    forget_built_packages(&names, &crate::target_dir(cargo)?);
+    forget_built_packages(&names, &crate::target_directory(&metadata)?);
     // `--allow-dirty`: CI checks out a clean tree; locally, check the files as they are.
     let mut args = vec![
         "publish",
@@ -114,11 +102,8 @@ pub(crate) fn forget_unpacked_packages(names: &[String]) {
         for package in packages.flatten() {
             let file_name = package.file_name();
             let file_name = file_name.to_string_lossy();
-            let ours = names.iter().any(|name| {
-                file_name
-                    .strip_prefix(name.as_str())
-                    .and_then(|rest| rest.strip_prefix('-'))
-                    .is_some_and(|version| version.starts_with(|c: char| c.is_ascii_digit()))
+            let ours = named_after(&file_name, names, |version| {
+                version.starts_with(|c: char| c.is_ascii_digit())
             });
             if ours {
                 let _ = std::fs::remove_dir_all(package.path());
@@ -142,19 +127,25 @@ pub(crate) fn forget_built_packages(names: &[String], target: &std::path::Path) 
         for entry in entries.flatten() {
             let file_name = entry.file_name();
             let file_name = file_name.to_string_lossy();
-            let ours = names.iter().any(|name| {
-                file_name
-                    .strip_prefix(name.as_str())
-                    .and_then(|rest| rest.strip_prefix('-'))
-                    .is_some_and(|hash| {
-                        hash.len() == 16 && hash.chars().all(|c| c.is_ascii_hexdigit())
-                    })
+            let ours = named_after(&file_name, names, |hash| {
+                hash.len() == 16 && hash.chars().all(|c| c.is_ascii_hexdigit())
             });
             if ours {
                 let _ = std::fs::remove_dir_all(entry.path());
             }
         }
     }
+}
+
+/// Whether `file_name` is `NAME-REST` for one of `names`, with a `REST` that `rest` accepts
+/// (a version for unpacked sources, a hash for build fingerprints).
+fn named_after(file_name: &str, names: &[String], rest: impl Fn(&str) -> bool) -> bool {
+    names.iter().any(|name| {
+        file_name
+            .strip_prefix(name.as_str())
+            .and_then(|after| after.strip_prefix('-'))
+            .is_some_and(&rest)
+    })
 }
 
 /// From `cargo metadata --no-deps`: the crates meant for crates.io, and what each lacks of
