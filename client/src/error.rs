@@ -132,7 +132,8 @@ impl Error {
     /// Whether the request never reached a server: no connection could be made (the
     /// name does not resolve, the connection was refused).
     pub fn never_connected(&self) -> bool {
-        matches!(self, Error::Transport { source: Some(source), .. } if source.is_connect())
+        matches!(self, Error::Transport { source: Some(source), .. }
+            if Attempt::failed(source) == Attempt::NotSent)
     }
 
     /// Whether trying the same call again later may succeed: transport failures,
@@ -333,7 +334,10 @@ impl Error {
             }
             ApiError::InvalidResponsePayload(bytes, error) => Error::InvalidResponse {
                 operation: name,
-                message: format!("{error} (body: {})", excerpt(&bytes)),
+                message: format!(
+                    "{error} (body: {})",
+                    excerpt(&String::from_utf8_lossy(&bytes), 200)
+                ),
             },
             ApiError::UnexpectedResponse(response) => {
                 let status = response.status().as_u16();
@@ -430,10 +434,10 @@ fn header(headers: &reqwest::header::HeaderMap, name: &str) -> Option<String> {
         .map(str::to_owned)
 }
 
-fn excerpt(bytes: &[u8]) -> String {
-    let text = String::from_utf8_lossy(bytes);
-    let mut excerpt: String = text.chars().take(200).collect();
-    if text.chars().count() > 200 {
+/// At most `max` characters of `text`, with `…` when it was cut, for quoting in errors.
+pub(crate) fn excerpt(text: &str, max: usize) -> String {
+    let mut excerpt: String = text.chars().take(max).collect();
+    if text.chars().count() > max {
         excerpt.push('…');
     }
     excerpt

@@ -5,6 +5,8 @@
 //! The shape is Oracle's: `ocid1.<resource type>.<realm>.[region][.future use].<unique
 //! ID>`, lower-case letters, digits and `-` in each part.
 
+use crate::error::excerpt;
+
 /// Checks that `value` is an OCID of one of the resource types `kinds` (for example
 /// `["bootvolumebackup"]`; empty: any). The error is the rule that was broken, ready to
 /// follow the field's name.
@@ -36,7 +38,7 @@ pub fn check_ocid(value: &str, kinds: &[&str]) -> Result<(), String> {
     if let Some(bad) = parts.iter().find(|part| !allowed(part)) {
         return refuse(&format!(
             "`{}` holds characters other than lower-case letters, digits and `-`",
-            excerpt(bad)
+            excerpt(bad, 40)
         ));
     }
     let (kind, realm, unique) = (parts[1], parts[2], parts[parts.len() - 1]);
@@ -44,18 +46,9 @@ pub fn check_ocid(value: &str, kinds: &[&str]) -> Result<(), String> {
         return refuse("its realm or unique id is empty");
     }
     if !kinds.is_empty() && !kinds.contains(&kind) {
-        return refuse(&format!("it is the OCID of a `{}`", excerpt(kind)));
+        return refuse(&format!("it is the OCID of a `{}`", excerpt(kind, 40)));
     }
     Ok(())
-}
-
-/// At most 40 characters of a value quoted in an error.
-fn excerpt(value: &str) -> String {
-    let mut text: String = value.chars().take(40).collect();
-    if value.chars().count() > 40 {
-        text.push('…');
-    }
-    text
 }
 
 #[cfg(test)]
