@@ -32,7 +32,6 @@ use crate::context::Context;
 use crate::exit::CliError;
 use crate::input::{bar_password, confirm, secret_env, secret_file, warn};
 use crate::output::Document;
-use crate::progress::Reporter;
 use crate::waiting;
 
 /// The columns of a table of snapshots.
@@ -330,14 +329,14 @@ async fn send_new_snapshot(
     wait: &WorkRequestWait,
 ) -> Result<(), CliError> {
     if wait.wait {
-        let reporter = Reporter::new();
-        let outcome = client
-            .create_snapshot(request)
-            .wait_options(waiting::options(&wait.timing).with_progress(reporter.callback()))
-            .max_wait(waiting::max_wait(&wait.timing))
-            .send()
-            .await;
-        reporter.finish();
+        let outcome = waiting::with_progress(&wait.timing, |options, max_wait| {
+            client
+                .create_snapshot(request)
+                .wait_options(options)
+                .max_wait(max_wait)
+                .send()
+        })
+        .await;
         return print_waited(context, outcome.map(|s| Document::data(&s)));
     }
     let accepted = client.api().create_snapshot().body(request).call().await?;
@@ -423,14 +422,14 @@ async fn restore(
     };
     let client = client(context, connection)?;
     if args.wait.wait {
-        let reporter = Reporter::new();
-        let outcome = client
-            .restore_snapshot(details)
-            .wait_options(waiting::options(&args.wait.timing).with_progress(reporter.callback()))
-            .max_wait(waiting::max_wait(&args.wait.timing))
-            .send()
-            .await;
-        reporter.finish();
+        let outcome = waiting::with_progress(&args.wait.timing, |options, max_wait| {
+            client
+                .restore_snapshot(details)
+                .wait_options(options)
+                .max_wait(max_wait)
+                .send()
+        })
+        .await;
         return print_waited(context, outcome.map(|w| Document::data(&w)));
     }
     let accepted = client.api().restore_snapshot().body(details).call().await?;

@@ -23,7 +23,7 @@ use crate::progress::Reporter;
 
 /// The waiter options for `--max-wait-seconds` and `--wait-interval-seconds`: the
 /// library's defaults with the interval as the longest pause between polls.
-pub(crate) fn options(timing: &WaitTiming) -> WaitOptions {
+fn options(timing: &WaitTiming) -> WaitOptions {
     let mut options = WaitOptions::default();
     let interval = Duration::from_secs_f64(timing.wait_interval_seconds);
     options.max_interval = interval;
@@ -33,8 +33,27 @@ pub(crate) fn options(timing: &WaitTiming) -> WaitOptions {
 }
 
 /// The longest wait.
-pub(crate) fn max_wait(timing: &WaitTiming) -> Duration {
+fn max_wait(timing: &WaitTiming) -> Duration {
     Duration::from_secs(timing.max_wait_seconds)
+}
+
+/// Runs a compound operation with the flags' wait options and longest wait, showing its
+/// progress until it ends.
+pub(crate) async fn with_progress<T, Fut>(
+    timing: &WaitTiming,
+    run: impl FnOnce(WaitOptions, Duration) -> Fut,
+) -> T
+where
+    Fut: std::future::Future<Output = T>,
+{
+    let reporter = Reporter::new();
+    let outcome = run(
+        options(timing).with_progress(reporter.callback()),
+        max_wait(timing),
+    )
+    .await;
+    reporter.finish();
+    outcome
 }
 
 fn states(targets: &[String]) -> Vec<BootVolumeBackupLifecycleState> {
@@ -54,18 +73,18 @@ pub(crate) async fn backup(
     targets: &[String],
     timing: &WaitTiming,
 ) -> Result<Option<BootVolumeBackup>, Error> {
-    let reporter = Reporter::new();
-    let mut wait = storage
-        .wait_for_backup(id)
-        .until(&states(targets))
-        .wait_options(options(timing).with_progress(reporter.callback()))
-        .max_wait(max_wait(timing));
-    if let Some(seen) = seen {
-        wait = wait.seen(seen);
-    }
-    let outcome = wait.send().await;
-    reporter.finish();
-    outcome
+    with_progress(timing, |options, max_wait| {
+        let mut wait = storage
+            .wait_for_backup(id)
+            .until(&states(targets))
+            .wait_options(options)
+            .max_wait(max_wait);
+        if let Some(seen) = seen {
+            wait = wait.seen(seen);
+        }
+        wait.send()
+    })
+    .await
 }
 
 /// Creates a backup and waits for the states of `--wait-for-state`, with the library's
@@ -76,18 +95,18 @@ pub(crate) async fn create_backup(
     retry_token: Option<CreateBootVolumeBackupOpcRetryToken>,
     wait: &StateWait,
 ) -> Result<BootVolumeBackup, Error> {
-    let reporter = Reporter::new();
-    let mut create = storage
-        .create_backup(details)
-        .wait_for(&states(&wait.wait_for_state))
-        .wait_options(options(&wait.timing).with_progress(reporter.callback()))
-        .max_wait(max_wait(&wait.timing));
-    if let Some(token) = retry_token {
-        create = create.retry_token(token.to_string());
-    }
-    let outcome = create.send().await;
-    reporter.finish();
-    outcome
+    with_progress(&wait.timing, |options, max_wait| {
+        let mut create = storage
+            .create_backup(details)
+            .wait_for(&states(&wait.wait_for_state))
+            .wait_options(options)
+            .max_wait(max_wait);
+        if let Some(token) = retry_token {
+            create = create.retry_token(token.to_string());
+        }
+        create.send()
+    })
+    .await
 }
 
 /// The resource a failed wait last saw, as a document to print before the error.
