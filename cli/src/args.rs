@@ -20,6 +20,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use oci_backup::block_storage::types::BootVolumeBackupLifecycleState;
 
 use crate::exit::EXIT_CODES_HELP;
+use crate::output::Query;
 
 /// The `type` values of `CreateBootVolumeBackupDetails` (checked against the generated
 /// type in the tests).
@@ -86,6 +87,15 @@ pub(crate) struct GlobalArgs {
     /// The output format [default: json when stdout is not a terminal, else table]
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
     pub(crate) output: Option<OutputFormat>,
+    /// A JMESPath query (https://jmespath.org) applied to the JSON output before it is
+    /// printed, as the OCI CLI's --query: keys as printed, such as
+    /// 'data[?"lifecycle-state"==`AVAILABLE`].id'
+    #[arg(long, global = true, value_name = "JMESPATH", value_parser = Query::parse)]
+    pub(crate) query: Option<Query>,
+    /// Print a --query result that is one string without quotes, as the OCI CLI's
+    /// --raw-output
+    #[arg(long, global = true)]
+    pub(crate) raw_output: bool,
     /// Log every request (without secrets) and the decisions taken on stderr
     #[arg(long, global = true)]
     pub(crate) debug: bool,

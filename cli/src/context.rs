@@ -31,7 +31,7 @@ impl Context {
             (false, None) => RetryPolicy::default(),
         };
         Self {
-            output: Output::new(global.output),
+            output: Output::new(global.output, global.query.clone(), global.raw_output),
             global,
             settings: Settings::default().with_retry(retry),
         }

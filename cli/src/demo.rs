@@ -130,8 +130,8 @@ async fn story(runner: &Runner, base: &str) -> Result<(), CliError> {
     say(&format!(
         "   backup {} is {} ({}%) after {:.1} s",
         text(&backup, "/data/id"),
-        text(&backup, "/data/lifecycleState"),
-        text(&backup, "/data/backupProgress"),
+        text(&backup, "/data/lifecycle-state"),
+        text(&backup, "/data/backup-progress"),
         clock.elapsed().as_secs_f64()
     ));
 
@@ -160,7 +160,7 @@ async fn story(runner: &Runner, base: &str) -> Result<(), CliError> {
     let snapshot_id = text(&snapshot, "/data/id");
     say(&format!(
         "   snapshot {SNAPSHOT} (id {snapshot_id}) is registered, created by {} after {:.1} s",
-        text(&snapshot, "/data/createdByUser"),
+        text(&snapshot, "/data/created-by-user"),
         clock.elapsed().as_secs_f64()
     ));
 
@@ -195,7 +195,7 @@ async fn story(runner: &Runner, base: &str) -> Result<(), CliError> {
     say(&format!(
         "   work request {} ({}) {} after {:.1} s",
         text(&restore, "/data/id"),
-        text(&restore, "/data/operationType"),
+        text(&restore, "/data/operation-type"),
         text(&restore, "/data/status"),
         clock.elapsed().as_secs_f64()
     ));

@@ -119,7 +119,7 @@ pub(crate) async fn run(context: &Context, args: &RawRequest) -> Result<(), CliE
         Some(reason) => format!("{} {reason}", status.as_u16()),
         None => status.as_u16().to_string(),
     };
-    let document = Document::data(&data)?
+    let document = Document::raw(data)
         .with_value(
             "headers",
             serde_json::to_value(&headers).unwrap_or_default(),

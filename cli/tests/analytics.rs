@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 
 use base64::Engine as _;
 use serde_json::{Value, json};
-use support::{Answer, FINGERPRINT, Home, Received, Server, TENANCY, USER, key_path};
+use support::{Answer, FINGERPRINT, Home, Received, Server, TENANCY, USER, key_path, printed};
 
 const TOKEN: &str = "t0ken-abc";
 const PASSWORD: &str = "Passw0rdBar";
@@ -116,7 +116,7 @@ fn create_wraps_the_profile_key_and_prints_the_work_request() {
     run.expect(0);
     assert_eq!(
         run.json(),
-        json!({"data": {"workRequestId": "wr-1"}, "opc-work-request-id": "wr-1"})
+        json!({"data": {"work-request-id": "wr-1"}, "opc-work-request-id": "wr-1"})
     );
     let requests = server.requests();
     assert_eq!(requests.len(), 1);
@@ -170,7 +170,7 @@ fn create_waits_for_the_work_request_and_prints_the_snapshot() {
     run.expect(0);
     assert_eq!(
         run.json(),
-        json!({"data": snapshot("s-2", "nightly")}),
+        json!({"data": printed(snapshot("s-2", "nightly"))}),
         "the new snapshot, not the older one of the same name"
     );
     assert!(
@@ -281,14 +281,14 @@ fn list_get_delete_and_work_request_get() {
     let server = instance(&[("IN_PROGRESS", 40.0)]);
     let run = home.run(&analytics(&server, &["snapshot", "list"]), &[TOKEN_ENV]);
     run.expect(0);
-    assert_eq!(run.json(), json!({"data": [snapshot("s-1", "nightly")]}));
+    assert_eq!(run.json(), json!({"data": [printed(snapshot("s-1", "nightly"))]}));
 
     let run = home.run(
         &analytics(&server, &["snapshot", "get", "--snapshot-id", "s-1"]),
         &[TOKEN_ENV],
     );
     run.expect(0);
-    assert_eq!(run.json(), json!({"data": snapshot("s-1", "nightly")}));
+    assert_eq!(run.json(), json!({"data": printed(snapshot("s-1", "nightly"))}));
 
     let run = home.run(
         &analytics(
@@ -322,7 +322,7 @@ fn list_get_delete_and_work_request_get() {
     run.expect(0);
     assert_eq!(
         run.json(),
-        json!({"data": work_request("wr-1", "IN_PROGRESS", 40.0)})
+        json!({"data": printed(work_request("wr-1", "IN_PROGRESS", 40.0))})
     );
 }
 

@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use oci_backup_test_support::server::closed_address;
 use serde_json::{Value, json};
-use support::{Answer, Home, Server, backup};
+use support::{Answer, Home, Server, backup, printed};
 
 const ID: &str = "ocid1.bootvolumebackup.oc1..b1";
 const PATH: &str = "/20160918/bootVolumeBackups/ocid1.bootvolumebackup.oc1..b1";
@@ -56,17 +56,52 @@ fn get_prints_the_backup_and_its_etag() {
     run.expect(0);
     assert_eq!(
         run.json(),
-        json!({"data": backup(ID, "AVAILABLE", Some(100)), "etag": "e-1"})
+        json!({"data": printed(backup(ID, "AVAILABLE", Some(100))), "etag": "e-1"})
     );
     // Pretty, two-space indented, keys sorted, as the OCI CLI prints.
     assert!(
         run.stdout
-            .starts_with("{\n  \"data\": {\n    \"backupProgress\": 100,\n"),
+            .starts_with("{\n  \"data\": {\n    \"backup-progress\": 100,\n"),
         "{}",
         run.stdout
     );
     assert!(run.stderr.is_empty(), "{}", run.stderr);
     all_verified(&server);
+}
+
+#[test]
+fn scripts_written_for_the_oci_cli_find_their_keys() {
+    let home = Home::new();
+    let server = core(|_| {
+        let mut body = backup(ID, "AVAILABLE", Some(100));
+        body["freeformTags"] = json!({"costCenter": "42"});
+        Answer::json(200, body.to_string()).header("etag", "e-1")
+    });
+    let get = ["get", "--boot-volume-backup-id", ID];
+    // jq '.data["lifecycle-state"]', as with `oci`; tag keys as the user wrote them.
+    let run = home.bv(&server, &get);
+    run.expect(0);
+    assert_eq!(run.json()["data"]["lifecycle-state"], "AVAILABLE");
+    assert_eq!(run.json()["data"]["boot-volume-id"], "ocid1.bootvolume.oc1..bv");
+    assert_eq!(run.json()["data"]["freeform-tags"], json!({"costCenter": "42"}));
+    // --query with --raw-output, as with `oci`.
+    let query = [&get[..], &["--query", "data.\"lifecycle-state\"", "--raw-output"]].concat();
+    let run = home.bv(&server, &query);
+    run.expect(0);
+    assert_eq!(run.stdout, "AVAILABLE\n");
+    let query = [&get[..], &["--query", "{id: data.id, etag: etag}"]].concat();
+    let run = home.bv(&server, &query);
+    run.expect(0);
+    assert_eq!(run.json(), json!({"id": ID, "etag": "e-1"}));
+    all_verified(&server);
+}
+
+#[test]
+fn a_query_that_is_not_jmespath_is_rejected_naming_the_flag() {
+    let run = rejected(&Home::new(), &["--query", "data[?"]);
+    run.expect(2);
+    assert!(run.stderr.contains("--query"), "{}", run.stderr);
+    assert!(run.stderr.contains("not a JMESPath expression"), "{}", run.stderr);
 }
 
 #[test]
@@ -100,7 +135,7 @@ fn create_sends_every_flag_and_prints_the_new_backup() {
     run.expect(0);
     assert_eq!(
         run.json(),
-        json!({"data": backup(ID, "REQUEST_RECEIVED", None), "etag": "e-0"})
+        json!({"data": printed(backup(ID, "REQUEST_RECEIVED", None)), "etag": "e-0"})
     );
     let requests = server.requests();
     assert_eq!(requests.len(), 1);
@@ -163,7 +198,7 @@ fn create_waits_for_available_with_progress_lines() {
     run.expect(0);
     assert_eq!(
         run.json(),
-        json!({"data": backup(ID, "AVAILABLE", Some(100))})
+        json!({"data": printed(backup(ID, "AVAILABLE", Some(100)))})
     );
     let what = format!("boot volume backup {ID}");
     assert!(
@@ -210,7 +245,7 @@ fn waiting_for_several_states_stops_at_the_first_reached() {
         ],
     );
     run.expect(0);
-    assert_eq!(run.json()["data"]["lifecycleState"], "CREATING");
+    assert_eq!(run.json()["data"]["lifecycle-state"], "CREATING");
 }
 
 #[test]
@@ -230,7 +265,7 @@ fn a_faulty_backup_exits_4_and_is_printed() {
         ],
     );
     run.expect(4);
-    assert_eq!(run.json()["data"]["lifecycleState"], "FAULTY");
+    assert_eq!(run.json()["data"]["lifecycle-state"], "FAULTY");
     assert!(
         run.stderr
             .contains(&format!("Error: boot volume backup {ID} reached FAULTY")),
@@ -256,7 +291,7 @@ fn a_state_that_can_no_longer_be_reached_exits_4() {
         ],
     );
     run.expect(4);
-    assert_eq!(run.json()["data"]["lifecycleState"], "AVAILABLE");
+    assert_eq!(run.json()["data"]["lifecycle-state"], "AVAILABLE");
 }
 
 #[test]
@@ -279,7 +314,7 @@ fn max_wait_exceeded_exits_5_with_the_last_state_seen() {
     );
     run.expect(5);
     // The last state polled, not the stale one the create returned.
-    assert_eq!(run.json()["data"]["lifecycleState"], "CREATING");
+    assert_eq!(run.json()["data"]["lifecycle-state"], "CREATING");
     assert!(
         run.stderr
             .contains("failed to wait until the resource entered the specified state")
@@ -316,7 +351,7 @@ fn list_prints_one_page_with_its_next_page_token() {
     run.expect(0);
     assert_eq!(
         run.json(),
-        json!({"data": [backup(ID, "AVAILABLE", None)], "opc-next-page": "page-2"})
+        json!({"data": [printed(backup(ID, "AVAILABLE", None))], "opc-next-page": "page-2"})
     );
     let query = &server.requests()[0].query;
     for part in [
@@ -362,7 +397,7 @@ fn list_all_follows_every_page() {
     run.expect(0);
     assert_eq!(
         run.json(),
-        json!({"data": [backup("ocid1.b1", "CREATING", None), backup("ocid1.b2", "AVAILABLE", None)]})
+        json!({"data": [printed(backup("ocid1.b1", "CREATING", None)), printed(backup("ocid1.b2", "AVAILABLE", None))]})
     );
     let requests = server.requests();
     assert_eq!(requests.len(), 2);
@@ -466,7 +501,7 @@ fn update_sends_the_changes_and_the_etag_condition() {
         ],
     );
     run.expect(0);
-    assert_eq!(run.json()["data"]["displayName"], "renamed");
+    assert_eq!(run.json()["data"]["display-name"], "renamed");
     assert_eq!(run.json()["etag"], "e-2");
     let request = &server.requests()[0];
     assert_eq!(

@@ -77,13 +77,13 @@ fn every_boot_volume_backup_command_against_the_fake() {
     ]);
     created.expect(0);
     let backup = created.json()["data"].clone();
-    assert_eq!(backup["lifecycleState"], "AVAILABLE");
-    assert_eq!(backup["backupProgress"], 100);
+    assert_eq!(backup["lifecycle-state"], "AVAILABLE");
+    assert_eq!(backup["backup-progress"], 100);
     let id = backup["id"].as_str().unwrap().to_owned();
 
     let got = run(&["get", "--boot-volume-backup-id", &id]);
     got.expect(0);
-    assert_eq!(got.json()["data"]["displayName"], "nightly");
+    assert_eq!(got.json()["data"]["display-name"], "nightly");
     assert!(got.json()["etag"].is_string(), "{}", got.stdout);
 
     let listed = run(&[
@@ -103,7 +103,7 @@ fn every_boot_volume_backup_command_against_the_fake() {
         "renamed",
     ]);
     updated.expect(0);
-    assert_eq!(updated.json()["data"]["displayName"], "renamed");
+    assert_eq!(updated.json()["data"]["display-name"], "renamed");
 
     run(&[
         "change-compartment",
@@ -126,7 +126,7 @@ fn every_boot_volume_backup_command_against_the_fake() {
     ]);
     deleted.expect(0);
     if !deleted.stdout.is_empty() {
-        assert_eq!(deleted.json()["data"]["lifecycleState"], "TERMINATED");
+        assert_eq!(deleted.json()["data"]["lifecycle-state"], "TERMINATED");
     }
 
     let missing = run(&[
@@ -167,7 +167,7 @@ fn a_faulty_boot_volume_ends_the_wait_with_exit_4() {
         &[],
     );
     run.expect(4);
-    assert_eq!(run.json()["data"]["lifecycleState"], "FAULTY");
+    assert_eq!(run.json()["data"]["lifecycle-state"], "FAULTY");
 }
 
 #[test]
@@ -276,7 +276,7 @@ fn every_analytics_command_against_the_fake() {
     ]);
     restored.expect(0);
     assert_eq!(restored.json()["data"]["status"], "SUCCEEDED");
-    assert_eq!(restored.json()["data"]["operationType"], "RESTORE_SNAPSHOT");
+    assert_eq!(restored.json()["data"]["operation-type"], "RESTORE_SNAPSHOT");
 
     run(&["snapshot", "delete", "--snapshot-id", &id, "--force"]).expect(0);
     run(&["snapshot", "get", "--snapshot-id", &id]).expect(1);

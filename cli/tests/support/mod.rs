@@ -158,3 +158,48 @@ pub(crate) fn backup(id: &str, state: &str, progress: Option<u8>) -> Value {
     }
     backup
 }
+
+/// The names the command prints for the API's camelCase keys the tests use: the OCI
+/// CLI's kebab-case, spelled out (not computed) so that the tests check the command's
+/// renaming rather than repeat it.
+const PRINTED: &[(&str, &str)] = &[
+    ("backupProgress", "backup-progress"),
+    ("bootVolumeId", "boot-volume-id"),
+    ("compartmentId", "compartment-id"),
+    ("createdByUser", "created-by-user"),
+    ("displayName", "display-name"),
+    ("Errors", "errors"),
+    ("freeformTags", "freeform-tags"),
+    ("lifecycleState", "lifecycle-state"),
+    ("operationType", "operation-type"),
+    ("percentComplete", "percent-complete"),
+    ("timeAccepted", "time-accepted"),
+    ("timeCreated", "time-created"),
+    ("timeFinished", "time-finished"),
+    ("timeStarted", "time-started"),
+    ("workRequestId", "work-request-id"),
+];
+
+/// `body` (as the API sends it) as the command prints it under `data`: keys renamed by
+/// [`PRINTED`]. A camelCase key missing from it fails the test (add it there).
+pub(crate) fn printed(body: Value) -> Value {
+    match body {
+        Value::Object(object) => Value::Object(
+            object
+                .into_iter()
+                .map(|(key, value)| {
+                    let name = match PRINTED.iter().find(|(api, _)| *api == key) {
+                        Some((_, printed)) => (*printed).to_owned(),
+                        None if key.chars().any(|c| c.is_ascii_uppercase()) => {
+                            panic!("add the printed name of {key} to PRINTED")
+                        }
+                        None => key,
+                    };
+                    (name, printed(value))
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.into_iter().map(printed).collect()),
+        other => other,
+    }
+}
