@@ -104,7 +104,7 @@ pub(crate) struct GlobalArgs {
     pub(crate) no_retry: bool,
     /// The most retries of a request (throttling, server errors, lost connections)
     /// [default: 7]
-    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=20))]
+    #[arg(long, allow_negative_numbers = true, global = true, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=20))]
     pub(crate) max_retries: Option<u32>,
 }
 
@@ -206,12 +206,19 @@ pub(crate) struct StateWait {
 pub(crate) struct WaitTiming {
     /// The longest time to wait, in seconds (then exit code 5, printing the last state
     /// seen)
-    #[arg(long, value_name = "SECONDS", default_value_t = 1200)]
+    #[arg(long, allow_negative_numbers = true, value_name = "SECONDS", default_value_t = 1200, value_parser = whole_seconds)]
     pub(crate) max_wait_seconds: u64,
     /// The longest time between two polls, in seconds; polls come sooner when the
     /// reported progress predicts the end
-    #[arg(long, value_name = "SECONDS", default_value_t = 30.0, value_parser = positive_seconds)]
+    #[arg(long, allow_negative_numbers = true, value_name = "SECONDS", default_value_t = 30.0, value_parser = positive_seconds)]
     pub(crate) wait_interval_seconds: f64,
+}
+
+/// A whole number of seconds, 0 or more.
+fn whole_seconds(value: &str) -> Result<u64, String> {
+    value
+        .parse::<u64>()
+        .map_err(|_| "expected a whole number of seconds, 0 or more".to_owned())
 }
 
 fn positive_seconds(value: &str) -> Result<f64, String> {
@@ -287,7 +294,7 @@ pub(crate) struct BackupList {
     #[arg(long, value_name = "ORDER", value_parser = one_of(SORT_ORDER), ignore_case = true)]
     pub(crate) sort_order: Option<String>,
     /// The most backups to return in this page (1 to 1000)
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=1000))]
+    #[arg(long, allow_negative_numbers = true, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=1000))]
     pub(crate) limit: Option<u64>,
     /// The page to get: the opc-next-page of the previous call
     #[arg(long, value_name = "TOKEN")]
@@ -296,7 +303,7 @@ pub(crate) struct BackupList {
     #[arg(long, conflicts_with_all = ["limit", "page"])]
     pub(crate) all: bool,
     /// With --all, how many backups to ask for per call (1 to 1000)
-    #[arg(long, value_name = "N", requires = "all", value_parser = clap::value_parser!(u64).range(1..=1000))]
+    #[arg(long, allow_negative_numbers = true, value_name = "N", requires = "all", value_parser = clap::value_parser!(u64).range(1..=1000))]
     pub(crate) page_size: Option<u64>,
 }
 
@@ -565,7 +572,12 @@ pub(crate) struct RawRequest {
 #[derive(Debug, Args)]
 pub(crate) struct FakeServerArgs {
     /// The port on 127.0.0.1 (0: any free port)
-    #[arg(long, value_name = "N", default_value_t = 0)]
+    #[arg(
+        long,
+        allow_negative_numbers = true,
+        value_name = "N",
+        default_value_t = 0
+    )]
     pub(crate) port: u16,
     /// A public key (PEM, as `openssl rsa -pubout` writes) Core requests may be signed
     /// with; give it once per key
@@ -575,13 +587,13 @@ pub(crate) struct FakeServerArgs {
     #[arg(long, value_name = "TOKEN")]
     pub(crate) bearer_token: Vec<String>,
     /// How long a backup takes to become AVAILABLE
-    #[arg(long, value_name = "SECONDS", default_value_t = 20.0, value_parser = seconds)]
+    #[arg(long, allow_negative_numbers = true, value_name = "SECONDS", default_value_t = 20.0, value_parser = seconds)]
     pub(crate) backup_seconds: f64,
     /// How long an Analytics work request takes to finish
-    #[arg(long, value_name = "SECONDS", default_value_t = 20.0, value_parser = seconds)]
+    #[arg(long, allow_negative_numbers = true, value_name = "SECONDS", default_value_t = 20.0, value_parser = seconds)]
     pub(crate) work_request_seconds: f64,
     /// How long a deleted backup stays TERMINATING
-    #[arg(long, value_name = "SECONDS", default_value_t = 5.0, value_parser = seconds)]
+    #[arg(long, allow_negative_numbers = true, value_name = "SECONDS", default_value_t = 5.0, value_parser = seconds)]
     pub(crate) delete_seconds: f64,
     /// Inject a fault: ROUTE;KIND[;WHEN], such as 'createBootVolumeBackup;503;p=0.2,seed=1'
     /// (ROUTE: * | operationId | 'METHOD /path'; KIND: 429[=SECONDS] | 500..599 |
@@ -606,10 +618,10 @@ pub(crate) struct FakeServerArgs {
 #[derive(Debug, Args)]
 pub(crate) struct DemoArgs {
     /// How long the fake server takes to make a backup AVAILABLE
-    #[arg(long, value_name = "SECONDS", default_value_t = 3.0, value_parser = seconds)]
+    #[arg(long, allow_negative_numbers = true, value_name = "SECONDS", default_value_t = 3.0, value_parser = seconds)]
     pub(crate) backup_seconds: f64,
     /// How long the fake server's Analytics work requests take
-    #[arg(long, value_name = "SECONDS", default_value_t = 2.0, value_parser = seconds)]
+    #[arg(long, allow_negative_numbers = true, value_name = "SECONDS", default_value_t = 2.0, value_parser = seconds)]
     pub(crate) work_request_seconds: f64,
 }
 

@@ -83,6 +83,9 @@ impl Context {
 
 /// A configuration error as invalid input, naming the flag that leads to it.
 fn config_error(error: ConfigError, global: &GlobalArgs) -> CliError {
+    if let ConfigError::NotUnicode { variable } = &error {
+        return CliError::input(variable.clone(), "the value is not valid UTF-8");
+    }
     let flag = match &error {
         ConfigError::ProfileNotFound { .. } => "--profile",
         ConfigError::InvalidEndpoint { .. } => "--endpoint",

@@ -22,7 +22,7 @@ pub(crate) fn json_param<T: DeserializeOwned>(
     expected: &str,
 ) -> Result<T, CliError> {
     let text = match value.strip_prefix("file://") {
-        Some(path) => std::fs::read_to_string(path)
+        Some(path) => oci_backup::files::read_limited_to_string(Path::new(path))
             .map_err(|e| CliError::input(flag, format!("cannot read `{path}`: {e}")))?,
         None => value.to_owned(),
     };
@@ -32,10 +32,10 @@ pub(crate) fn json_param<T: DeserializeOwned>(
 
 /// A secret read from a file, without the line break that ends it; empty is an error.
 pub(crate) fn secret_file(flag: &str, path: &Path) -> Result<SecretString, CliError> {
-    let text =
-        SecretString::from_string(std::fs::read_to_string(path).map_err(|e| {
-            CliError::input(flag, format!("cannot read `{}`: {e}", path.display()))
-        })?);
+    let text = SecretString::from_string(
+        oci_backup::files::read_limited_to_string(path)
+            .map_err(|e| CliError::input(flag, format!("cannot read `{}`: {e}", path.display())))?,
+    );
     let value = text.expose_secret();
     let value = value
         .strip_suffix('\n')
@@ -146,5 +146,42 @@ mod tests {
             error.starts_with("--defined-tags: cannot read `/nonexistent/tags.json`"),
             "{error}"
         );
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 256,
+            failure_persistence: None,
+            ..proptest::prelude::ProptestConfig::default()
+        })]
+
+        /// Whatever is typed after a JSON flag, the answer is a value or an error that
+        /// names the flag; never a panic.
+        #[test]
+        fn json_flags_take_any_text(
+            text in proptest::prop_oneof![
+                r#"\{("[^"\\]{0,6}": ?("[^"]{0,6}"|[0-9.eE+-]{1,6}|true|null|\{\}|\[\]),?){0,4}\}"#,
+                r#"[\[\]\{\}":,0-9a-z\\ ]{0,24}"#,
+                "file://[a-z/]{0,12}",
+                ".{0,40}",
+            ],
+        ) {
+            use std::collections::BTreeMap;
+
+            type Defined = HashMap<String, HashMap<String, String>>;
+            type Check = fn(&str) -> Result<(), CliError>;
+            let checks: [(&str, Check); 4] = [
+                ("--freeform-tags", |t| json_param::<HashMap<String, String>>("--freeform-tags", t, "x").map(drop)),
+                ("--defined-tags", |t| json_param::<Defined>("--defined-tags", t, "x").map(drop)),
+                ("--request-body", |t| json_param::<serde_json::Value>("--request-body", t, "x").map(drop)),
+                ("--request-headers", |t| json_param::<BTreeMap<String, String>>("--request-headers", t, "x").map(drop)),
+            ];
+            for (flag, check) in checks {
+                if let Err(error) = check(&text) {
+                    let message = error.to_string();
+                    proptest::prop_assert!(message.starts_with(&format!("{flag}: ")), "{}", message);
+                }
+            }
+        }
     }
 }

@@ -139,7 +139,11 @@ impl Output {
     /// The format asked for, else JSON when stdout is not a terminal and a table when
     /// it is; `query` narrows what is printed, and with `raw_output` a result that is
     /// one string is printed without quotes.
-    pub(crate) fn new(format: Option<OutputFormat>, query: Option<Query>, raw_output: bool) -> Self {
+    pub(crate) fn new(
+        format: Option<OutputFormat>,
+        query: Option<Query>,
+        raw_output: bool,
+    ) -> Self {
         let format = format.unwrap_or_else(|| {
             if std::io::stdout().is_terminal() {
                 OutputFormat::Table
@@ -425,14 +429,17 @@ mod tests {
         );
         // Sorted by the printed names, as the OCI CLI sorts them.
         let json = document.to_json();
-        let keys: Vec<&String> = json["data"][0]
-            .as_object()
-            .unwrap()
-            .keys()
-            .collect();
+        let keys: Vec<&String> = json["data"][0].as_object().unwrap().keys().collect();
         assert_eq!(
             keys,
-            ["boot-volume-id", "defined-tags", "freeform-tags", "size-in-gbs", "source-details", "system-tags"]
+            [
+                "boot-volume-id",
+                "defined-tags",
+                "freeform-tags",
+                "size-in-gbs",
+                "source-details",
+                "system-tags"
+            ]
         );
     }
 
@@ -475,7 +482,10 @@ mod tests {
         let mut found = std::collections::BTreeSet::new();
         user_keyed_maps_of(oci_backup_fake::spec::CORE_SPEC_YAML, &mut found);
         user_keyed_maps_of(oci_backup_fake::spec::ANALYTICS_SPEC_YAML, &mut found);
-        assert_eq!(found.iter().map(String::as_str).collect::<Vec<_>>(), USER_KEYED_MAPS);
+        assert_eq!(
+            found.iter().map(String::as_str).collect::<Vec<_>>(),
+            USER_KEYED_MAPS
+        );
     }
 
     #[test]
@@ -492,7 +502,10 @@ mod tests {
                 .unwrap()
         };
         let available = r#"data[?"lifecycle-state"=='AVAILABLE'].id"#;
-        assert_eq!(output(available, OutputFormat::Json, false), "[\n  \"a\"\n]");
+        assert_eq!(
+            output(available, OutputFormat::Json, false),
+            "[\n  \"a\"\n]"
+        );
         assert_eq!(output("data[0].id", OutputFormat::Json, false), "\"a\"");
         assert_eq!(output("data[0].id", OutputFormat::Json, true), "a");
         assert_eq!(output(r#""opc-next-page""#, OutputFormat::Json, true), "p2");

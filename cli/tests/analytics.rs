@@ -281,14 +281,20 @@ fn list_get_delete_and_work_request_get() {
     let server = instance(&[("IN_PROGRESS", 40.0)]);
     let run = home.run(&analytics(&server, &["snapshot", "list"]), &[TOKEN_ENV]);
     run.expect(0);
-    assert_eq!(run.json(), json!({"data": [printed(snapshot("s-1", "nightly"))]}));
+    assert_eq!(
+        run.json(),
+        json!({"data": [printed(snapshot("s-1", "nightly"))]})
+    );
 
     let run = home.run(
         &analytics(&server, &["snapshot", "get", "--snapshot-id", "s-1"]),
         &[TOKEN_ENV],
     );
     run.expect(0);
-    assert_eq!(run.json(), json!({"data": printed(snapshot("s-1", "nightly"))}));
+    assert_eq!(
+        run.json(),
+        json!({"data": printed(snapshot("s-1", "nightly"))})
+    );
 
     let run = home.run(
         &analytics(

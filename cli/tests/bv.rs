@@ -82,10 +82,20 @@ fn scripts_written_for_the_oci_cli_find_their_keys() {
     let run = home.bv(&server, &get);
     run.expect(0);
     assert_eq!(run.json()["data"]["lifecycle-state"], "AVAILABLE");
-    assert_eq!(run.json()["data"]["boot-volume-id"], "ocid1.bootvolume.oc1..bv");
-    assert_eq!(run.json()["data"]["freeform-tags"], json!({"costCenter": "42"}));
+    assert_eq!(
+        run.json()["data"]["boot-volume-id"],
+        "ocid1.bootvolume.oc1..bv"
+    );
+    assert_eq!(
+        run.json()["data"]["freeform-tags"],
+        json!({"costCenter": "42"})
+    );
     // --query with --raw-output, as with `oci`.
-    let query = [&get[..], &["--query", "data.\"lifecycle-state\"", "--raw-output"]].concat();
+    let query = [
+        &get[..],
+        &["--query", "data.\"lifecycle-state\"", "--raw-output"],
+    ]
+    .concat();
     let run = home.bv(&server, &query);
     run.expect(0);
     assert_eq!(run.stdout, "AVAILABLE\n");
@@ -101,7 +111,11 @@ fn a_query_that_is_not_jmespath_is_rejected_naming_the_flag() {
     let run = rejected(&Home::new(), &["--query", "data[?"]);
     run.expect(2);
     assert!(run.stderr.contains("--query"), "{}", run.stderr);
-    assert!(run.stderr.contains("not a JMESPath expression"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("not a JMESPath expression"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -862,6 +876,83 @@ fn oci_cli_environment_variables_are_honoured() {
     );
     run.expect(0);
     all_verified(&server);
+}
+
+#[test]
+fn a_variable_that_is_not_utf8_is_refused_naming_it_and_nothing_is_sent() {
+    use std::os::unix::ffi::OsStrExt as _;
+
+    let home = Home::new();
+    let server = core(|_| Answer::json(200, backup(ID, "AVAILABLE", None).to_string()));
+    let endpoint = std::ffi::OsStr::new(server.base.as_str());
+    let run = support::run_in_os(
+        home.dir.path(),
+        &[
+            "bv",
+            "boot-volume-backup",
+            "get",
+            "--boot-volume-backup-id",
+            ID,
+        ],
+        &[
+            ("OCI_CLI_PROFILE", std::ffi::OsStr::from_bytes(b"\xff")),
+            ("OCI_CLI_ENDPOINT", endpoint),
+        ],
+    );
+    run.expect(2);
+    assert!(
+        run.stderr.contains("OCI_CLI_PROFILE") && run.stderr.contains("not valid UTF-8"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        server.requests().len(),
+        0,
+        "it fell back to DEFAULT and sent"
+    );
+}
+
+#[test]
+fn oversized_values_are_quoted_cut_short_and_negative_numbers_name_their_flag() {
+    let home = Home::new();
+    let long = "P".repeat(100_000); // An argument can be at most 128 KiB.
+    let run = home.run(
+        &[
+            "bv",
+            "boot-volume-backup",
+            "get",
+            "--boot-volume-backup-id",
+            ID,
+            "--profile",
+            &long,
+        ],
+        &[],
+    );
+    run.expect(2);
+    assert!(
+        run.stderr.len() < 2_000,
+        "{} bytes of stderr",
+        run.stderr.len()
+    );
+    assert!(
+        run.stderr.contains("--profile") && run.stderr.contains('…'),
+        "{}",
+        run.stderr
+    );
+
+    for (flag, value) in [
+        ("--max-wait-seconds", "-5"),
+        ("--wait-interval-seconds", "-1"),
+        ("--max-retries", "-1"),
+    ] {
+        let run = rejected(&home, &["--wait-for-state", "AVAILABLE", flag, value]);
+        run.expect(2);
+        assert!(
+            run.stderr.contains(&format!("'{flag} <")) && run.stderr.contains(value),
+            "{flag} {value}: {}",
+            run.stderr
+        );
+    }
 }
 
 #[test]

@@ -276,7 +276,10 @@ fn every_analytics_command_against_the_fake() {
     ]);
     restored.expect(0);
     assert_eq!(restored.json()["data"]["status"], "SUCCEEDED");
-    assert_eq!(restored.json()["data"]["operation-type"], "RESTORE_SNAPSHOT");
+    assert_eq!(
+        restored.json()["data"]["operation-type"],
+        "RESTORE_SNAPSHOT"
+    );
 
     run(&["snapshot", "delete", "--snapshot-id", &id, "--force"]).expect(0);
     run(&["snapshot", "get", "--snapshot-id", &id]).expect(1);

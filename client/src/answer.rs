@@ -7,6 +7,10 @@
 //! generated clients decode it into the service error and the raw text reaches
 //! [`crate::ServiceError::raw_body`], with or without the retry layer. The code is also
 //! left in the response's extensions ([`ErrorCode`]) for the layers above.
+//!
+//! Every body is read through a cap ([`MAX_RESPONSE_BODY_BYTES`]): a server that sends
+//! an endless or huge body makes the call fail with an error saying so, instead of
+//! growing the process until it is killed.
 
 use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderValue};
 
@@ -14,6 +18,10 @@ use crate::error::BAD_ERROR_RESPONSE;
 
 /// The largest error body kept when it is not the documented shape.
 const RAW_BODY_LIMIT: usize = 4096;
+
+/// The most bytes of one response body read: 64 MiB, far above a page of a thousand
+/// backups (about 2 MiB).
+pub(crate) const MAX_RESPONSE_BODY_BYTES: usize = 64 * 1024 * 1024;
 
 /// The service's error code of an error answer, in the response's extensions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,7 +33,46 @@ pub(crate) async fn send(
     request: reqwest::Request,
 ) -> reqwest::Result<reqwest::Response> {
     let response = client.execute(request).await?;
-    normalise(response).await
+    normalise(capped(response, MAX_RESPONSE_BODY_BYTES)).await
+}
+
+/// A response body went over [`MAX_RESPONSE_BODY_BYTES`]: the source of the body error
+/// the generated client reports, found again by [`crate::Error::from_api`].
+#[derive(Debug, thiserror::Error)]
+#[error("the response body is larger than {} MiB, the most this client reads", .limit / (1024 * 1024))]
+pub(crate) struct BodyTooLarge {
+    limit: usize,
+}
+
+/// `response` whose body fails with [`BodyTooLarge`] once more than `limit` bytes
+/// arrived (reqwest reports it as a body error of the call).
+fn capped(response: reqwest::Response, limit: usize) -> reqwest::Response {
+    use http_body_util::BodyExt as _;
+
+    let response: http::Response<reqwest::Body> = response.into();
+    let (parts, body) = response.into_parts();
+    let body = http_body_util::Limited::new(body, limit).map_err(move |error| {
+        if error.is::<http_body_util::LengthLimitError>() {
+            Box::new(BodyTooLarge { limit })
+        } else {
+            error
+        }
+    });
+    reqwest::Response::from(http::Response::from_parts(parts, reqwest::Body::wrap(body)))
+}
+
+/// The [`BodyTooLarge`] in `error`'s chain of sources, if any.
+pub(crate) fn body_too_large<'a>(
+    error: &'a (dyn std::error::Error + 'static),
+) -> Option<&'a BodyTooLarge> {
+    let mut source = Some(error);
+    while let Some(error) = source {
+        if let Some(found) = error.downcast_ref::<BodyTooLarge>() {
+            return Some(found);
+        }
+        source = error.source();
+    }
+    None
 }
 
 /// The error code [`send`] found, if the response is an error answer.

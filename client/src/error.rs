@@ -307,9 +307,19 @@ impl Error {
                 field: format!("{} request", operation.id),
                 rule,
             },
-            ApiError::CommunicationError(source)
-            | ApiError::ResponseBodyError(source)
-            | ApiError::InvalidUpgrade(source) => Error::from_transport(operation, source),
+            ApiError::ResponseBodyError(source) => {
+                // An answer over the cap is not a lost connection: nothing to retry.
+                match crate::answer::body_too_large(&source).map(ToString::to_string) {
+                    Some(message) => Error::InvalidResponse {
+                        operation: name,
+                        message,
+                    },
+                    None => Error::from_transport(operation, source),
+                }
+            }
+            ApiError::CommunicationError(source) | ApiError::InvalidUpgrade(source) => {
+                Error::from_transport(operation, source)
+            }
             ApiError::ErrorResponse(response) => {
                 let status = response.status().as_u16();
                 let opc_request_id = header(response.headers(), "opc-request-id");

@@ -69,6 +69,7 @@ pub mod config;
 pub mod connect;
 mod deadline;
 mod error;
+pub mod files;
 pub mod policy;
 pub mod random;
 pub mod retry;

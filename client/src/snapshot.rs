@@ -80,13 +80,12 @@ pub struct WrappedKey {
 impl WrappedKey {
     /// Reads and wraps a PEM private-key file, after checking it is a usable RSA key.
     pub fn from_file(path: &Path) -> Result<Self, SnapshotHelperError> {
-        let bytes =
-            Zeroizing::new(
-                std::fs::read(path).map_err(|e| SnapshotHelperError::Unreadable {
-                    path: path.to_owned(),
-                    reason: e.to_string(),
-                })?,
-            );
+        let bytes = Zeroizing::new(crate::files::read_limited(path).map_err(|e| {
+            SnapshotHelperError::Unreadable {
+                path: path.to_owned(),
+                reason: e.to_string(),
+            }
+        })?);
         let text = Zeroizing::new(String::from_utf8_lossy(&bytes).into_owned());
         let has = |prefix: &str| {
             text.lines()

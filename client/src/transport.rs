@@ -114,8 +114,12 @@ impl TransportOptions {
 /// connection at all.
 const PLACEHOLDER_ROOT: &str = include_str!("transport/placeholder-root.pem");
 
+/// Redirects are never followed: a signed request re-sent elsewhere would carry its
+/// signed headers to a host that was not meant to see them, and neither API redirects;
+/// a 3xx answer is returned as it is (an undocumented answer, with its status).
 fn builder(options: &TransportOptions) -> reqwest::ClientBuilder {
     reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
         .user_agent(concat!("oci-backup/", env!("CARGO_PKG_VERSION")))
         .timeout(options.timeout)
         .connect_timeout(options.connect_timeout)
@@ -154,7 +158,8 @@ fn read_bundle(path: &Path) -> Result<Vec<reqwest::Certificate>, TransportError>
         path: path.to_owned(),
         reason,
     };
-    let pem = std::fs::read(path).map_err(|e| error(format!("cannot read it: {e}")))?;
+    let pem =
+        crate::files::read_limited(path).map_err(|e| error(format!("cannot read it: {e}")))?;
     let certificates = reqwest::Certificate::from_pem_bundle(&pem)
         .map_err(|e| error(format!("not a PEM certificate bundle: {e}")))?;
     if certificates.is_empty() {

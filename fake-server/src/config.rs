@@ -84,7 +84,7 @@ impl PublicKey {
     /// A key from a PEM file.
     pub fn from_file(path: &Path) -> Result<Self, FakeError> {
         let origin = format!("`{}`", path.display());
-        let pem = std::fs::read_to_string(path).map_err(|e| FakeError::Key {
+        let pem = oci_backup::files::read_limited_to_string(path).map_err(|e| FakeError::Key {
             origin: origin.clone(),
             reason: e.to_string(),
         })?;
@@ -208,6 +208,9 @@ pub struct FakeConfig {
     pub analytics_user: String,
     /// How many requests the log keeps (the oldest are dropped first; default 10 000).
     pub request_log_limit: usize,
+    /// How long a connection may take to send a request's headers or body, or stay
+    /// idle between requests, before it is closed (default 30 s, real time).
+    pub connection_timeout: Duration,
 }
 
 impl fmt::Debug for FakeConfig {
@@ -234,6 +237,7 @@ impl fmt::Debug for FakeConfig {
             .field("default_compartment_id", &self.default_compartment_id)
             .field("analytics_user", &self.analytics_user)
             .field("request_log_limit", &self.request_log_limit)
+            .field("connection_timeout", &self.connection_timeout)
             .finish()
     }
 }
@@ -259,11 +263,19 @@ impl Default for FakeConfig {
             default_compartment_id: "ocid1.compartment.oc1..fakedefault".into(),
             analytics_user: "fake-admin".into(),
             request_log_limit: 10_000,
+            connection_timeout: Duration::from_secs(30),
         }
     }
 }
 
 impl FakeConfig {
+    /// Closes connections that take longer than `timeout` to send a request's headers
+    /// or body, or stay idle that long between requests.
+    pub fn with_connection_timeout(mut self, timeout: Duration) -> Self {
+        self.connection_timeout = timeout;
+        self
+    }
+
     /// Listens on this port (0: any free port).
     pub fn with_port(mut self, port: u16) -> Self {
         self.port = port;

@@ -51,6 +51,7 @@ struct App {
     core_auth: CoreAuth,
     bearer: BearerCheck,
     validate_responses: bool,
+    connection_timeout: std::time::Duration,
 }
 
 /// A running fake server. Dropping it stops it (as [`FakeServer::shutdown`] does, without
@@ -93,6 +94,7 @@ impl FakeServer {
                 tokens: config.bearer_tokens.clone(),
             },
             validate_responses: config.validate_responses,
+            connection_timeout: config.connection_timeout,
         });
         let (stop, stopped) = oneshot::channel();
         let task = tokio::spawn(accept_loop(listener, app, stopped));
@@ -171,11 +173,16 @@ async fn serve_connection(app: Arc<App>, stream: TcpStream) {
     // hyper answers requests it cannot parse by itself: give those answers the fake's body.
     let state = app.state.clone();
     let io = Unparsable::new(stream, move || state.lock().0.request_id());
+    let timeout = app.connection_timeout;
     let service = service_fn(move |request| {
         let app = app.clone();
         async move { app.respond(request).await }
     });
+    // Unfinished headers, and idle keep-alive connections, are closed after the timeout
+    // (hyper's header timer runs from the moment it waits for a request).
     if let Err(error) = http1::Builder::new()
+        .timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(timeout)
         .serve_connection(TokioIo::new(io), service)
         .await
     {
@@ -204,11 +211,15 @@ impl App {
             .path_and_query()
             .map_or_else(|| parts.uri.path().to_owned(), |p| p.as_str().to_owned());
         let headers = header_pairs(&parts.headers);
-        let (body, too_large) = match Limited::new(body, MAX_BODY).collect().await {
-            Ok(collected) => (collected.to_bytes().to_vec(), false),
-            Err(error) if error.is::<http_body_util::LengthLimitError>() => (Vec::new(), true),
-            // The client went away mid-body: nothing to answer.
-            Err(_) => return Err(Dropped),
+        let collected = tokio::time::timeout(
+            self.connection_timeout,
+            Limited::new(body, MAX_BODY).collect(),
+        );
+        let (body, too_large) = match collected.await {
+            Ok(Ok(collected)) => (collected.to_bytes().to_vec(), false),
+            Ok(Err(error)) if error.is::<http_body_util::LengthLimitError>() => (Vec::new(), true),
+            // The client went away mid-body, or never finished it: nothing to answer.
+            Ok(Err(_)) | Err(_) => return Err(Dropped),
         };
         let (path, _) = split_path(&path_and_query);
         let path = path.to_owned();
@@ -335,6 +346,15 @@ impl App {
             }
             return reply;
         }
+        // Before authentication: a Core signature covers the body's hash, which cannot
+        // be checked on a body that was not read.
+        if too_large {
+            return Reply::error(
+                413,
+                "PayloadTooLarge",
+                format!("body: larger than {MAX_BODY} bytes"),
+            );
+        }
         let auth = match api {
             Api::Core => self
                 .core_auth
@@ -354,13 +374,6 @@ impl App {
                 reply = reply.header("www-authenticate", challenge);
             }
             return reply;
-        }
-        if too_large {
-            return Reply::error(
-                413,
-                "PayloadTooLarge",
-                format!("body: larger than {MAX_BODY} bytes"),
-            );
         }
         let incoming = IncomingRequest {
             method,

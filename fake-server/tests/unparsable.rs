@@ -166,3 +166,72 @@ async fn a_bad_request_after_good_ones_on_the_same_connection_gets_a_json_400() 
     assert_json_error(&second, 400, "CannotParseRequest");
     assert_eq!(second.header("connection"), Some("close"));
 }
+
+#[tokio::test]
+async fn an_oversized_signed_core_body_gets_413_not_a_signature_error() {
+    let h = Harness::start().await;
+    let body = format!(
+        r#"{{"bootVolumeId": "ocid1.bootvolume.oc1..bv", "displayName": "{}"}}"#,
+        "x".repeat(2 << 20)
+    );
+    let answer = h
+        .signed("POST", "/20160918/bootVolumeBackups", Some(&body), &[])
+        .await;
+    assert_eq!(answer.status, 413, "{answer:?}");
+    assert_eq!(answer.code(), "PayloadTooLarge");
+}
+
+/// Reads until the server closes the connection (or 10 s pass, which fails the test).
+async fn closed_by_the_server(stream: &mut TcpStream) -> Vec<u8> {
+    let mut received = Vec::new();
+    let mut chunk = [0u8; 4096];
+    loop {
+        let n = tokio::time::timeout(Duration::from_secs(10), stream.read(&mut chunk))
+            .await
+            .expect("the server closes the connection within 10 s")
+            .unwrap_or(0);
+        if n == 0 {
+            return received;
+        }
+        received.extend_from_slice(&chunk[..n]);
+    }
+}
+
+#[tokio::test]
+async fn unfinished_heads_unfinished_bodies_and_idle_connections_are_closed() {
+    let h =
+        Harness::with(|config| config.with_connection_timeout(Duration::from_millis(300))).await;
+    // Headers that never end.
+    let mut stream = TcpStream::connect(h.server.local_addr()).await.unwrap();
+    stream
+        .write_all(b"GET /api/20210901/snapshots HTTP/1.1\r\nhost: x\r\n")
+        .await
+        .unwrap();
+    closed_by_the_server(&mut stream).await;
+    // A body shorter than its content-length.
+    let mut stream = TcpStream::connect(h.server.local_addr()).await.unwrap();
+    stream
+        .write_all(
+            b"POST /api/20210901/snapshots HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{\"na",
+        )
+        .await
+        .unwrap();
+    let received = closed_by_the_server(&mut stream).await;
+    assert!(
+        received.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&received)
+    );
+    // A connection that sends nothing at all.
+    let mut stream = TcpStream::connect(h.server.local_addr()).await.unwrap();
+    closed_by_the_server(&mut stream).await;
+    // A keep-alive connection left idle after an answer.
+    let mut stream = TcpStream::connect(h.server.local_addr()).await.unwrap();
+    let raw = exchange_on(
+        &mut stream,
+        b"GET /api/20210901/snapshots HTTP/1.1\r\nhost: x\r\n\r\n",
+    )
+    .await;
+    assert_eq!(raw.status, 401);
+    closed_by_the_server(&mut stream).await;
+}

@@ -14,7 +14,7 @@
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
-use http_body_util::{BodyExt as _, Full};
+use http_body_util::{BodyExt as _, Either, Full};
 use hyper::body::{Bytes, Incoming};
 use hyper::header::{HeaderName, HeaderValue};
 use hyper::server::conn::http1;
@@ -133,6 +133,8 @@ pub enum Reply {
     Drop,
     /// Never answer; the connection stays open (until the server stops).
     Hang,
+    /// Answer 200 with a chunked body that never ends (spaces, 64 KiB at a time).
+    Endless,
 }
 
 impl Reply {
@@ -357,7 +359,7 @@ impl App {
     async fn respond(
         self: Arc<Self>,
         request: Request<Incoming>,
-    ) -> Result<Response<Full<Bytes>>, Dropped> {
+    ) -> Result<Response<Body>, Dropped> {
         let (parts, body) = request.into_parts();
         // The client went away mid-body: nothing to answer.
         let body = body.collect().await.map_err(|_| Dropped)?.to_bytes();
@@ -397,12 +399,34 @@ impl App {
             Reply::Answer(answer) => Ok(response(answer)),
             Reply::Drop => Err(Dropped),
             Reply::Hang => std::future::pending().await,
+            Reply::Endless => Ok(Response::new(Either::Right(Endless))),
         }
     }
 }
 
-fn response(answer: Answer) -> Response<Full<Bytes>> {
-    let mut response = Response::new(Full::new(Bytes::from(answer.body)));
+/// A response body: a whole answer, or [`Reply::Endless`]'s.
+type Body = Either<Full<Bytes>, Endless>;
+
+/// A body that never ends.
+struct Endless;
+
+impl hyper::body::Body for Endless {
+    type Data = Bytes;
+    type Error = std::convert::Infallible;
+
+    fn poll_frame(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<hyper::body::Frame<Bytes>, Self::Error>>> {
+        static SPACES: [u8; 64 * 1024] = [b' '; 64 * 1024];
+        std::task::Poll::Ready(Some(Ok(hyper::body::Frame::data(Bytes::from_static(
+            &SPACES,
+        )))))
+    }
+}
+
+fn response(answer: Answer) -> Response<Body> {
+    let mut response = Response::new(Either::Left(Full::new(Bytes::from(answer.body))));
     *response.status_mut() = StatusCode::from_u16(answer.status).unwrap();
     for (name, value) in answer.headers {
         response.headers_mut().insert(

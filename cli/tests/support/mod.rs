@@ -102,6 +102,15 @@ impl Home {
 
 /// Runs the built binary with a clean environment.
 pub(crate) fn run_in(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let env: Vec<(&str, &std::ffi::OsStr)> = env
+        .iter()
+        .map(|(name, value)| (*name, std::ffi::OsStr::new(*value)))
+        .collect();
+    run_in_os(home, args, &env)
+}
+
+/// [`run_in`] with variables whose values need not be Unicode.
+pub(crate) fn run_in_os(home: &Path, args: &[&str], env: &[(&str, &std::ffi::OsStr)]) -> Run {
     let output = Command::new(env!("CARGO_BIN_EXE_oci-backup"))
         .args(args)
         .env_clear()

@@ -152,10 +152,13 @@ impl fmt::Debug for PrivateKey {
 impl PrivateKey {
     /// Reads and loads a PEM key file; errors name the file.
     pub fn from_file(path: &Path, pass_phrase: Option<&SecretString>) -> Result<Self, KeyError> {
-        let bytes = Zeroizing::new(std::fs::read(path).map_err(|e| KeyError::Unreadable {
-            path: path.to_owned(),
-            reason: e.to_string(),
-        })?);
+        let bytes =
+            Zeroizing::new(
+                crate::files::read_limited(path).map_err(|e| KeyError::Unreadable {
+                    path: path.to_owned(),
+                    reason: e.to_string(),
+                })?,
+            );
         let text = String::from_utf8_lossy(&bytes);
         let text = Zeroizing::new(text.into_owned());
         Self::load(&text, pass_phrase).map_err(|problem| KeyError::Invalid {

@@ -194,7 +194,7 @@ fn read_token(
     {
         return Ok(token.clone());
     }
-    let token = std::fs::read_to_string(path).map_err(|e| error(e.to_string()))?;
+    let token = crate::files::read_limited_to_string(path).map_err(|e| error(e.to_string()))?;
     let token = token.trim().to_owned();
     if token.is_empty() {
         return Err(error("the file is empty".into()));

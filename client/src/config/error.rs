@@ -9,6 +9,15 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ConfigError {
+    /// An `OCI_CLI_*` environment variable's value is not valid UTF-8 (it is not used,
+    /// rather than silently skipped).
+    #[error(
+        "environment variable {variable}: the value is not valid UTF-8; set a UTF-8 value or unset it"
+    )]
+    NotUnicode {
+        /// The variable's name.
+        variable: String,
+    },
     /// A path starts with `~`, and no home directory is known to expand it.
     #[error("cannot expand `~` in {what} `{path}`: no home directory is known (HOME is not set)")]
     NoHome {
@@ -49,8 +58,9 @@ pub enum ConfigError {
     },
     /// The requested profile is not a section of the config file.
     #[error(
-        "config file {} has no profile [{profile}] ({origin}); {}",
+        "config file {} has no profile [{}] ({origin}); {}",
         .path.display(),
+        quoted(.profile),
         profile_list(.available)
     )]
     ProfileNotFound {
@@ -93,7 +103,7 @@ pub enum ConfigError {
         line: usize,
     },
     /// An explicit endpoint is not a usable base URL.
-    #[error("invalid endpoint `{endpoint}`: {reason}")]
+    #[error("invalid endpoint `{}`: {reason}", quoted(.endpoint))]
     InvalidEndpoint {
         /// The endpoint as given.
         endpoint: String,
@@ -101,7 +111,7 @@ pub enum ConfigError {
         reason: String,
     },
     /// A region is not a region identifier or a known short code.
-    #[error("invalid region `{region}`: {reason}")]
+    #[error("invalid region `{}`: {reason}", quoted(.region))]
     InvalidRegion {
         /// The region as given.
         region: String,
@@ -109,7 +119,10 @@ pub enum ConfigError {
         reason: String,
     },
     /// A service name is not a lowercase host label such as `iaas`.
-    #[error("invalid service name `{service}`: expected lowercase DNS labels such as `iaas`")]
+    #[error(
+        "invalid service name `{}`: expected lowercase DNS labels such as `iaas`",
+        quoted(.service)
+    )]
     InvalidService {
         /// The service name as given.
         service: String,
@@ -153,17 +166,29 @@ impl fmt::Display for InvalidValue {
             location(self.file.as_deref(), &self.profile),
             self.key,
             self.origin,
-            self.value,
+            quoted(&self.value),
             self.expected
         )
     }
 }
 
 /// "`/home/u/.oci/config, profile [PROD]`", or the environment when no file was read.
+/// The most characters of a value quoted in a message (a value read from a file or
+/// the environment may be of any length).
+const QUOTED_MAX: usize = 100;
+
+/// `value` as quoted in a message: cut short (with `…`) past [`QUOTED_MAX`] characters.
+fn quoted(value: &str) -> String {
+    crate::error::excerpt(value, QUOTED_MAX)
+}
+
 fn location(file: Option<&Path>, profile: &str) -> String {
     match file {
-        Some(file) => format!("{}, profile [{profile}]", file.display()),
-        None => format!("the environment (no config file), profile [{profile}]"),
+        Some(file) => format!("{}, profile [{}]", file.display(), quoted(profile)),
+        None => format!(
+            "the environment (no config file), profile [{}]",
+            quoted(profile)
+        ),
     }
 }
 

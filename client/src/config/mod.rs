@@ -58,17 +58,35 @@ const CONFIG_FILE_DOCS: &str =
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct Environment {
     vars: BTreeMap<String, String>,
+    /// `OCI_CLI_*` variables whose value is not valid Unicode: [`load`] refuses them.
+    not_unicode: Vec<String>,
     home: Option<PathBuf>,
 }
 
+/// The prefix of the variables the OCI CLI reads (and so does [`load`]).
+const OCI_CLI_PREFIX: &str = "OCI_CLI_";
+
 impl Environment {
     /// The current process's environment: every variable whose name and value are
-    /// valid Unicode (others are skipped), and the home directory from `HOME` (on
-    /// Windows `USERPROFILE`, then `HOME`).
+    /// valid Unicode, and the home directory from `HOME` (on Windows `USERPROFILE`,
+    /// then `HOME`). An `OCI_CLI_*` variable whose value is not Unicode is remembered,
+    /// and [`load`] refuses it naming it; other such variables are skipped.
     pub fn from_process() -> Self {
-        let vars = std::env::vars_os().filter_map(|(name, value)| {
-            Some((name.into_string().ok()?, value.into_string().ok()?))
-        });
+        let mut not_unicode = Vec::new();
+        let vars: Vec<(String, String)> = std::env::vars_os()
+            .filter_map(|(name, value)| {
+                let name = name.into_string().ok()?;
+                match value.into_string() {
+                    Ok(value) => Some((name, value)),
+                    Err(_) => {
+                        if name.starts_with(OCI_CLI_PREFIX) {
+                            not_unicode.push(name);
+                        }
+                        None
+                    }
+                }
+            })
+            .collect();
         let names: &[&str] = if cfg!(windows) {
             &["USERPROFILE", "HOME"]
         } else {
@@ -79,7 +97,20 @@ impl Environment {
             .filter_map(std::env::var_os)
             .find(|value| !value.is_empty())
             .map(PathBuf::from);
-        Self::new(vars, home)
+        Self {
+            not_unicode,
+            ..Self::new(vars, home)
+        }
+    }
+
+    /// `Err` naming the first `OCI_CLI_*` variable whose value is not valid Unicode.
+    fn check_unicode(&self) -> Result<(), ConfigError> {
+        match self.not_unicode.first() {
+            Some(variable) => Err(ConfigError::NotUnicode {
+                variable: variable.clone(),
+            }),
+            None => Ok(()),
+        }
     }
 
     /// An environment with exactly these variables and this home directory (`None`: no
@@ -95,6 +126,7 @@ impl Environment {
                 .into_iter()
                 .map(|(name, value)| (name.into(), value.into()))
                 .collect(),
+            not_unicode: Vec::new(),
             home: home.filter(|home| !home.as_os_str().is_empty()),
         }
     }
@@ -331,6 +363,7 @@ impl OciConfig {
 /// everything; then [`OciConfig::config_file`] is `None`. A config file named explicitly
 /// or through `OCI_CLI_CONFIG_FILE`/`OCI_CONFIG_FILE` must exist.
 pub fn load(options: &LoadOptions) -> Result<OciConfig, ConfigError> {
+    options.environment.check_unicode()?;
     let (profile, profile_origin) = choose_profile(options);
     let choice = choose_file(options)?;
     let loaded = match &choice.path {
@@ -470,7 +503,7 @@ struct LoadedFile {
 
 /// Reads and parses `path`; `Ok(None)` if it does not exist.
 fn read_config(path: &Path) -> Result<Option<LoadedFile>, ConfigError> {
-    let bytes = match std::fs::read(path) {
+    let bytes = match crate::files::read_limited(path) {
         Ok(bytes) => bytes,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(source) => {

@@ -303,12 +303,12 @@ impl FileToken {
     }
 
     fn read(&self) -> Result<AccessToken, TokenError> {
-        let content = Zeroizing::new(std::fs::read_to_string(&self.path).map_err(|e| {
-            TokenError::FileUnreadable {
+        let content = Zeroizing::new(crate::files::read_limited_to_string(&self.path).map_err(
+            |e| TokenError::FileUnreadable {
                 path: self.path.clone(),
                 reason: e.to_string(),
-            }
-        })?);
+            },
+        )?);
         let token = content.trim();
         if token.is_empty() {
             return Err(TokenError::FileEmpty {
