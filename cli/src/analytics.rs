@@ -21,7 +21,7 @@ use oci_backup::auth::oauth::{Grant, OAuthTokens, analytics_scope};
 use oci_backup::config::{Environment, KeySource};
 use oci_backup::connect::ConnectError;
 use oci_backup::runtime::SecretString;
-use oci_backup::{CallExt as _, snapshot, transport};
+use oci_backup::{CallExt as _, Error, snapshot, transport};
 
 use crate::args::{
     Analytics, AnalyticsCommand, AnalyticsConnection, SnapshotCommand, SnapshotCreate,
@@ -300,7 +300,14 @@ async fn create(
         storage: storage(&args.storage, auth),
     };
     let client = client(context, connection)?;
-    send_new_snapshot(context, &client, request, &args.wait).await
+    send_new_snapshot(
+        context,
+        &client,
+        request,
+        args.storage.allow_duplicate_name,
+        &args.wait,
+    )
+    .await
 }
 
 async fn register(
@@ -317,7 +324,14 @@ async fn register(
         storage: storage(&args.storage, auth),
     };
     let client = client(context, connection)?;
-    send_new_snapshot(context, &client, request, &args.wait).await
+    send_new_snapshot(
+        context,
+        &client,
+        request,
+        args.storage.allow_duplicate_name,
+        &args.wait,
+    )
+    .await
 }
 
 /// Sends a create or register; with `--wait`, waits for its work request and prints the
@@ -326,24 +340,35 @@ async fn send_new_snapshot(
     context: &Context,
     client: &AnalyticsClient,
     request: NewSnapshot,
+    allow_duplicate_name: bool,
     wait: &WorkRequestWait,
 ) -> Result<(), CliError> {
+    let mut create = client.create_snapshot(request);
+    if allow_duplicate_name {
+        create = create.allow_duplicate_name();
+    }
     if wait.wait {
         let outcome = waiting::with_progress(&wait.timing, |options, max_wait| {
-            client
-                .create_snapshot(request)
-                .wait_options(options)
-                .max_wait(max_wait)
-                .send()
+            create.wait_options(options).max_wait(max_wait).send()
         })
         .await;
-        return print_waited(context, outcome.map(|s| Document::data(&s)));
+        return print_waited(context, outcome.map(|s| Document::data(&s))).map_err(name_flag);
     }
-    let accepted = client.api().create_snapshot().body(request).call().await?;
+    let accepted = create.start().await.map_err(|e| name_flag(e.into()))?;
     let header = accepted.oa_work_request_id().map(str::to_owned);
     let document =
         Document::data(&accepted.into_inner())?.with("opc-work-request-id", header.as_deref());
     context.output.print(&document)
+}
+
+/// A name refused by the library as the `--name` flag's error.
+fn name_flag(error: CliError) -> CliError {
+    match error {
+        CliError::Api(Error::InvalidInput { field, rule }) if field == "name" => {
+            CliError::input("--name", rule)
+        }
+        other => other,
+    }
 }
 
 /// Prints a waited-for result, or, when the wait failed, the resource it last saw

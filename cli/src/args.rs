@@ -442,6 +442,10 @@ pub(crate) struct SnapshotStorage {
     /// The snapshot's name (it is found by this name once created)
     #[arg(long, value_name = "NAME")]
     pub(crate) name: String,
+    /// Make the snapshot even if one of this name exists (names need not be unique; a
+    /// name that exists is refused otherwise, since it is usually a re-run)
+    #[arg(long)]
+    pub(crate) allow_duplicate_name: bool,
     /// The Object Storage bucket
     #[arg(long, value_name = "BUCKET")]
     pub(crate) bucket: String,

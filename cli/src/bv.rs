@@ -25,7 +25,7 @@ use crate::args::{
 use crate::context::Context;
 use crate::exit::CliError;
 use crate::input::{confirm, json_param};
-use crate::output::Document;
+use crate::output::{Document, shell_words};
 use crate::waiting;
 
 /// The columns of a table of backups.
@@ -104,19 +104,53 @@ async fn create(context: &Context, args: &BackupCreate) -> Result<(), CliError> 
     let retry_token: Option<CreateBootVolumeBackupOpcRetryToken> =
         optional("--retry-token", args.retry_token.as_deref())?;
     let storage = context.block_storage()?;
-    if !args.wait.wait_for_state.is_empty() {
-        let outcome = waiting::create_backup(&storage, details, retry_token, &args.wait).await;
-        return print_waited(context, outcome.map(Some));
-    }
-    let mut request = storage.api().create_boot_volume_backup().body(details);
+    let mut create = storage.create_backup(details);
     if let Some(token) = retry_token {
-        request = request.opc_retry_token(token);
+        create = create.retry_token(token.to_string());
     }
-    let response = request.call().await?;
+    let token = create.token().to_owned();
+    let rerun = rerun_with_token(&token);
+    if !args.wait.wait_for_state.is_empty() {
+        let outcome = waiting::create_backup(create, &args.wait).await;
+        return print_waited(context, outcome.map(Some)).map_err(rerun);
+    }
+    let response = storage
+        .api()
+        .create_boot_volume_backup()
+        .body(create.into_details())
+        .opc_retry_token(token.as_str())
+        .call()
+        .await
+        .map_err(|e| rerun(e.into()))?;
     let etag = response.etag().map(str::to_owned);
     context
         .output
         .print(&Document::data(&response.into_inner())?.with("etag", etag.as_deref()))
+}
+
+/// For a create whose outcome is unknown, the error with the command that re-runs it
+/// safely: this command line with `--retry-token` set to the token the create sent.
+fn rerun_with_token(token: &str) -> impl Fn(CliError) -> CliError {
+    let mut words: Vec<String> = Vec::new();
+    let mut args = std::env::args_os().map(|a| a.to_string_lossy().into_owned());
+    while let Some(arg) = args.next() {
+        if arg == "--retry-token" {
+            args.next();
+        } else if !arg.starts_with("--retry-token=") {
+            words.push(arg);
+        }
+    }
+    words.extend(["--retry-token".to_owned(), token.to_owned()]);
+    let command = shell_words(&words);
+    let token = token.to_owned();
+    move |error| match error {
+        CliError::Api(error) if error.outcome_unknown() => CliError::Rerun {
+            error: Box::new(error),
+            token: token.clone(),
+            command: command.clone(),
+        },
+        other => other,
+    }
 }
 
 async fn get(context: &Context, args: &BackupGet) -> Result<(), CliError> {

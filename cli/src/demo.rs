@@ -22,6 +22,7 @@ use serde_json::Value;
 use crate::args::DemoArgs;
 use crate::context::Context;
 use crate::exit::CliError;
+use crate::output::shell_words;
 
 /// Variables the demo's commands must not inherit: they would point them elsewhere.
 const INHERITED_PREFIXES: &[&str] = &["OCI_CLI_", "OAC_", "OCI_BACKUP_"];
@@ -271,24 +272,6 @@ fn text(value: &Value, pointer: &str) -> String {
         Some(other) => other.to_string(),
         None => "?".to_owned(),
     }
-}
-
-/// Arguments as a shell would need them typed.
-fn shell_words(args: &[&str]) -> String {
-    args.iter()
-        .map(|arg| {
-            let plain = !arg.is_empty()
-                && arg
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "-_./:=,@".contains(c));
-            if plain {
-                (*arg).to_owned()
-            } else {
-                format!("'{}'", arg.replace('\'', r"'\''"))
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 fn indent(text: &str) -> String {

@@ -105,6 +105,20 @@ pub(crate) enum CliError {
     /// A call, a wait or a client build failed.
     #[error(transparent)]
     Api(#[from] Error),
+    /// A create may have taken effect without an answer: the command that re-runs it
+    /// safely, with the retry token it sent.
+    #[error(
+        "{error}\nThe backup may exist: its create was sent with opc-retry-token {token}. \
+         Re-run it with that token; within 24 hours this never makes a second backup:\n  {command}"
+    )]
+    Rerun {
+        /// Why the outcome is unknown.
+        error: Box<Error>,
+        /// The retry token the create sent.
+        token: String,
+        /// The command line that re-runs it with that token.
+        command: String,
+    },
     /// A raw request was answered with an error status (the answer was printed).
     #[error("{method} {uri}: HTTP {status}")]
     Status {
@@ -151,6 +165,7 @@ impl CliError {
         match self {
             CliError::Input { .. } | CliError::Config(_) => Exit::InvalidInput,
             CliError::Api(error) => api_exit(error),
+            CliError::Rerun { error, .. } => api_exit(error),
             CliError::Status { status: 401, .. } => Exit::Authentication,
             CliError::Status { .. } | CliError::Local(_) => Exit::ServiceError,
             CliError::Demo { code, .. } => Exit::from_code(*code),

@@ -196,6 +196,25 @@ impl Output {
     }
 }
 
+/// Arguments as a shell would need them typed.
+pub(crate) fn shell_words(args: &[impl AsRef<str>]) -> String {
+    args.iter()
+        .map(|arg| {
+            let arg = arg.as_ref();
+            let plain = !arg.is_empty()
+                && arg
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_./:=,@".contains(c));
+            if plain {
+                arg.to_owned()
+            } else {
+                format!("'{}'", arg.replace('\'', r"'\''"))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// How the keys of an object are printed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 enum Keys {

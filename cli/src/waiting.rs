@@ -8,11 +8,8 @@
 
 use std::time::Duration;
 
-use oci_backup::block_storage::BlockStorage;
-use oci_backup::block_storage::types::{
-    BootVolumeBackup, BootVolumeBackupLifecycleState, CreateBootVolumeBackupDetails,
-    CreateBootVolumeBackupOpcRetryToken,
-};
+use oci_backup::block_storage::types::{BootVolumeBackup, BootVolumeBackupLifecycleState};
+use oci_backup::block_storage::{BlockStorage, CreateBackup};
 use oci_backup::wait::WaitOptions;
 use oci_backup::{Error, Resource, WaitError};
 
@@ -90,21 +87,15 @@ pub(crate) async fn backup(
 /// Creates a backup and waits for the states of `--wait-for-state`, with the library's
 /// one create-and-wait, showing progress.
 pub(crate) async fn create_backup(
-    storage: &BlockStorage,
-    details: CreateBootVolumeBackupDetails,
-    retry_token: Option<CreateBootVolumeBackupOpcRetryToken>,
+    create: CreateBackup<'_>,
     wait: &StateWait,
 ) -> Result<BootVolumeBackup, Error> {
     with_progress(&wait.timing, |options, max_wait| {
-        let mut create = storage
-            .create_backup(details)
+        create
             .wait_for(&states(&wait.wait_for_state))
             .wait_options(options)
-            .max_wait(max_wait);
-        if let Some(token) = retry_token {
-            create = create.retry_token(token.to_string());
-        }
-        create.send()
+            .max_wait(max_wait)
+            .send()
     })
     .await
 }

@@ -87,6 +87,17 @@ fn instance(statuses: &'static [(&'static str, f64)]) -> Server {
     })
 }
 
+/// The one POST the server received.
+fn posted(server: &Server) -> Received {
+    let mut posts: Vec<Received> = server
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "POST")
+        .collect();
+    assert_eq!(posts.len(), 1, "{posts:?}");
+    posts.remove(0)
+}
+
 fn analytics<'a>(server: &'a Server, args: &[&'a str]) -> Vec<&'a str> {
     let mut all = vec!["analytics"];
     all.extend_from_slice(args);
@@ -97,16 +108,46 @@ fn analytics<'a>(server: &'a Server, args: &[&'a str]) -> Vec<&'a str> {
 const TOKEN_ENV: (&str, &str) = ("OAC_TOKEN", TOKEN);
 const PASSWORD_ENV: (&str, &str) = ("OCI_BACKUP_BAR_PASSWORD", PASSWORD);
 
+/// A create of a name the test instance already lists (s-1), allowed explicitly.
 const CREATE: &[&str] = &[
     "snapshot",
     "create",
     "--name",
     "nightly",
+    "--allow-duplicate-name",
     "--bucket",
     "b",
     "--bar-uri",
     "file:///nightly.bar",
 ];
+
+#[test]
+fn a_name_that_exists_is_refused_before_the_create_is_sent() {
+    let home = Home::new();
+    let server = instance(&[("SUCCEEDED", 100.0)]);
+    let without: Vec<&str> = CREATE
+        .iter()
+        .copied()
+        .filter(|arg| *arg != "--allow-duplicate-name")
+        .collect();
+    for wait in [&[][..], &["--wait"][..]] {
+        let mut args = analytics(&server, &without);
+        args.extend_from_slice(wait);
+        let run = home.run(&args, &[TOKEN_ENV, PASSWORD_ENV]);
+        run.expect(2);
+        assert!(
+            run.stderr
+                .contains("--name: a snapshot named `nightly` already exists (id s-1)"),
+            "{}",
+            run.stderr
+        );
+    }
+    assert!(
+        server.requests().iter().all(|r| r.method == "GET"),
+        "a create was sent: {:?}",
+        server.requests()
+    );
+}
 
 #[test]
 fn create_wraps_the_profile_key_and_prints_the_work_request() {
@@ -118,8 +159,16 @@ fn create_wraps_the_profile_key_and_prints_the_work_request() {
         run.json(),
         json!({"data": {"work-request-id": "wr-1"}, "opc-work-request-id": "wr-1"})
     );
+    // The snapshot list (the name check), then the create.
     let requests = server.requests();
-    assert_eq!(requests.len(), 1);
+    assert_eq!(
+        requests
+            .iter()
+            .map(|r| r.method.as_str())
+            .collect::<Vec<_>>(),
+        ["GET", "POST"]
+    );
+    let requests = &requests[1..];
     let wrapped =
         base64::engine::general_purpose::STANDARD.encode(std::fs::read(key_path()).unwrap());
     assert_eq!(
@@ -259,7 +308,7 @@ fn register_sends_the_bar_without_a_password() {
     let run = home.run(&args, &[TOKEN_ENV]);
     run.expect(0);
     assert_eq!(
-        server.requests()[0].json(),
+        posted(&server).json(),
         json!({
             "type": "REGISTER",
             "name": "old",
@@ -356,7 +405,7 @@ fn restore_sends_the_password_and_waits_for_the_work_request() {
     run.expect(0);
     assert_eq!(run.json(), json!({"opc-work-request-id": "wr-1"}));
     assert_eq!(
-        server.requests()[0].json(),
+        posted(&server).json(),
         json!({"snapshot": {"id": "s-1", "password": PASSWORD}})
     );
 
@@ -381,7 +430,7 @@ fn an_inline_password_is_accepted_with_a_warning() {
         "{}",
         run.stderr
     );
-    assert_eq!(server.requests()[0].json()["bar"]["password"], PASSWORD);
+    assert_eq!(posted(&server).json()["bar"]["password"], PASSWORD);
 }
 
 #[test]

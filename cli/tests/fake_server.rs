@@ -202,6 +202,98 @@ fn injected_faults_are_retried() {
 }
 
 #[test]
+fn a_create_that_got_no_answer_prints_the_command_that_reruns_it_safely() {
+    // The fake makes the backup, then closes the connection instead of answering.
+    let fake = Fake::start(&["--fault", "createBootVolumeBackup;close-after;nth=1"]);
+    let home = Home::new();
+    let run = home.run(
+        &[
+            "bv",
+            "boot-volume-backup",
+            "create",
+            "--boot-volume-id",
+            "ocid1.bootvolume.oc1..bv",
+            "--display-name",
+            "nightly run",
+            "--no-retry",
+            "--endpoint",
+            &fake.url,
+        ],
+        &[],
+    );
+    run.expect(6);
+    assert!(
+        run.stderr
+            .contains("The backup may exist: its create was sent with opc-retry-token "),
+        "{}",
+        run.stderr
+    );
+    // The advice's last line is the command: the same flags plus --retry-token.
+    let command = run.stderr.trim_end().lines().last().unwrap().trim();
+    assert!(
+        command.contains("--display-name 'nightly run'") && command.contains(" --retry-token "),
+        "{command}"
+    );
+    let token = command.rsplit(' ').next().unwrap();
+    assert!(
+        run.stderr.contains(&format!("opc-retry-token {token}")),
+        "{}",
+        run.stderr
+    );
+    // Re-run exactly that (its words, as a shell would split them): the backup made by
+    // the first run comes back, and there is one backup.
+    let words = shell_split(command);
+    assert!(words[0].ends_with("oci-backup"), "{words:?}");
+    let args: Vec<&str> = words[1..].iter().map(String::as_str).collect();
+    let again = home.run(&args, &[]);
+    again.expect(0);
+    let listed = home.run(
+        &[
+            "bv",
+            "boot-volume-backup",
+            "list",
+            "--compartment-id",
+            "ocid1.compartment.oc1..fakedefault",
+            "--all",
+            "--endpoint",
+            &fake.url,
+        ],
+        &[],
+    );
+    listed.expect(0);
+    let backups = listed.json()["data"].as_array().unwrap().clone();
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    assert_eq!(backups[0]["id"], again.json()["data"]["id"]);
+}
+
+/// Splits a command line printed by the command (plain words and '...' quoting).
+fn shell_split(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut quoted = false;
+    let mut any = false;
+    for c in line.chars() {
+        match c {
+            '\'' => {
+                quoted = !quoted;
+                any = true;
+            }
+            ' ' if !quoted => {
+                if any || !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                }
+                any = false;
+            }
+            c => word.push(c),
+        }
+    }
+    if any || !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
+
+#[test]
 fn every_analytics_command_against_the_fake() {
     let fake = Fake::start(&["--work-request-seconds", "1", "--bar", "file:///old.bar"]);
     let home = Home::new();

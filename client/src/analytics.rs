@@ -18,7 +18,7 @@ pub use oac_snapshots::{
     operations, types,
 };
 
-use types::{NewSnapshot, RestoreSnapshotDetails, Snapshot, WorkRequest};
+use types::{NewSnapshot, RestoreSnapshotDetails, Snapshot, WorkRequest, WorkRequestAccepted};
 
 pub use crate::compound::DEFAULT_MAX_WAIT;
 
@@ -55,10 +55,12 @@ impl Analytics {
     client_methods!();
 
     /// Creates (`CREATE`) or registers (`REGISTER`) a snapshot, then waits for its work
-    /// request and returns the snapshot.
+    /// request and returns the snapshot. A name that a snapshot already has is refused
+    /// before anything is sent, unless [`CreateSnapshot::allow_duplicate_name`].
     pub fn create_snapshot(&self, request: NewSnapshot) -> CreateSnapshot<'_> {
         CreateSnapshot {
             request,
+            allow_duplicate_name: false,
             wait: self.parts.wait(),
         }
     }
@@ -92,23 +94,34 @@ async fn work_request(wait: &Wait<'_, Api>, id: &str) -> Result<WorkRequest, Err
 #[must_use = "nothing is sent until `send` is awaited"]
 pub struct CreateSnapshot<'c> {
     request: NewSnapshot,
+    allow_duplicate_name: bool,
     wait: Wait<'c, Api>,
 }
 
 impl CreateSnapshot<'_> {
     wait_setters!();
 
-    /// Sends the create (never re-sent once it may have arrived: the API takes no retry
-    /// token), waits for its work request, and returns the new snapshot: the one of this
-    /// name that was not listed before the create (names need not be unique, and the
-    /// work request does not name what it made).
-    pub async fn send(self) -> Result<Snapshot, Error> {
-        use self::ResponseHeaders as _;
-        let api = self.wait.api;
-        let name = match &self.request {
-            NewSnapshot::Create { name, .. } | NewSnapshot::Register { name, .. } => name.clone(),
-        };
-        let before: Vec<String> = api
+    /// Creates the snapshot even if one of the same name exists (the API allows it: a
+    /// second snapshot is made). Without this, such a create is refused before sending,
+    /// because it is usually a re-run of one that already happened.
+    pub fn allow_duplicate_name(mut self) -> Self {
+        self.allow_duplicate_name = true;
+        self
+    }
+
+    fn name(&self) -> &str {
+        match &self.request {
+            NewSnapshot::Create { name, .. } | NewSnapshot::Register { name, .. } => name,
+        }
+    }
+
+    /// The ids of the snapshots that already have this name; an error if there are any
+    /// and a duplicate is not allowed.
+    async fn existing(&self) -> Result<Vec<String>, Error> {
+        let name = self.name();
+        let existing: Vec<String> = self
+            .wait
+            .api
             .list_snapshots()
             .call()
             .await?
@@ -118,6 +131,41 @@ impl CreateSnapshot<'_> {
             .filter(|snapshot| snapshot.name == name)
             .map(|snapshot| snapshot.id)
             .collect();
+        if existing.is_empty() || self.allow_duplicate_name {
+            return Ok(existing);
+        }
+        Err(Error::InvalidInput {
+            field: "name".into(),
+            rule: format!(
+                "a snapshot named `{}` already exists (id {}); names need not be unique, so \
+                 this would make a second one: choose another name, or allow a duplicate",
+                crate::error::excerpt(name, 100),
+                existing.join(", ")
+            ),
+        })
+    }
+
+    /// Checks the name as [`send`](Self::send) does, sends the create and returns its
+    /// answer (the work request's id) without waiting.
+    pub async fn start(self) -> Result<ResponseValue<WorkRequestAccepted>, Error> {
+        self.existing().await?;
+        self.wait
+            .api
+            .create_snapshot()
+            .body(self.request)
+            .call()
+            .await
+    }
+
+    /// Sends the create (never re-sent once it may have arrived: the API takes no retry
+    /// token), waits for its work request, and returns the new snapshot: the one of this
+    /// name that was not listed before the create (names need not be unique, and the
+    /// work request does not name what it made).
+    pub async fn send(self) -> Result<Snapshot, Error> {
+        use self::ResponseHeaders as _;
+        let api = self.wait.api;
+        let before = self.existing().await?;
+        let name = self.name().to_owned();
         let accepted = api.create_snapshot().body(self.request).call().await?;
         let id = accepted
             .oa_work_request_id()

@@ -43,7 +43,7 @@ impl BlockStorage {
     pub fn create_backup(&self, details: CreateBootVolumeBackupDetails) -> CreateBackup<'_> {
         CreateBackup {
             details,
-            retry_token: None,
+            retry_token: crate::random::alphanumeric(self.parts.settings.random.as_ref(), 32),
             targets: Vec::new(),
             wait: self.parts.wait(),
         }
@@ -89,7 +89,7 @@ fn ocid(field: &str, value: &str, kinds: &[&str]) -> Result<(), Error> {
 #[must_use = "nothing is sent until `send` is awaited"]
 pub struct CreateBackup<'c> {
     details: CreateBootVolumeBackupDetails,
-    retry_token: Option<String>,
+    retry_token: String,
     targets: Vec<BootVolumeBackupLifecycleState>,
     wait: Wait<'c, Api>,
 }
@@ -98,8 +98,21 @@ impl CreateBackup<'_> {
     /// The `opc-retry-token` to send on every attempt (one is generated per call
     /// otherwise): the same token within 24 hours never makes a second backup.
     pub fn retry_token(mut self, token: impl Into<String>) -> Self {
-        self.retry_token = Some(token.into());
+        self.retry_token = token.into();
         self
+    }
+
+    /// The `opc-retry-token` this create sends: the one given, or the one generated for it.
+    /// A create whose outcome is unknown names it in its error
+    /// ([`Error::OutcomeUnknown`]); sending the create again with it is safe.
+    pub fn token(&self) -> &str {
+        &self.retry_token
+    }
+
+    /// The details this create would send (to send them another way, with
+    /// [`token`](Self::token)).
+    pub fn into_details(self) -> CreateBootVolumeBackupDetails {
+        self.details
     }
 
     /// Waits, after the create, until the backup is in one of `states` (a failure state
@@ -121,11 +134,17 @@ impl CreateBackup<'_> {
             self.details.boot_volume_id.as_str(),
             &["bootvolume"],
         )?;
-        let mut request = self.wait.api.create_boot_volume_backup().body(self.details);
-        if let Some(token) = self.retry_token {
-            request = request.opc_retry_token(token);
-        }
-        let created = request.call().await?.into_inner();
+        let token = self.retry_token;
+        let created = self
+            .wait
+            .api
+            .create_boot_volume_backup()
+            .body(self.details)
+            .opc_retry_token(token.as_str())
+            .call()
+            .await
+            .map_err(|error| outcome_unknown(error, &token))?
+            .into_inner();
         if self.targets.is_empty() {
             return Ok(created);
         }
@@ -157,6 +176,31 @@ impl CreateBackup<'_> {
             }
             .into()
         })
+    }
+}
+
+/// A create that may have reached the service but got no answer (no connection error
+/// before sending, a timeout, a connection lost after sending) as
+/// [`Error::OutcomeUnknown`], whose advice names the retry token that makes sending it
+/// again safe. Other errors are returned as they are.
+fn outcome_unknown(error: Error, token: &str) -> Error {
+    let cause = match &error {
+        Error::OutcomeUnknown { cause, .. } => cause.clone(),
+        Error::Timeout { message, .. } | Error::Transport { message, .. }
+            if error.outcome_unknown() =>
+        {
+            message.clone()
+        }
+        _ => return error,
+    };
+    Error::OutcomeUnknown {
+        operation: operations::CREATE_BOOT_VOLUME_BACKUP.id.to_owned(),
+        cause,
+        check: format!(
+            "the backup may exist: send the same create again with opc-retry-token \
+             `{token}` (within 24 hours the service answers with the backup it made \
+             instead of making a second one)"
+        ),
     }
 }
 

@@ -136,6 +136,17 @@ impl Error {
             if Attempt::failed(source) == Attempt::NotSent)
     }
 
+    /// Whether the request may have reached the service and taken effect although no
+    /// answer came back: [`Error::OutcomeUnknown`], a timeout, or a connection lost after
+    /// it was made. A create in this state may have created its resource.
+    pub fn outcome_unknown(&self) -> bool {
+        match self {
+            Error::OutcomeUnknown { .. } | Error::Timeout { .. } => true,
+            Error::Transport { .. } => !self.never_connected(),
+            _ => false,
+        }
+    }
+
     /// Whether trying the same call again later may succeed: transport failures,
     /// timeouts, and the statuses [`policy::is_retryable_status`] names. Waiters keep
     /// polling through these.

@@ -110,7 +110,7 @@ pub fn check_before_resending(operation: &Operation) -> &'static str {
     {
         use crate::analytics::operations::{CREATE_SNAPSHOT, RESTORE_SNAPSHOT};
         if *operation == CREATE_SNAPSHOT {
-            return "check the snapshot list (listSnapshots) for a snapshot of this name, and its work request, before sending it again";
+            return "the snapshot may be being made: it appears in the snapshot list (listSnapshots) only when its work request ends, which can take many minutes, and the API cannot list work requests; look for it there (or for its BAR file in the bucket) before sending the create again: a create of a name that is listed is refused unless a duplicate is allowed";
         }
         if *operation == RESTORE_SNAPSHOT {
             return "check whether a restore is running (its work request) before restoring again";

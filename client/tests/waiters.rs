@@ -435,6 +435,88 @@ async fn create_snapshot_and_wait_returns_the_snapshot_once_its_work_request_suc
 }
 
 #[tokio::test]
+async fn a_create_without_an_answer_names_the_retry_token_that_makes_sending_it_again_safe() {
+    let server = Server::start(|_| oci_backup_test_support::Reply::Drop);
+    let rig = new_rig(&clock::manual());
+    let storage = BlockStorage::from_api(core_client(&server.base, &rig), rig.settings.clone());
+    let create = storage.create_backup(details());
+    let generated = create.token().to_owned();
+    assert_eq!(generated.len(), 32, "one is generated when none is given");
+    let error = create.send().await.unwrap_err();
+    assert!(error.outcome_unknown(), "{error:?}");
+    assert!(
+        error.to_string().contains(&format!(
+            "the backup may exist: send the same create again with opc-retry-token `{generated}`"
+        )),
+        "{error}"
+    );
+    let sent = server.requests();
+    assert_eq!(sent[0].header("opc-retry-token"), Some(generated.as_str()));
+    let error = storage
+        .create_backup(details())
+        .retry_token("nightly-1")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        error.to_string().contains("opc-retry-token `nightly-1`"),
+        "{error}"
+    );
+}
+
+#[tokio::test]
+async fn a_snapshot_name_that_exists_is_refused_before_the_create_unless_allowed() {
+    let server = Server::start(|request: &Received| {
+        match request.method.as_str() {
+        "GET" => Answer::json(
+            200,
+            json!({"items": [{"id": "s0", "name": "nightly", "bar": {"uri": "file:///n.bar"},
+                "storage": {"type": "OCI_NATIVE", "bucket": "b", "auth": {"type": "OCI_RESOURCE_PRINCIPAL"}},
+                "createdByUser": "u", "timeCreated": "2024-05-01T02:00:00Z"}]})
+            .to_string(),
+        ),
+        _ => Answer::json(202, r#"{"workRequestId":"wr1"}"#),
+    }
+    });
+    let clock = clock::manual();
+    let rig = new_rig(&clock);
+    let request: analytics::types::NewSnapshot = serde_json::from_value(json!({"type": "REGISTER", "name": "nightly",
+        "storage": {"type": "OCI_NATIVE", "bucket": "b", "auth": {"type": "OCI_RESOURCE_PRINCIPAL"}},
+        "bar": {"uri": "file:///nightly.bar"}}))
+    .unwrap();
+    let analytics = Analytics::from_api(analytics_client(&server.base, &rig), rig.settings.clone());
+    let error = analytics
+        .create_snapshot(request.clone())
+        .start()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&error, oci_backup::Error::InvalidInput { field, .. } if field == "name"),
+        "{error:?}"
+    );
+    assert!(
+        error.to_string().contains("already exists (id s0)"),
+        "{error}"
+    );
+    assert!(server.requests().iter().all(|r| r.method == "GET"));
+    let accepted = analytics
+        .create_snapshot(request)
+        .allow_duplicate_name()
+        .start()
+        .await
+        .unwrap();
+    assert_eq!(accepted.work_request_id, "wr1");
+    assert_eq!(
+        server
+            .requests()
+            .iter()
+            .filter(|r| r.method == "POST")
+            .count(),
+        1
+    );
+}
+
+#[tokio::test]
 async fn a_failed_or_canceled_work_request_ends_the_wait_with_its_errors() {
     let (server, clock, _) = serve(Script {
         work_request_final: "FAILED",
