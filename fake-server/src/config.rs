@@ -208,6 +208,8 @@ pub struct FakeConfig {
     pub analytics_user: String,
     /// How many requests the log keeps (the oldest are dropped first; default 10 000).
     pub request_log_limit: usize,
+    /// How long the security tokens the fake's auth service issues live (default 1 h).
+    pub token_lifetime: Duration,
 }
 
 impl fmt::Debug for FakeConfig {
@@ -234,6 +236,7 @@ impl fmt::Debug for FakeConfig {
             .field("default_compartment_id", &self.default_compartment_id)
             .field("analytics_user", &self.analytics_user)
             .field("request_log_limit", &self.request_log_limit)
+            .field("token_lifetime", &self.token_lifetime)
             .finish()
     }
 }
@@ -259,6 +262,7 @@ impl Default for FakeConfig {
             default_compartment_id: "ocid1.compartment.oc1..fakedefault".into(),
             analytics_user: "fake-admin".into(),
             request_log_limit: 10_000,
+            token_lifetime: Duration::from_secs(3600),
         }
     }
 }
@@ -330,6 +334,12 @@ impl FakeConfig {
     /// Puts a BAR file in the bucket (so REGISTER of it succeeds).
     pub fn with_bar(mut self, uri: impl Into<String>) -> Self {
         self.bars.push(uri.into());
+        self
+    }
+
+    /// Security tokens the fake issues live this long.
+    pub fn with_token_lifetime(mut self, lifetime: Duration) -> Self {
+        self.token_lifetime = lifetime;
         self
     }
 
