@@ -50,7 +50,7 @@ pub fn expiry(token: &str) -> Result<SystemTime, JwtError> {
 }
 
 /// `time` as RFC 3339 UTC (`2026-11-30T17:00:00Z`), for messages.
-pub(crate) fn rfc3339(time: SystemTime) -> String {
+pub fn rfc3339(time: SystemTime) -> String {
     let time: chrono::DateTime<chrono::Utc> = time.into();
     time.format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
