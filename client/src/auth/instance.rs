@@ -132,20 +132,11 @@ impl InstancePrincipal {
         }
         let imds = transport::http_client_for(&parsed, &TransportOptions::default())
             .map_err(|e| PrincipalError::Config(e.to_string()))?;
-        let mut principal = Self {
-            metadata_base,
-            imds,
-            federation_url: String::new(),
-            auth: reqwest::Client::new(),
-            region: String::new(),
-            clock,
-            tenancy: Mutex::new(None),
-        };
         let region = match &options.region {
             Some(region) => region.clone(),
-            None => principal.metadata("instance/region").await?,
+            None => metadata(&imds, &metadata_base, "instance/region").await?,
         };
-        principal.region =
+        let region =
             config::region_name(&region).map_err(|e| PrincipalError::Config(e.to_string()))?;
         let endpoint = match options
             .auth_endpoint
@@ -153,16 +144,24 @@ impl InstancePrincipal {
             .or_else(|| env.var(AUTH_ENDPOINT_VAR).map(|v| v.trim().to_owned()))
         {
             Some(endpoint) => endpoint.trim_end_matches('/').to_owned(),
-            None => config::service_endpoint("auth", &principal.region, env)
+            None => config::service_endpoint("auth", &region, env)
                 .map_err(|e| PrincipalError::Config(e.to_string()))?,
         };
         let url = transport::check_endpoint(&endpoint)
             .map_err(|e| PrincipalError::Config(e.to_string()))?;
-        principal.auth = transport::http_client_for(&url, &options.transport)
+        let auth = transport::http_client_for(&url, &options.transport)
             .map_err(|e| PrincipalError::Config(e.to_string()))?;
-        principal.federation_url = format!("{endpoint}/v1/x509");
-        tracing::debug!(region = %principal.region, federation = %principal.federation_url, "instance principal ready");
-        Ok(principal)
+        let federation_url = format!("{endpoint}/v1/x509");
+        tracing::debug!(%region, federation = %federation_url, "instance principal ready");
+        Ok(Self {
+            metadata_base,
+            imds,
+            federation_url,
+            auth,
+            region,
+            clock,
+            tenancy: Mutex::new(None),
+        })
     }
 
     /// The federation URL.
@@ -171,26 +170,7 @@ impl InstancePrincipal {
     }
 
     async fn metadata(&self, path: &str) -> Result<String, PrincipalError> {
-        let url = format!("{}/{path}", self.metadata_base);
-        let unreachable = |e: reqwest::Error| PrincipalError::MetadataUnreachable {
-            url: url.clone(),
-            reason: crate::error::causes(&e),
-        };
-        let response = self
-            .imds
-            .get(&url)
-            .header("authorization", "Bearer Oracle")
-            .send()
-            .await
-            .map_err(unreachable)?;
-        let status = response.status();
-        if !status.is_success() {
-            return Err(PrincipalError::MetadataStatus {
-                url,
-                status: status.as_u16(),
-            });
-        }
-        response.text().await.map_err(unreachable)
+        metadata(&self.imds, &self.metadata_base, path).await
     }
 
     async fn federate(&self) -> Result<Session, PrincipalError> {
@@ -272,6 +252,34 @@ impl SessionProvider for InstancePrincipal {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .clone()
     }
+}
+
+/// `GET {base}/{path}` with `Authorization: Bearer Oracle`, as the metadata service v2
+/// requires; the answer's text.
+async fn metadata(
+    imds: &reqwest::Client,
+    base: &str,
+    path: &str,
+) -> Result<String, PrincipalError> {
+    let url = format!("{base}/{path}");
+    let unreachable = |e: reqwest::Error| PrincipalError::MetadataUnreachable {
+        url: url.clone(),
+        reason: crate::error::causes(&e),
+    };
+    let response = imds
+        .get(&url)
+        .header("authorization", "Bearer Oracle")
+        .send()
+        .await
+        .map_err(unreachable)?;
+    let status = response.status();
+    if !status.is_success() {
+        return Err(PrincipalError::MetadataStatus {
+            url,
+            status: status.as_u16(),
+        });
+    }
+    response.text().await.map_err(unreachable)
 }
 
 /// http(s) to a loopback or link-local address (the metadata service's are
