@@ -68,13 +68,13 @@ pub(crate) fn schemathesis(cargo: &str) -> Result<(), String> {
     step(
         "schemathesis: the oci SDK's instance principals against the fake",
         cargo,
+        // `--workspace`, as the test step: the same features, so nothing is rebuilt.
         &[
             "test",
-            "-p",
-            "oci-backup-fake",
+            "--workspace",
+            "--locked",
             "--test",
             "sdk_principals",
-            "--locked",
         ],
         &[
             ("OCI_BACKUP_SDK_PYTHON", &python),
