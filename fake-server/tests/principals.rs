@@ -351,6 +351,51 @@ async fn errors_name_what_is_missing() {
     assert!(error.contains("`password` (--auth)"), "{error}");
 }
 
+#[tokio::test]
+async fn the_tenancy_comes_from_the_certificate_subject() {
+    use oci_backup::auth::instance::{sha1_fingerprint, tenancy_of};
+    let rig = Rig::start().await;
+    let leaf = rig.server.identity().leaf_certificate_pem();
+    let der = base64_der(&leaf);
+    assert_eq!(tenancy_of(&der).unwrap(), FAKE_TENANCY);
+    let fingerprint = sha1_fingerprint(&der);
+    assert_eq!(fingerprint.len(), 59);
+    assert!(
+        fingerprint
+            .bytes()
+            .all(|b| b == b':' || b.is_ascii_digit() || b.is_ascii_uppercase())
+    );
+    // The intermediate certificate names no tenancy; garbage is no certificate.
+    let response = reqwest::Client::new()
+        .get(format!(
+            "{}/opc/v2/identity/intermediate.pem",
+            rig.server.base_url()
+        ))
+        .header("authorization", "Bearer Oracle")
+        .send()
+        .await
+        .unwrap();
+    let intermediate = base64_der(&response.text().await.unwrap());
+    let error = tenancy_of(&intermediate).unwrap_err().to_string();
+    assert!(error.contains("has no `opc-tenant:` attribute"), "{error}");
+    let error = tenancy_of(b"not a certificate").unwrap_err().to_string();
+    assert!(error.contains("not a valid X.509 certificate"), "{error}");
+    // Without `Bearer Oracle` the metadata service refuses.
+    let refused = reqwest::Client::new()
+        .get(format!("{}/opc/v2/identity/key.pem", rig.server.base_url()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 401);
+}
+
+fn base64_der(pem: &str) -> Vec<u8> {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD
+        .decode(oci_backup::auth::instance::sanitize(pem))
+        .unwrap()
+}
+
 fn write(dir: &std::path::Path, name: &str, text: &str) -> std::path::PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, text).unwrap();
