@@ -61,7 +61,7 @@ impl CoreAuth {
             Some(key) => Some(key.as_slice()),
             None => self.key_for(key_id),
         })
-        .map_err(|e| rejected(format!("signature rejected: {e}")))?;
+        .map_err(|e| rejected(format!("signature rejected: {}", without_token(e))))?;
         let header = |name: &str| {
             headers
                 .iter()
@@ -106,6 +106,17 @@ impl CoreAuth {
             .iter()
             .find(|k| k.accepts(key_id))
             .map(PublicKey::der)
+    }
+}
+
+/// A verification error as the fake says it: an unknown `ST$<token>` key id is not
+/// echoed (a 401 message must not carry a token).
+pub(crate) fn without_token(error: signer::VerifyError) -> String {
+    match error {
+        signer::VerifyError::UnknownKey(key_id) if key_id.starts_with("ST$") => {
+            "unknown security token (keyId=\"ST$...\")".to_owned()
+        }
+        other => other.to_string(),
     }
 }
 

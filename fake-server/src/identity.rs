@@ -419,8 +419,12 @@ impl Identity {
             body,
         };
         let key_id = format!("ST${current}");
-        signer::verify(&received, |id| (id == key_id).then_some(key.as_slice()))
-            .map_err(|e| format!("refresh signature rejected: {e}"))?;
+        signer::verify(&received, |id| (id == key_id).then_some(key.as_slice())).map_err(|e| {
+            format!(
+                "refresh signature rejected: {}",
+                crate::auth::without_token(e)
+            )
+        })?;
         let mut inner = self.lock();
         inner.refreshes += 1;
         let token = inner.issue(key, "ocid1.user.oc1..fakesession", now);
