@@ -84,6 +84,14 @@ pub(crate) struct GlobalArgs {
     /// OCI_CLI_CERT_BUNDLE, else the profile's cert_bundle]
     #[arg(long, global = true, value_name = "FILE")]
     pub(crate) cert_bundle: Option<PathBuf>,
+    /// How requests are signed: api_key (the profile's key), instance_principal (on an OCI
+    /// compute instance), resource_principal (OCI Functions and other resources: the
+    /// OCI_RESOURCE_PRINCIPAL_* variables) or security_token (the profile's
+    /// security_token_file, from `oci session authenticate`) [default: OCI_CLI_AUTH, else
+    /// api_key]
+    #[arg(long, global = true, value_name = "METHOD",
+          value_parser = PossibleValuesParser::new(oci_backup::connect::AuthMethod::NAMES))]
+    pub(crate) auth: Option<String>,
     /// The output format [default: json when stdout is not a terminal, else table]
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
     pub(crate) output: Option<OutputFormat>,
@@ -137,6 +145,9 @@ pub(crate) enum Command {
     /// {"data": <body>, "headers": {...}, "status": "200 OK"}; an error status also sets
     /// the exit code.
     RawRequest(RawRequest),
+    /// Session tokens (`oci session authenticate` profiles)
+    #[command(subcommand)]
+    Session(SessionCommand),
     /// Run the embedded fake of both APIs on 127.0.0.1 until interrupted
     ///
     /// Prints http://127.0.0.1:PORT as its first line on stdout: point --endpoint (Core
@@ -151,6 +162,18 @@ pub(crate) enum Command {
     /// wait for it, create an Analytics snapshot and wait for its work request, list it,
     /// and restore it. Everything is removed at the end.
     Demo(DemoArgs),
+}
+
+/// Session token commands.
+#[derive(Debug, Subcommand)]
+pub(crate) enum SessionCommand {
+    /// Refresh the profile's session token before it expires, as `oci session refresh`
+    ///
+    /// Sends the token in the profile's security_token_file to the auth service of its
+    /// region (or OCI_BACKUP_AUTH_ENDPOINT), signed with the session key (key_file), and
+    /// writes the new token back to the file atomically. An expired session cannot be
+    /// refreshed: start a new one with `oci session authenticate`.
+    Refresh,
 }
 
 /// Block Volume service commands.

@@ -103,7 +103,7 @@ async fn create(context: &Context, args: &BackupCreate) -> Result<(), CliError> 
     };
     let retry_token: Option<CreateBootVolumeBackupOpcRetryToken> =
         optional("--retry-token", args.retry_token.as_deref())?;
-    let storage = context.block_storage()?;
+    let storage = context.block_storage().await?;
     let mut create = storage.create_backup(details);
     if let Some(token) = retry_token {
         create = create.retry_token(token.to_string());
@@ -154,7 +154,7 @@ fn rerun_with_token(token: &str) -> impl Fn(CliError) -> CliError {
 }
 
 async fn get(context: &Context, args: &BackupGet) -> Result<(), CliError> {
-    let storage = context.block_storage()?;
+    let storage = context.block_storage().await?;
     let client = storage.api();
     let response = client
         .get_boot_volume_backup()
@@ -190,7 +190,7 @@ async fn list(context: &Context, args: &BackupList) -> Result<(), CliError> {
         page: optional("--page", args.page.as_deref())?,
     };
     let limit = args.limit.or(args.page_size);
-    let storage = context.block_storage()?;
+    let storage = context.block_storage().await?;
     let client = storage.api();
     let mut items: Vec<BootVolumeBackup> = Vec::new();
     let mut page = filters.page.clone();
@@ -275,7 +275,7 @@ async fn update(context: &Context, args: &BackupUpdate) -> Result<(), CliError> 
              values. Are you sure you want to continue?",
         )?;
     }
-    let storage = context.block_storage()?;
+    let storage = context.block_storage().await?;
     let client = storage.api();
     let mut request = client
         .update_boot_volume_backup()
@@ -300,7 +300,7 @@ async fn delete(context: &Context, args: &BackupDelete) -> Result<(), CliError> 
     if !args.force {
         confirm("Are you sure you want to delete this resource?")?;
     }
-    let storage = context.block_storage()?;
+    let storage = context.block_storage().await?;
     let client = storage.api();
     let mut request = client
         .delete_boot_volume_backup()
@@ -329,7 +329,7 @@ async fn change_compartment(
     let details = ChangeBootVolumeBackupCompartmentDetails {
         compartment_id: typed("--compartment-id", &args.compartment_id)?,
     };
-    let storage = context.block_storage()?;
+    let storage = context.block_storage().await?;
     let client = storage.api();
     client
         .change_boot_volume_backup_compartment()

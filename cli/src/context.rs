@@ -1,15 +1,17 @@
 //! What every command shares: the global options, the output, the library's
 //! [`Settings`], and the OCI configuration, loaded only by the commands that need it.
 
+use oci_backup::auth::jwt;
+use oci_backup::auth::security_token::{self, RefreshOptions};
 use oci_backup::block_storage::BlockStorage;
-use oci_backup::config::{self, ConfigError, LoadOptions, OciConfig};
-use oci_backup::connect::Settings;
+use oci_backup::config::{self, ConfigError, Environment, LoadOptions, OciConfig};
+use oci_backup::connect::{self, AuthMethod, ConnectError, Settings, Signing};
 use oci_backup::retry::RetryPolicy;
 use oci_backup::transport::TransportOptions;
 
 use crate::args::GlobalArgs;
 use crate::exit::CliError;
-use crate::output::Output;
+use crate::output::{Document, Output};
 
 /// The shared state of one command.
 #[derive(Debug)]
@@ -40,6 +42,11 @@ impl Context {
     /// Loads the profile as the OCI CLI would: the flags, then the `OCI_CLI_*`
     /// variables, then the config file. Errors name the flag they are about.
     pub(crate) fn load_config(&self) -> Result<OciConfig, CliError> {
+        config::load(&self.load_options()).map_err(|error| config_error(error, &self.global))
+    }
+
+    /// What the flags say about the configuration, with the process environment.
+    fn load_options(&self) -> LoadOptions {
         let global = &self.global;
         let mut options = LoadOptions::from_process();
         if let Some(path) = &global.config_file {
@@ -57,19 +64,46 @@ impl Context {
         if let Some(path) = &global.cert_bundle {
             options = options.with_cert_bundle(path);
         }
-        config::load(&options).map_err(|error| config_error(error, global))
+        options
     }
 
-    /// The Core Services client of the profile.
-    pub(crate) fn block_storage(&self) -> Result<BlockStorage, CliError> {
-        let config = self.load_config()?;
-        let client = BlockStorage::from_profile(&config, self.settings.clone())?;
-        tracing::debug!(
-            endpoint = %config.core_endpoint().unwrap_or_default(),
-            profile = %config.profile,
-            "Core Services client ready"
-        );
-        Ok(client)
+    /// The signer `--auth` (else `OCI_CLI_AUTH`, else the API key) chooses, and its
+    /// endpoint.
+    pub(crate) async fn signing(&self) -> Result<Signing, CliError> {
+        let options = self.load_options();
+        let method = AuthMethod::choose(self.global.auth.as_deref(), &options.environment)
+            .map_err(|error| CliError::input("--auth", error.to_string()))?;
+        match connect::signer_for(method, &options, self.settings.clock.clone()).await {
+            Ok(signing) => Ok(signing),
+            Err(ConnectError::Config(error)) => Err(config_error(error, &self.global)),
+            Err(ConnectError::MissingSecurityToken { profile }) => Err(CliError::input(
+                "--auth",
+                ConnectError::MissingSecurityToken { profile }.to_string(),
+            )),
+            Err(other) => Err(other.into()),
+        }
+    }
+
+    /// The Core Services client of the chosen authentication method.
+    pub(crate) async fn block_storage(&self) -> Result<BlockStorage, CliError> {
+        let signing = self.signing().await?;
+        tracing::debug!(endpoint = %signing.endpoint, "Core Services client ready");
+        Ok(BlockStorage::from_signing(signing, self.settings.clone())?)
+    }
+
+    /// `session refresh`: the profile's session token, refreshed into its file.
+    pub(crate) async fn refresh_session(&self) -> Result<(), CliError> {
+        let profile = self.load_config()?;
+        let mut options = RefreshOptions::new(Environment::from_process());
+        options.transport = self.transport();
+        let refreshed = security_token::refresh(&profile, &options, self.settings.clock.clone())
+            .await
+            .map_err(|source| CliError::Api(ConnectError::Principal(source).into()))?;
+        let document = Document::data(&serde_json::json!({
+            "security-token-file": refreshed.path.display().to_string(),
+            "expires-at": refreshed.expires_at.map(jwt::rfc3339),
+        }))?;
+        self.output.print(&document)
     }
 
     /// The transport options of clients not built from a profile (`--cert-bundle`).

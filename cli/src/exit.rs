@@ -7,6 +7,7 @@
 
 use std::io::Write as _;
 
+use oci_backup::auth::session::PrincipalError;
 use oci_backup::config::ConfigError;
 use oci_backup::connect::ConnectError;
 use oci_backup::{Error, WaitError};
@@ -214,6 +215,15 @@ fn api_exit(error: &Error) -> Exit {
         Error::Wait(WaitError::ExceededMaxWait { .. }) => Exit::MaxWaitExceeded,
         Error::Wait(WaitError::Interrupted { source, .. }) => api_exit(source),
         Error::Connect(ConnectError::Key(_)) => Exit::Authentication,
+        Error::Connect(ConnectError::Principal(principal)) => match principal {
+            PrincipalError::MetadataUnreachable { .. }
+            | PrincipalError::MetadataStatus { .. }
+            | PrincipalError::AuthUnreachable { .. } => Exit::NoAnswer,
+            PrincipalError::AuthRefused { .. }
+            | PrincipalError::Expired { .. }
+            | PrincipalError::TenancyChanged { .. } => Exit::Authentication,
+            _ => Exit::InvalidInput,
+        },
         Error::Connect(_) => Exit::InvalidInput,
         _ => Exit::ServiceError,
     }

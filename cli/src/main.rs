@@ -24,7 +24,7 @@ use std::process::ExitCode;
 
 use clap::Parser as _;
 
-use crate::args::{BvCommand, Cli, Command};
+use crate::args::{BvCommand, Cli, Command, SessionCommand};
 use crate::context::Context;
 use crate::exit::{CliError, Exit};
 
@@ -58,6 +58,7 @@ async fn run(cli: Cli) -> Result<(), CliError> {
         },
         Command::Analytics(analytics) => analytics::run(&context, analytics).await,
         Command::RawRequest(request) => raw::run(&context, &request).await,
+        Command::Session(SessionCommand::Refresh) => context.refresh_session().await,
         Command::FakeServer(args) => fake::run(&args).await,
         Command::Demo(args) => demo::run(&context, &args).await,
     }

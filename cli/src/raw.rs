@@ -60,12 +60,11 @@ pub(crate) async fn run(context: &Context, args: &RawRequest) -> Result<(), CliE
         headers.push((name, value));
     }
 
-    let config = context.load_config()?;
-    let signer = connect::oci_signer(&config, context.settings.clock.clone())?;
-    let hooks = context.settings.retrying(signer.shared());
+    let signing = context.signing().await?;
+    let hooks = context.settings.retrying(signing.signer.shared());
     let mut options = context.transport();
     if options.cert_bundle.is_none() {
-        options.cert_bundle = config.cert_bundle.clone();
+        options.cert_bundle = signing.cert_bundle.clone();
     }
     let http = transport::http_client_for(&url, &options).map_err(connect::ConnectError::from)?;
 

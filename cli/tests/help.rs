@@ -33,6 +33,8 @@ const COMMANDS: &[&[&str]] = &[
     &["analytics", "work-request"],
     &["analytics", "work-request", "get"],
     &["raw-request"],
+    &["session"],
+    &["session", "refresh"],
     &["fake-server"],
     &["demo"],
 ];

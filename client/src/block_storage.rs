@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use crate::compound::{Parts, Wait, client_methods, wait_setters};
 use crate::config::OciConfig;
-use crate::connect::{self, ConnectError, Settings};
+use crate::connect::{self, ConnectError, Settings, Signing};
 use crate::error::{CallExt as _, Error, Resource, WaitError};
 use crate::wait::{WaitOptions, Waiter};
 
@@ -34,6 +34,18 @@ impl BlockStorage {
     /// key, its pass phrase and fingerprint, the endpoint) is checked here.
     pub fn from_profile(profile: &OciConfig, settings: Settings) -> Result<Self, ConnectError> {
         let api = connect::core_client(profile, &settings)?;
+        Ok(Self::from_api(api, settings))
+    }
+
+    /// The client for any [`Signing`] (API key, security token, instance or resource
+    /// principal: [`connect::signer_for`]), at its endpoint.
+    pub fn from_signing(signing: Signing, settings: Settings) -> Result<Self, ConnectError> {
+        let api = connect::core_client_with(
+            &signing.endpoint,
+            signing.cert_bundle,
+            signing.signer,
+            &settings,
+        )?;
         Ok(Self::from_api(api, settings))
     }
 

@@ -11,12 +11,15 @@ use std::sync::Arc;
 use crate::analytics;
 #[cfg(feature = "analytics")]
 use crate::auth::bearer::{BearerAuth, TokenProvider};
+use crate::auth::instance::{InstancePrincipal, InstancePrincipalOptions};
 use crate::auth::key::{KeyError, PrivateKey};
 use crate::auth::oci::OciSigner;
+use crate::auth::resource::ResourcePrincipal;
+use crate::auth::session::{PrincipalError, SessionCache, SessionProvider};
 #[cfg(feature = "block-storage")]
 use crate::block_storage;
 use crate::clock::{Clock, Sleep, SystemClock, TokioSleep};
-use crate::config::{ConfigError, KeySource, OciConfig};
+use crate::config::{self, ConfigError, Environment, KeySource, LoadOptions, OciConfig};
 use crate::random::{Random, SystemRandom};
 use crate::retry::{RetryPolicy, Retrying};
 use crate::runtime::SharedHooks;
@@ -106,6 +109,29 @@ pub enum ConnectError {
     /// The endpoint or the CA bundle was refused.
     #[error(transparent)]
     Transport(#[from] TransportError),
+    /// No session could be had (instance or resource principals).
+    #[error(transparent)]
+    Principal(#[from] PrincipalError),
+    /// `--auth security_token` with a profile that has no `security_token_file`.
+    #[error(
+        "profile [{profile}] has no `security_token_file`, which security-token \
+         authentication needs (create a session profile with `oci session authenticate`, \
+         or set OCI_CLI_SECURITY_TOKEN_FILE)"
+    )]
+    MissingSecurityToken {
+        /// The profile.
+        profile: String,
+    },
+    /// An unknown authentication method.
+    #[error(
+        "unknown authentication method `{name}` {origin}: expected one of api_key, instance_principal, resource_principal, security_token"
+    )]
+    UnknownAuth {
+        /// The name given.
+        name: String,
+        /// Where it came from (`--auth`, `OCI_CLI_AUTH`).
+        origin: String,
+    },
     /// A profile without a security token lacks `user` or `fingerprint`.
     #[error("profile [{profile}]: API-key authentication needs `user` and `fingerprint`")]
     MissingApiKeyIdentity {
@@ -114,18 +140,159 @@ pub enum ConnectError {
     },
 }
 
+/// How requests are authenticated, named as the OCI CLI's `--auth` and `OCI_CLI_AUTH`
+/// name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum AuthMethod {
+    /// `api_key`: the config profile's API key (the default; a profile with a
+    /// `security_token_file` signs with its token, as before).
+    #[default]
+    ApiKey,
+    /// `instance_principal`: the compute instance's identity (metadata service,
+    /// federation): [`crate::auth::instance`].
+    InstancePrincipal,
+    /// `resource_principal`: the `OCI_RESOURCE_PRINCIPAL_*` variables:
+    /// [`crate::auth::resource`].
+    ResourcePrincipal,
+    /// `security_token`: the profile's `security_token_file` and `key_file`:
+    /// [`crate::auth::security_token`].
+    SecurityToken,
+}
+
+impl AuthMethod {
+    /// The names, as `--auth` takes them.
+    pub const NAMES: [&'static str; 4] = [
+        "api_key",
+        "instance_principal",
+        "resource_principal",
+        "security_token",
+    ];
+
+    /// The method called `name` (`api_key`, ...), if any.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name.trim() {
+            "api_key" => Some(Self::ApiKey),
+            "instance_principal" => Some(Self::InstancePrincipal),
+            "resource_principal" => Some(Self::ResourcePrincipal),
+            "security_token" => Some(Self::SecurityToken),
+            _ => None,
+        }
+    }
+
+    /// The method named by `explicit` (`--auth`), else `OCI_CLI_AUTH`, else
+    /// [`AuthMethod::ApiKey`].
+    pub fn choose(explicit: Option<&str>, environment: &Environment) -> Result<Self, ConnectError> {
+        let (name, origin) = match explicit.map(str::trim).filter(|n| !n.is_empty()) {
+            Some(name) => (name, "(--auth)"),
+            None => match environment.var("OCI_CLI_AUTH").map(str::trim) {
+                Some(name) => (name, "(OCI_CLI_AUTH)"),
+                None => return Ok(Self::ApiKey),
+            },
+        };
+        Self::from_name(name).ok_or_else(|| ConnectError::UnknownAuth {
+            name: name.to_owned(),
+            origin: origin.to_owned(),
+        })
+    }
+}
+
+/// A signer and where it sends: what [`signer_for`] returns.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Signing {
+    /// The signer.
+    pub signer: OciSigner,
+    /// The Core Services base URL.
+    pub endpoint: String,
+    /// The CA bundle to trust besides the system's.
+    pub cert_bundle: Option<std::path::PathBuf>,
+    /// The profile, when the method reads one (API keys, security tokens).
+    pub profile: Option<OciConfig>,
+}
+
+impl Signing {
+    /// `signer` sending to `endpoint` (a Core Services base URL), with no CA bundle.
+    pub fn new(signer: OciSigner, endpoint: impl Into<String>) -> Self {
+        Self {
+            signer,
+            endpoint: endpoint.into(),
+            cert_bundle: None,
+            profile: None,
+        }
+    }
+}
+
+/// The signer of `method`: API keys and security tokens from the profile `options`
+/// loads; instance principals from the metadata service (region: `options.region`,
+/// else the metadata service's); resource principals from the environment. The Core
+/// endpoint is `options.endpoint` (else `OCI_CLI_ENDPOINT`), else the region's.
+pub async fn signer_for(
+    method: AuthMethod,
+    options: &LoadOptions,
+    clock: Arc<dyn Clock>,
+) -> Result<Signing, ConnectError> {
+    let env = &options.environment;
+    let explicit_endpoint = options
+        .endpoint
+        .clone()
+        .or_else(|| env.var("OCI_CLI_ENDPOINT").map(str::to_owned));
+    let cert_bundle = options
+        .cert_bundle
+        .clone()
+        .or_else(|| env.var("OCI_CLI_CERT_BUNDLE").map(Into::into));
+    let provider: Arc<dyn SessionProvider> = match method {
+        AuthMethod::ApiKey | AuthMethod::SecurityToken => {
+            let profile = config::load(options)?;
+            if method == AuthMethod::SecurityToken && profile.security_token_file.is_none() {
+                return Err(ConnectError::MissingSecurityToken {
+                    profile: profile.profile.clone(),
+                });
+            }
+            return Ok(Signing {
+                signer: oci_signer(&profile, clock)?,
+                endpoint: profile.core_endpoint()?,
+                cert_bundle: profile.cert_bundle.clone(),
+                profile: Some(profile),
+            });
+        }
+        AuthMethod::InstancePrincipal => {
+            let mut instance = InstancePrincipalOptions::new(env.clone());
+            if let Some(region) = options
+                .region
+                .clone()
+                .or_else(|| env.var("OCI_CLI_REGION").map(str::to_owned))
+            {
+                instance = instance.with_region(region);
+            }
+            if let Some(bundle) = &cert_bundle {
+                instance.transport = instance.transport.with_cert_bundle(bundle);
+            }
+            Arc::new(InstancePrincipal::new(instance, clock.clone()).await?)
+        }
+        AuthMethod::ResourcePrincipal => {
+            Arc::new(ResourcePrincipal::from_environment(env, clock.clone())?)
+        }
+    };
+    let region = match &options.region {
+        Some(region) => config::region_name(region)?,
+        None => provider.region().unwrap_or_default().to_owned(),
+    };
+    let endpoint = config::core_endpoint(explicit_endpoint.as_deref(), &region, env)?;
+    let cache = SessionCache::new(provider, clock.clone());
+    Ok(Signing {
+        signer: OciSigner::session(cache, clock),
+        endpoint,
+        cert_bundle,
+        profile: None,
+    })
+}
+
 /// The request signer a profile describes: its key (file or content, decrypted with the
 /// pass phrase), and either its security token or its `tenancy/user/fingerprint`, the
 /// fingerprint checked against the key.
 pub fn oci_signer(config: &OciConfig, clock: Arc<dyn Clock>) -> Result<OciSigner, ConnectError> {
-    let key = match &config.key {
-        KeySource::File(path) => PrivateKey::from_file(path, config.pass_phrase.as_ref())?,
-        KeySource::Content(pem) => PrivateKey::from_pem(
-            pem.expose_secret(),
-            config.pass_phrase.as_ref(),
-            "OCI_CLI_KEY_CONTENT",
-        )?,
-    };
+    let key = load_key(config)?;
     match (
         &config.security_token_file,
         &config.user,
@@ -145,6 +312,18 @@ pub fn oci_signer(config: &OciConfig, clock: Arc<dyn Clock>) -> Result<OciSigner
     }
 }
 
+/// The profile's private key (file or content), decrypted with its pass phrase.
+pub fn load_key(config: &OciConfig) -> Result<PrivateKey, KeyError> {
+    match &config.key {
+        KeySource::File(path) => PrivateKey::from_file(path, config.pass_phrase.as_ref()),
+        KeySource::Content(pem) => PrivateKey::from_pem(
+            pem.expose_secret(),
+            config.pass_phrase.as_ref(),
+            "OCI_CLI_KEY_CONTENT",
+        ),
+    }
+}
+
 /// The Core Services client for a profile: its endpoint (explicit, or from the region),
 /// HTTPS with the profile's CA bundle, requests signed by [`oci_signer`] and retried as
 /// `settings` say.
@@ -153,16 +332,31 @@ pub(crate) fn core_client(
     config: &OciConfig,
     settings: &Settings,
 ) -> Result<block_storage::Api, ConnectError> {
-    let endpoint = config.core_endpoint()?;
-    let url = transport::check_endpoint(&endpoint)?;
+    let signer = oci_signer(config, settings.clock.clone())?;
+    core_client_with(
+        &config.core_endpoint()?,
+        config.cert_bundle.clone(),
+        signer,
+        settings,
+    )
+}
+
+/// The Core Services client for `endpoint`, signing with `signer`.
+#[cfg(feature = "block-storage")]
+pub(crate) fn core_client_with(
+    endpoint: &str,
+    cert_bundle: Option<std::path::PathBuf>,
+    signer: OciSigner,
+    settings: &Settings,
+) -> Result<block_storage::Api, ConnectError> {
+    let url = transport::check_endpoint(endpoint)?;
     let options = TransportOptions {
-        cert_bundle: config.cert_bundle.clone(),
+        cert_bundle,
         ..TransportOptions::default()
     };
     let http = transport::http_client_for(&url, &options)?;
-    let signer = oci_signer(config, settings.clock.clone())?;
     Ok(block_storage::Api::new_with_client(
-        &endpoint,
+        endpoint,
         http,
         settings.retrying_within(signer.shared(), &options),
     ))

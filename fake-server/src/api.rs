@@ -16,6 +16,8 @@ pub(crate) struct Reply {
     pub(crate) status: u16,
     pub(crate) headers: Vec<(String, String)>,
     pub(crate) body: Option<Value>,
+    /// A plain-text body instead (the metadata service's answers).
+    pub(crate) text: Option<String>,
 }
 
 impl Reply {
@@ -24,6 +26,7 @@ impl Reply {
             status,
             headers: Vec::new(),
             body: Some(body),
+            text: None,
         }
     }
 
@@ -32,6 +35,17 @@ impl Reply {
             status,
             headers: Vec::new(),
             body: None,
+            text: None,
+        }
+    }
+
+    /// A `text/plain` answer.
+    pub(crate) fn text(status: u16, text: String) -> Self {
+        Self {
+            status,
+            headers: Vec::new(),
+            body: None,
+            text: Some(text),
         }
     }
 

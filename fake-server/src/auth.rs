@@ -7,6 +7,7 @@ use std::time::{Duration, SystemTime};
 use oci_backup::auth::signer::{self, ReceivedRequest};
 
 use crate::config::{PublicKey, SessionToken};
+use crate::identity::Identity;
 
 /// A 401: the message, and for Analytics the `www-authenticate` challenge.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +33,7 @@ impl CoreAuth {
         headers: &[(String, String)],
         body: &[u8],
         now: SystemTime,
+        identity: &Identity,
     ) -> Result<String, Rejection> {
         let pairs: Vec<(&str, &str)> = headers
             .iter()
@@ -47,8 +49,19 @@ impl CoreAuth {
             message,
             challenge: None,
         };
-        let parameters = signer::verify(&received, |key_id| self.key_for(key_id))
-            .map_err(|e| rejected(format!("signature rejected: {e}")))?;
+        // A token the fake's auth service issued: its key, or why it is no longer valid.
+        let issued = headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case("authorization"))
+            .and_then(|(_, v)| signer::parse_authorization(v).ok())
+            .and_then(|p| identity.session_key(p.key_id.strip_prefix("ST$")?))
+            .transpose()
+            .map_err(|message| rejected(format!("signature rejected: {message}")))?;
+        let parameters = signer::verify(&received, |key_id| match &issued {
+            Some(key) => Some(key.as_slice()),
+            None => self.key_for(key_id),
+        })
+        .map_err(|e| rejected(format!("signature rejected: {}", without_token(e))))?;
         let header = |name: &str| {
             headers
                 .iter()
@@ -93,6 +106,17 @@ impl CoreAuth {
             .iter()
             .find(|k| k.accepts(key_id))
             .map(PublicKey::der)
+    }
+}
+
+/// A verification error as the fake says it: an unknown `ST$<token>` key id is not
+/// echoed (a 401 message must not carry a token).
+pub(crate) fn without_token(error: signer::VerifyError) -> String {
+    match error {
+        signer::VerifyError::UnknownKey(key_id) if key_id.starts_with("ST$") => {
+            "unknown security token (keyId=\"ST$...\")".to_owned()
+        }
+        other => other.to_string(),
     }
 }
 

@@ -211,6 +211,8 @@ pub struct FakeConfig {
     /// How long a connection may take to send a request's headers or body, or stay
     /// idle between requests, before it is closed (default 30 s, real time).
     pub connection_timeout: Duration,
+    /// How long the security tokens the fake's auth service issues live (default 1 h).
+    pub token_lifetime: Duration,
 }
 
 impl fmt::Debug for FakeConfig {
@@ -238,6 +240,7 @@ impl fmt::Debug for FakeConfig {
             .field("analytics_user", &self.analytics_user)
             .field("request_log_limit", &self.request_log_limit)
             .field("connection_timeout", &self.connection_timeout)
+            .field("token_lifetime", &self.token_lifetime)
             .finish()
     }
 }
@@ -264,6 +267,7 @@ impl Default for FakeConfig {
             analytics_user: "fake-admin".into(),
             request_log_limit: 10_000,
             connection_timeout: Duration::from_secs(30),
+            token_lifetime: Duration::from_secs(3600),
         }
     }
 }
@@ -342,6 +346,12 @@ impl FakeConfig {
     /// Puts a BAR file in the bucket (so REGISTER of it succeeds).
     pub fn with_bar(mut self, uri: impl Into<String>) -> Self {
         self.bars.push(uri.into());
+        self
+    }
+
+    /// Security tokens the fake issues live this long.
+    pub fn with_token_lifetime(mut self, lifetime: Duration) -> Self {
+        self.token_lifetime = lifetime;
         self
     }
 

@@ -113,6 +113,7 @@ mod api;
 mod auth;
 pub mod config;
 pub mod faults;
+pub mod identity;
 mod sandbox;
 mod schema;
 mod server;
@@ -122,6 +123,7 @@ mod unparsable;
 
 pub use config::{FakeConfig, FakeError, PublicKey, SessionToken};
 pub use faults::{Fault, FaultKind, FaultParseError, FaultWhen, RouteMatcher};
+pub use identity::Identity;
 pub use sandbox::{Sandbox, generate_key};
 pub use schema::SchemaError;
 pub use server::FakeServer;

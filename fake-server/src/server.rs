@@ -31,6 +31,7 @@ use crate::api::{self, Reply};
 use crate::auth::{BearerCheck, CoreAuth};
 use crate::config::{FakeConfig, FakeError};
 use crate::faults::{self, FaultKind};
+use crate::identity::Identity;
 use crate::spec::{Api, IncomingRequest, Specs, split_path};
 use crate::state::{FakeState, LoggedRequest, LoggedResponse, SpecViolation};
 use crate::unparsable::Unparsable;
@@ -50,6 +51,7 @@ struct App {
     state: FakeState,
     core_auth: CoreAuth,
     bearer: BearerCheck,
+    identity: Identity,
     validate_responses: bool,
     connection_timeout: std::time::Duration,
 }
@@ -62,6 +64,7 @@ pub struct FakeServer {
     local_addr: SocketAddr,
     state: FakeState,
     specs: Arc<Specs>,
+    identity: Identity,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
 }
@@ -82,7 +85,9 @@ impl FakeServer {
             source,
         })?;
         let state = FakeState::new(&config);
+        let identity = Identity::new(config.clock.clone(), config.token_lifetime)?;
         let app = Arc::new(App {
+            identity: identity.clone(),
             specs: specs.clone(),
             state: state.clone(),
             core_auth: CoreAuth {
@@ -104,6 +109,7 @@ impl FakeServer {
             local_addr,
             state,
             specs,
+            identity,
             stop: Some(stop),
             task: Some(task),
         })
@@ -122,6 +128,12 @@ impl FakeServer {
     /// The state, to inspect and steer.
     pub fn state(&self) -> &FakeState {
         &self.state
+    }
+
+    /// The metadata and auth services the server plays ([`Identity`]): their tenancy,
+    /// certificate rotation, faults and counters.
+    pub fn identity(&self) -> &Identity {
+        &self.identity
     }
 
     /// The compiled specs the server validates against.
@@ -223,6 +235,23 @@ impl App {
         };
         let (path, _) = split_path(&path_and_query);
         let path = path.to_owned();
+        if let Some(reply) = self.identity.handle(&method, &path, &headers, &body) {
+            let request_id = self.state.lock().0.request_id();
+            let (response, logged) = self.finish(Api::Core, reply, &request_id, true);
+            tracing::debug!(%method, path = %path, status = logged.status, "identity request");
+            let entry = LoggedRequest {
+                request_id,
+                method,
+                path_and_query,
+                headers,
+                body,
+                operation_id: None,
+                fault: None,
+                response: Some(logged),
+            };
+            self.state.lock().0.log(entry);
+            return Ok(response);
+        }
         let routed = self.specs.route(&method, &path);
         let operation = routed.as_ref().ok().map(|(op, _)| *op);
         let api = match operation {
@@ -364,6 +393,7 @@ impl App {
                     headers,
                     body,
                     self.state.clock.now(),
+                    &self.identity,
                 )
                 .map(|_| ()),
             Api::Analytics => self.bearer.check(headers),
@@ -407,12 +437,16 @@ impl App {
         if api == Api::Core {
             headers.push(("opc-request-id".into(), request_id.to_owned()));
         }
-        let body = match &reply.body {
-            Some(value) => {
+        let body = match (&reply.body, &reply.text) {
+            (Some(value), _) => {
                 headers.push(("content-type".into(), "application/json".into()));
                 serde_json::to_vec(value).unwrap_or_default()
             }
-            None => Vec::new(),
+            (None, Some(text)) => {
+                headers.push(("content-type".into(), "text/plain".into()));
+                text.clone().into_bytes()
+            }
+            (None, None) => Vec::new(),
         };
         let mut builder = Response::builder().status(reply.status);
         for (name, value) in &headers {

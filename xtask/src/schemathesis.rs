@@ -15,7 +15,9 @@ pub(crate) const SCHEMATHESIS_SEED: &str = "1";
 /// (`oci-backup fake-server --port 0 --validate-responses`, its URL read from its first
 /// line): the Core spec with requests signed by the `oci` SDK (a throwaway key the fake
 /// trusts), the Analytics spec with a bearer token. Fails on any failed check, on a case
-/// the fake did not answer, and on any response the fake found against the spec.
+/// the fake did not answer, and on any response the fake found against the spec. First,
+/// with the same venv, the official SDK's instance-principal signer runs against the fake
+/// (`fake-server/tests/sdk_principals.rs`).
 pub(crate) fn schemathesis(cargo: &str) -> Result<(), String> {
     use std::io::{BufRead as _, BufReader};
     use std::process::{Command, Stdio};
@@ -60,6 +62,25 @@ pub(crate) fn schemathesis(cargo: &str) -> Result<(), String> {
         "==> schemathesis: venv ready in {:.1} s",
         venv_started.elapsed().as_secs_f64()
     );
+
+    // The official SDK's instance-principal signer against the fake, beside this
+    // project's federation request (the test is skipped by `cargo test` without a venv).
+    step(
+        "schemathesis: the oci SDK's instance principals against the fake",
+        cargo,
+        // `--workspace`, as the test step: the same features, so nothing is rebuilt.
+        &[
+            "test",
+            "--workspace",
+            "--locked",
+            "--test",
+            "sdk_principals",
+        ],
+        &[
+            ("OCI_BACKUP_SDK_PYTHON", &python),
+            ("OCI_BACKUP_REQUIRE_SDK", "1"),
+        ],
+    )?;
 
     let scratch = work.join("run");
     let _ = std::fs::remove_dir_all(&scratch);

@@ -257,6 +257,30 @@ impl PrivateKey {
             .unwrap_or_default()
     }
 
+    /// The public key as a `PUBLIC KEY` PEM block (SubjectPublicKeyInfo), as the auth
+    /// service takes a session key.
+    pub fn public_key_pem(&self) -> String {
+        let encoded = STANDARD.encode(self.public_key_der());
+        let mut pem = String::from("-----BEGIN PUBLIC KEY-----\n");
+        for line in encoded.as_bytes().chunks(64) {
+            pem.push_str(&String::from_utf8_lossy(line));
+            pem.push('\n');
+        }
+        pem.push_str("-----END PUBLIC KEY-----\n");
+        pem
+    }
+
+    /// A new RSA-2048 key, held in memory only (a session key).
+    pub fn generate() -> Result<Self, KeyError> {
+        let pair =
+            RsaKeyPair::generate(aws_lc_rs::rsa::KeySize::Rsa2048).map_err(|_| KeyError::Sign)?;
+        let spki = pair.public_key().as_der().map_err(|_| KeyError::Sign)?;
+        Ok(Self {
+            fingerprint: fingerprint_of_spki(spki.as_ref()),
+            pair,
+        })
+    }
+
     /// The modulus size in bits.
     pub fn bits(&self) -> usize {
         self.pair.public_modulus_len() * 8
@@ -308,6 +332,19 @@ impl PublicKey {
 /// The fingerprint of a public key given as PEM (`BEGIN PUBLIC KEY`, SubjectPublicKeyInfo).
 pub fn public_key_fingerprint(pem: &str) -> Result<String, KeyError> {
     PublicKey::from_pem(pem).map(|key| key.fingerprint)
+}
+
+/// The DER contents of the first PEM block labelled `label` in `text` (a certificate:
+/// `CERTIFICATE`).
+pub(crate) fn pem_contents(text: &str, label: &str) -> Result<Vec<u8>, KeyProblem> {
+    let block = Pem::parse(text)?;
+    if block.label != label {
+        return Err(malformed(format!(
+            "expected a `{label}` PEM block, found `{}`",
+            block.label
+        )));
+    }
+    Ok(block.der.to_vec())
 }
 
 fn fingerprint_of_spki(der: &[u8]) -> String {

@@ -14,10 +14,12 @@ use std::time::SystemTime;
 
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderName, HeaderValue};
 
+use super::jwt;
 use super::key::{KeyError, PrivateKey, RsaSign};
+use super::session::{PrincipalError, Session, SessionCache};
 use super::signer::{self, SigningInput};
 use crate::clock::Clock;
-use crate::runtime::{BoxFuture, HookError, Hooks, Operation, SharedHooks};
+use crate::runtime::{BoxFuture, HookError, Hooks, Operation, SecretString, SharedHooks};
 
 /// Why a request could not be signed. Never contains key material or tokens.
 #[derive(Debug, thiserror::Error)]
@@ -40,6 +42,30 @@ pub enum SignError {
         /// Why.
         reason: String,
     },
+    /// The session token in the security token file has expired.
+    #[error(
+        "session expired at {at} (security token file `{path}`); refresh it with \
+         `oci-backup session refresh`, or start a new one with `oci session authenticate`"
+    )]
+    SessionExpired {
+        /// The token file.
+        path: PathBuf,
+        /// When it expired (RFC 3339).
+        at: String,
+    },
+    /// No session could be had from the credentials provider.
+    #[error("{provider}: {source}")]
+    Principal {
+        /// The provider (`instance principal`, `resource principal`).
+        provider: &'static str,
+        /// Why.
+        #[source]
+        source: PrincipalError,
+    },
+    /// [`OciSigner::sign_request`] was called on a signer whose credentials are fetched
+    /// asynchronously.
+    #[error("a session signer signs with `OciSigner::sign`, which can fetch its session")]
+    NeedsAsync,
     /// The RSA operation failed.
     #[error(transparent)]
     Key(#[from] KeyError),
@@ -54,6 +80,8 @@ enum Credentials {
         path: PathBuf,
         cached: Mutex<Option<(Option<SystemTime>, String)>>,
     },
+    /// Sessions from a provider (instance or resource principals), cached and refreshed.
+    Session(SessionCache),
 }
 
 /// Signs OCI requests with an API key (or a security token and its key).
@@ -69,6 +97,7 @@ impl fmt::Debug for OciSigner {
         match &self.credentials {
             Credentials::KeyId(key_id) => debug.field("key_id", key_id),
             Credentials::SecurityToken { path, .. } => debug.field("security_token_file", path),
+            Credentials::Session(cache) => debug.field("session", cache),
         };
         debug.field("key", &self.key).finish_non_exhaustive()
     }
@@ -107,6 +136,25 @@ impl OciSigner {
         }
     }
 
+    /// A signer whose token and key come from a session provider (instance or resource
+    /// principals) through `cache`, which refreshes them; a 401 refreshes once and the
+    /// request is sent once more.
+    pub fn session(cache: SessionCache, clock: Arc<dyn Clock>) -> Self {
+        Self {
+            key: Arc::new(NoKey),
+            credentials: Credentials::Session(cache),
+            clock,
+        }
+    }
+
+    /// The session cache, for a session signer.
+    pub fn session_cache(&self) -> Option<&SessionCache> {
+        match &self.credentials {
+            Credentials::Session(cache) => Some(cache),
+            _ => None,
+        }
+    }
+
     /// A signer with any RSA implementation and key id.
     pub fn with_key_id(key: Arc<dyn RsaSign>, key_id: String, clock: Arc<dyn Clock>) -> Self {
         Self {
@@ -126,14 +174,51 @@ impl OciSigner {
             Credentials::KeyId(key_id) => Ok(key_id.clone()),
             Credentials::SecurityToken { path, cached } => {
                 let token = read_token(path, cached)?;
+                if let Ok(expires_at) = jwt::expiry(&token)
+                    && expires_at <= self.clock.now()
+                {
+                    return Err(SignError::SessionExpired {
+                        path: path.clone(),
+                        at: jwt::rfc3339(expires_at),
+                    });
+                }
                 Ok(signer::security_token_key_id(&token))
             }
+            Credentials::Session(_) => Err(SignError::NeedsAsync),
+        }
+    }
+
+    /// Signs `request` in place, fetching or refreshing the session first for a session
+    /// signer.
+    pub async fn sign(&self, request: &mut reqwest::Request) -> Result<(), SignError> {
+        match &self.credentials {
+            Credentials::Session(cache) => {
+                let session = cache
+                    .session()
+                    .await
+                    .map_err(|source| SignError::Principal {
+                        provider: cache.provider().kind(),
+                        source,
+                    })?;
+                self.sign_with(request, &session_key_id(&session), session.key().as_ref())
+            }
+            _ => self.sign_request(request),
         }
     }
 
     /// Signs `request` in place: sets `date`, `host`, the body headers for methods with a
-    /// body, and `authorization`.
+    /// body, and `authorization`. A session signer needs [`OciSigner::sign`].
     pub fn sign_request(&self, request: &mut reqwest::Request) -> Result<(), SignError> {
+        let key_id = self.key_id()?;
+        self.sign_with(request, &key_id, self.key.as_ref())
+    }
+
+    fn sign_with(
+        &self,
+        request: &mut reqwest::Request,
+        key_id: &str,
+        key: &dyn RsaSign,
+    ) -> Result<(), SignError> {
         let url = request.url();
         let path_and_query = &url[url::Position::BeforePath..url::Position::AfterQuery];
         let host = match (url.host_str(), url.port()) {
@@ -158,7 +243,7 @@ impl OciSigner {
             content_type,
             body,
         };
-        let signed = signer::sign(&input, &self.key_id()?, self.key.as_ref())?;
+        let signed = signer::sign(&input, key_id, key)?;
         let headers = request.headers_mut();
         for (name, value) in signed.headers {
             let value = HeaderValue::from_str(&value).map_err(|_| SignError::HeaderValue(name))?;
@@ -210,8 +295,18 @@ impl Hooks for OciSigner {
         _operation: &'static Operation,
     ) -> BoxFuture<'a, Result<(), HookError>> {
         Box::pin(async move {
-            self.sign_request(request)
-                .map_err(|error| HookError::authentication(crate::error::causes(&error)))
+            self.sign(request).await.map_err(|error| {
+                let message = crate::error::causes(&error);
+                match error {
+                    SignError::Principal {
+                        source:
+                            PrincipalError::MetadataUnreachable { .. }
+                            | PrincipalError::AuthUnreachable { .. },
+                        ..
+                    } => HookError::transport(message),
+                    _ => HookError::authentication(message),
+                }
+            })
         })
     }
 
@@ -219,8 +314,79 @@ impl Hooks for OciSigner {
         &'a self,
         client: &'a reqwest::Client,
         request: reqwest::Request,
-        _operation: &'static Operation,
+        operation: &'static Operation,
     ) -> BoxFuture<'a, reqwest::Result<reqwest::Response>> {
-        Box::pin(crate::answer::send(client, request))
+        Box::pin(async move {
+            let Credentials::Session(cache) = &self.credentials else {
+                return crate::answer::send(client, request).await;
+            };
+            let retry = request.try_clone();
+            let rejected = sent_token(&request);
+            let response = crate::answer::send(client, request).await?;
+            if response.status() != reqwest::StatusCode::UNAUTHORIZED
+                || !crate::policy::may_resend_after_unauthorized(operation)
+            {
+                return Ok(response);
+            }
+            let provider = cache.provider().kind();
+            let (Some(mut retry), Some(rejected)) = (retry, rejected) else {
+                return Ok(response);
+            };
+            let session = match cache.refresh_after_rejection(&rejected).await {
+                Ok(session) if *session.token() != rejected => session,
+                Ok(_) => {
+                    tracing::warn!(
+                        operation_id = operation.id,
+                        provider,
+                        "session token rejected, and the provider gave the same one again"
+                    );
+                    return Ok(response);
+                }
+                Err(error) => {
+                    tracing::warn!(operation_id = operation.id, provider, error = %error, "session token rejected and cannot be refreshed");
+                    return Ok(response);
+                }
+            };
+            if self
+                .sign_with(
+                    &mut retry,
+                    &session_key_id(&session),
+                    session.key().as_ref(),
+                )
+                .is_err()
+            {
+                return Ok(response);
+            }
+            tracing::warn!(
+                operation_id = operation.id,
+                provider,
+                "session token rejected (401): retrying once with a new session"
+            );
+            drop(response);
+            crate::answer::send(client, retry).await
+        })
+    }
+}
+
+/// `ST$<token>` for a session.
+fn session_key_id(session: &Session) -> String {
+    signer::security_token_key_id(session.token().expose_secret())
+}
+
+/// The session token a signed request carries (`keyId="ST$<token>"`).
+fn sent_token(request: &reqwest::Request) -> Option<SecretString> {
+    let value = request.headers().get(AUTHORIZATION)?.to_str().ok()?;
+    let parameters = signer::parse_authorization(value).ok()?;
+    let token = parameters.key_id.strip_prefix("ST$")?;
+    Some(SecretString::from_string(token.to_owned()))
+}
+
+/// The key of a session signer, whose keys come with each session: never used.
+#[derive(Debug)]
+struct NoKey;
+
+impl RsaSign for NoKey {
+    fn sign_pkcs1_sha256(&self, _message: &[u8]) -> Result<Vec<u8>, KeyError> {
+        Err(KeyError::Sign)
     }
 }

@@ -77,18 +77,39 @@ pub fn content_sha256(body: &[u8]) -> String {
 
 /// Signs a request.
 pub fn sign(input: &SigningInput<'_>, key_id: &str, key: &dyn RsaSign) -> Result<Signed, KeyError> {
+    sign_inner(input, key_id, key, true)
+}
+
+/// Signs a request without `host` among the signed headers: what the OCI SDKs send to
+/// the auth service's federation endpoint (`POST /v1/x509`, `date (request-target)
+/// content-length content-type x-content-sha256`).
+pub fn sign_without_host(
+    input: &SigningInput<'_>,
+    key_id: &str,
+    key: &dyn RsaSign,
+) -> Result<Signed, KeyError> {
+    sign_inner(input, key_id, key, false)
+}
+
+fn sign_inner(
+    input: &SigningInput<'_>,
+    key_id: &str,
+    key: &dyn RsaSign,
+    host: bool,
+) -> Result<Signed, KeyError> {
     let method = input.method.to_ascii_lowercase();
     let target = format!("{method} {}", input.path_and_query);
-    let mut headers: Vec<(&'static str, String)> = vec![
-        ("date", input.date.to_owned()),
-        ("host", input.host.to_owned()),
-    ];
+    let mut headers: Vec<(&'static str, String)> = vec![("date", input.date.to_owned())];
     let mut lines = vec![
         format!("date: {}", input.date),
         format!("(request-target): {target}"),
-        format!("host: {}", input.host),
     ];
-    let mut names = vec!["date", "(request-target)", "host"];
+    let mut names = vec!["date", "(request-target)"];
+    if host {
+        headers.push(("host", input.host.to_owned()));
+        lines.push(format!("host: {}", input.host));
+        names.push("host");
+    }
     if signs_body(&method) {
         let body_headers = [
             ("content-length", input.body.len().to_string()),
@@ -243,11 +264,31 @@ pub fn verify<'k>(
     request: &ReceivedRequest<'_>,
     public_key_for: impl FnOnce(&str) -> Option<&'k [u8]>,
 ) -> Result<SignatureParameters, VerifyError> {
+    verify_inner(request, public_key_for, true)
+}
+
+/// [`verify`] without requiring `host` to be signed, as the auth service's federation
+/// endpoint accepts (see [`sign_without_host`]).
+pub fn verify_without_host<'k>(
+    request: &ReceivedRequest<'_>,
+    public_key_for: impl FnOnce(&str) -> Option<&'k [u8]>,
+) -> Result<SignatureParameters, VerifyError> {
+    verify_inner(request, public_key_for, false)
+}
+
+fn verify_inner<'k>(
+    request: &ReceivedRequest<'_>,
+    public_key_for: impl FnOnce(&str) -> Option<&'k [u8]>,
+    host: bool,
+) -> Result<SignatureParameters, VerifyError> {
     let authorization = request
         .header("authorization")
         .ok_or(VerifyError::MissingAuthorization)?;
     let parameters = parse_authorization(authorization)?;
-    let mut required = vec!["(request-target)", "host"];
+    let mut required = vec!["(request-target)"];
+    if host {
+        required.push("host");
+    }
     if signs_body(request.method) {
         required.extend(["content-length", "content-type", "x-content-sha256"]);
     }

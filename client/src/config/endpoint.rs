@@ -253,6 +253,16 @@ pub fn service_endpoint(
     endpoint_for(service, region, environment.var("OCI_DEFAULT_REALM"))
 }
 
+/// The region identifier a region name or short code stands for, in any case (`IAD`,
+/// `iad` and `us-ashburn-1` are all `us-ashburn-1`), as the instance metadata service
+/// and the `OCI_RESOURCE_PRINCIPAL_REGION` variable may give either.
+pub fn region_name(region: &str) -> Result<String, ConfigError> {
+    canonical_region(region.trim()).map_err(|reason| ConfigError::InvalidRegion {
+        region: region.to_owned(),
+        reason,
+    })
+}
+
 /// [`service_endpoint`] with the value of `OCI_DEFAULT_REALM` passed in.
 pub(super) fn endpoint_for(
     service: &str,

@@ -28,7 +28,7 @@ mod error;
 mod ini;
 mod ocid;
 
-pub use endpoint::service_endpoint;
+pub use endpoint::{region_name, service_endpoint};
 pub use error::{ConfigError, InvalidValue};
 pub use ocid::check_ocid;
 
@@ -329,6 +329,25 @@ impl OciConfig {
                 profile: self.profile.clone(),
             }),
         }
+    }
+}
+
+/// The Core Services base URL for callers without a profile (instance and resource
+/// principals): `endpoint` normalised as [`OciConfig::core_endpoint`] does, else
+/// `https://iaas.{region}.{realm domain}`.
+pub fn core_endpoint(
+    endpoint: Option<&str>,
+    region: &str,
+    environment: &Environment,
+) -> Result<String, ConfigError> {
+    match endpoint.map(str::trim).filter(|e| !e.is_empty()) {
+        Some(endpoint) => {
+            endpoint::normalize_endpoint(endpoint).map_err(|reason| ConfigError::InvalidEndpoint {
+                endpoint: endpoint.to_owned(),
+                reason,
+            })
+        }
+        None => service_endpoint(CORE_SERVICE, region, environment),
     }
 }
 

@@ -43,7 +43,11 @@ impl Cached {
 /// When to replace a token fetched at `fetched_at` that expires at `expires_at`:
 /// `margin` before it expires, but not before half its lifetime (so a token that lives
 /// shorter than twice the margin is not fetched again at every request).
-fn refresh_time(fetched_at: SystemTime, expires_at: SystemTime, margin: Duration) -> SystemTime {
+pub(crate) fn refresh_time(
+    fetched_at: SystemTime,
+    expires_at: SystemTime,
+    margin: Duration,
+) -> SystemTime {
     let by_margin = expires_at.checked_sub(margin).unwrap_or(fetched_at);
     let half_life = expires_at
         .duration_since(fetched_at)

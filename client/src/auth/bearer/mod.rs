@@ -24,6 +24,7 @@ mod challenge;
 mod hooks;
 mod providers;
 
+pub(crate) use cache::refresh_time;
 pub use cache::{DEFAULT_REFRESH_MARGIN, TokenCache};
 pub use hooks::BearerAuth;
 pub use providers::{
