@@ -243,7 +243,7 @@ async fn a_non_idempotent_post_that_may_have_arrived_is_not_resent() {
     assert!(
         error
             .to_string()
-            .contains("check the snapshot list (listSnapshots)"),
+            .contains("it appears in the snapshot list (listSnapshots) only when its work request ends"),
         "{error}"
     );
 }
