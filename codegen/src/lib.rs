@@ -20,6 +20,7 @@ mod emit;
 mod enums;
 mod error;
 mod flatten;
+pub mod impact;
 mod manifest;
 mod operations;
 mod responses;
