@@ -179,6 +179,18 @@ pub fn compare(
     old: Option<Side<'_>>,
     new: Side<'_>,
 ) -> Result<Report> {
+    if let Some(old) = old.filter(|old| old.spec_text == new.spec_text && old.lib_rs == new.lib_rs)
+    {
+        // Nothing to compare: the same spec generated the same code.
+        let _ = old;
+        return Ok(Report {
+            spec_path: spec_path.to_owned(),
+            crate_name: crate_name.to_owned(),
+            wire: Vec::new(),
+            rust: Vec::new(),
+            source_changed: false,
+        });
+    }
     let normalise = |text: &str| -> Result<Value> {
         let spec = crate::parse(spec_path, text)?;
         Ok(crate::normalise(spec)

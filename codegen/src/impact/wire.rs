@@ -179,7 +179,7 @@ fn path_names(path: &str) -> Vec<&str> {
         .collect()
 }
 
-fn json_schema<'a>(node: &'a Value) -> Option<&'a Value> {
+fn json_schema(node: &Value) -> Option<&Value> {
     let content = node.get("content")?.as_object()?;
     content
         .iter()
@@ -486,13 +486,13 @@ impl<'a> Differ<'a> {
     /// compared once per direction and reported by name).
     fn schema(&mut self, at: &str, old: &'a Value, new: &'a Value, direction: Direction) {
         let mut at = at.to_owned();
-        if let (Some(a), Some(b)) = (walk::ref_name(old), walk::ref_name(new)) {
-            if a == b {
-                if !self.seen.insert((b.to_owned(), direction)) {
-                    return;
-                }
-                at = format!("{} {b}", direction.word());
+        if let (Some(a), Some(b)) = (walk::ref_name(old), walk::ref_name(new))
+            && a == b
+        {
+            if !self.seen.insert((b.to_owned(), direction)) {
+                return;
             }
+            at = format!("{} {b}", direction.word());
         }
         let (old, new) = (walk::resolve(self.old, old), walk::resolve(self.new, new));
         let kind = |s: &Value| -> String {
