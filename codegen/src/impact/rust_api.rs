@@ -29,8 +29,10 @@ enum Item {
         variants: BTreeMap<String, (String, bool)>,
         derives: Vec<String>,
     },
-    /// A function or method: its signature.
+    /// A function: its signature.
     Function(String),
+    /// A method (a function of an inherent impl): its signature.
+    Method(String),
     /// A constant or static: its type (values are not API).
     Constant(String),
     /// A type alias: its target.
@@ -211,7 +213,7 @@ fn impl_items(i: &syn::ItemImpl, module: &str, out: &mut Inventory) {
             syn::ImplItem::Fn(f) if is_pub(&f.vis) => {
                 out.insert(
                     format!("{prefix}::{}", f.sig.ident),
-                    Item::Function(tokens(&f.sig)),
+                    Item::Method(tokens(&f.sig)),
                 );
             }
             syn::ImplItem::Const(c) if is_pub(&c.vis) => {
@@ -240,6 +242,7 @@ fn subject(item: &Item) -> &'static str {
         Item::Struct { .. } => "struct",
         Item::Enum { .. } => "enum",
         Item::Function(_) => "function",
+        Item::Method(_) => "method",
         Item::Constant(_) => "constant",
         Item::Alias(_) => "type alias",
         Item::Trait(_) => "trait",
@@ -445,9 +448,11 @@ fn compare(path: &str, old: &Item, new: &Item, out: &mut Vec<Change>) {
         }
         (a, b) => {
             let what = |item: &Item| match item {
-                Item::Function(s) | Item::Constant(s) | Item::Alias(s) | Item::Trait(s) => {
-                    s.clone()
-                }
+                Item::Function(s)
+                | Item::Method(s)
+                | Item::Constant(s)
+                | Item::Alias(s)
+                | Item::Trait(s) => s.clone(),
                 other => subject(other).to_owned(),
             };
             out.push(change(
