@@ -169,6 +169,33 @@ fn remove_an_operation() {
 }
 
 #[test]
+fn add_an_operation() {
+    let report = report(CORE, |spec| {
+        let mut item = at(
+            spec,
+            "/paths/~120160918~1bootVolumeBackups~1{bootVolumeBackupId}",
+        )
+        .clone();
+        item = json!({"parameters": item["parameters"].clone(), "get": item["get"].clone()});
+        item["get"]["operationId"] = json!("getBootVolumeBackupCopy");
+        at(spec, "/paths").as_object_mut().unwrap().insert(
+            "/20160918/bootVolumeBackups/{bootVolumeBackupId}/copy".into(),
+            item,
+        );
+    });
+    check(
+        &report,
+        (Verdict::Additive, Kind::Added, "getBootVolumeBackupCopy"),
+        (
+            Verdict::Additive,
+            Kind::Added,
+            "Client::get_boot_volume_backup_copy",
+        ),
+    );
+    assert_eq!(report.crate_bump(), Bump::Minor);
+}
+
+#[test]
 fn rename_a_path_parameter() {
     let report = report(CORE, |spec| {
         let paths = at(spec, "/paths").as_object_mut().unwrap();
