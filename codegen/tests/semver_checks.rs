@@ -71,9 +71,10 @@ fn scratch_workspace(dir: &Path, spec_text: &str) {
     std::fs::create_dir_all(dir.join("edited/src")).unwrap();
     std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
     std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
-    let cargo_toml = output
-        .cargo_toml
-        .replace("version.workspace = true", "version = \"0.1.0\"");
+    let cargo_toml =
+        output
+            .cargo_toml
+            .replacen("\nversion.workspace = true\n", "\nversion = \"0.1.0\"\n", 1);
     std::fs::write(dir.join("edited/Cargo.toml"), cargo_toml).unwrap();
     std::fs::write(dir.join("edited/README.md"), output.readme).unwrap();
     std::fs::write(dir.join("edited/src/lib.rs"), output.lib_rs).unwrap();
@@ -180,6 +181,28 @@ fn cargo_semver_checks_agrees_with_the_rust_api_verdict() {
                 item = json!({"parameters": item["parameters"].clone(), "get": get});
                 item["get"]["operationId"] = json!("getBootVolumeBackupCopy");
                 spec["paths"]["/20160918/bootVolumeBackups/{bootVolumeBackupId}/copy"] = item;
+            }),
+        ),
+        (
+            "a value in a response enum (a #[non_exhaustive] enum)",
+            edit(core, |spec| {
+                spec["components"]["schemas"]["BootVolumeBackup"]["properties"]
+                    ["lifecycleState"]["enum"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!("RESTORING"));
+            }),
+        ),
+        (
+            "a renamed path parameter",
+            edit(core, |spec| {
+                let paths = spec["paths"].as_object_mut().unwrap();
+                let renamed: serde_json::Map<String, Value> = std::mem::take(paths)
+                    .into_iter()
+                    .map(|(k, v)| (k.replace("{bootVolumeBackupId}", "{backupId}"), v))
+                    .collect();
+                *paths = renamed;
+                spec["components"]["parameters"]["bootVolumeBackupId"]["name"] = json!("backupId");
             }),
         ),
     ];
