@@ -16,7 +16,8 @@
 //!   `--build-cost`, also a cold release build of the client in a scratch target
 //!   directory (minutes).
 //! - `ci`: everything CI checks, in order, stopping at the first failure: formatting,
-//!   clippy (`-D warnings`), `generate --check`, the spec linter (its `npm ci` in `.ci/`
+//!   clippy (`-D warnings`), `generate --check` (against `OCI_BACKUP_BASE_REF` when
+//!   set, `HEAD` otherwise), the spec linter (its `npm ci` in `.ci/`
 //!   installs Redocly and Prism), rustdoc (`-D warnings`), the tests (with
 //!   `OCI_BACKUP_REQUIRE_PRISM=1`: the request-conformance test must run its Prism judge,
 //!   not skip it), Schemathesis against the fake server, the client's examples, the
