@@ -48,7 +48,9 @@ fn seed_create_example_is_the_create_variant_and_round_trips() {
     assert_eq!(name, "myfirstsnapshot");
     let bar = bar.as_ref().unwrap();
     assert_eq!(bar.password.expose_secret(), "snapshotPassword123");
-    let Storage::OciNative { auth, bucket, .. } = storage;
+    let Storage::OciNative { auth, bucket, .. } = storage else {
+        panic!("OCI_NATIVE parsed as {storage:?}");
+    };
     assert_eq!(bucket.as_deref(), Some("mysnapshot-bucket"));
     assert!(
         matches!(auth, Auth::OssAuthOciUserId { oci_region, .. } if oci_region == "us-phoenix-1")

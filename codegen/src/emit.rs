@@ -111,6 +111,7 @@ pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output>
         .position(|item| !matches!(item, syn::Item::Use(_) | syn::Item::Mod(_)))
         .unwrap_or(types.1.len());
     types.1.splice(at..at, extra_types);
+    crate::evolve::non_exhaustive_enums(&mut types.1);
     let calls = operations::calls(input.spec_path, &normalised.operations, &file)?;
     file.items
         .extend(items(operations::hooks(&normalised.operations), input)?);

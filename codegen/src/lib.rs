@@ -11,7 +11,9 @@
 //! - secret fields (`format: password`, or `x-secret: true`) become
 //!   `oci_backup_runtime::Secret` with their constraints;
 //! - enums that only responses use accept unknown values;
-//! - a `default` response beside success codes becomes `4XX` and `5XX`.
+//! - a `default` response beside success codes becomes `4XX` and `5XX`;
+//! - every generated enum is `#[non_exhaustive]` (see `evolve`), so new values and
+//!   variants are minor changes.
 //!
 //! Output is deterministic: the same spec gives the same bytes.
 #![deny(missing_docs)]
@@ -19,7 +21,9 @@
 mod emit;
 mod enums;
 mod error;
+mod evolve;
 mod flatten;
+pub mod impact;
 mod manifest;
 mod operations;
 mod responses;

@@ -1,9 +1,11 @@
-//! `cargo xtask generate [--check]`: the generated crates and the fake's copies of the
-//! specs, written or compared.
+//! `cargo xtask generate [--check] [--format json] [--base REV]`: the generated crates
+//! and the fake's copies of the specs, written or compared, with the impact report of
+//! the spec changes and the versions that follow (see `impact`).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+use crate::impact::{self, CrateImpact, Options};
 #[cfg(test)]
 use crate::root;
 
@@ -23,9 +25,11 @@ pub(crate) const FAKE_SPECS: &str = "fake-server/specs";
 pub(crate) struct Plan {
     files: Vec<Planned>,
     failed: Vec<(String, String)>,
+    /// What each spec's change means, and its crate's version.
+    impacts: Vec<CrateImpact>,
 }
 
-pub(crate) fn plan(root: &Path) -> Result<Plan, String> {
+pub(crate) fn plan(root: &Path, options: &Options) -> Result<Plan, String> {
     let license = std::fs::read_to_string(root.join("LICENSE"))
         .map_err(|e| format!("cannot read LICENSE: {e}"))?;
     let specs_dir = root.join("specs");
@@ -37,6 +41,7 @@ pub(crate) fn plan(root: &Path) -> Result<Plan, String> {
     specs.sort();
     let mut planned = Vec::new();
     let mut failed = Vec::new();
+    let mut impacts = Vec::new();
     for spec in specs {
         let name = spec
             .file_stem()
@@ -62,12 +67,31 @@ pub(crate) fn plan(root: &Path) -> Result<Plan, String> {
             "generated {spec_path} in {} ms",
             started.elapsed().as_millis()
         );
+        let crate_impact = match impact::assess(root, options, &name, &text, &output.lib_rs) {
+            Ok(crate_impact) => crate_impact,
+            Err(error) => {
+                failed.push((name, error));
+                continue;
+            }
+        };
+        eprintln!(
+            "impact report for {spec_path} in {} ms",
+            crate_impact.millis
+        );
         let dir = root.join("generated").join(&name);
         planned.push(Planned {
             path: dir.join("Cargo.toml"),
             spec: spec_path.clone(),
-            contents: output.cargo_toml,
+            contents: impact::with_version(&output.cargo_toml, &crate_impact.version)?,
         });
+        if let Some(changelog) = &crate_impact.changelog {
+            planned.push(Planned {
+                path: dir.join("CHANGELOG.md"),
+                spec: spec_path.clone(),
+                contents: changelog.clone(),
+            });
+        }
+        impacts.push(crate_impact);
         planned.push(Planned {
             path: dir.join("README.md"),
             spec: spec_path.clone(),
@@ -92,6 +116,7 @@ pub(crate) fn plan(root: &Path) -> Result<Plan, String> {
     Ok(Plan {
         files: planned,
         failed,
+        impacts,
     })
 }
 
@@ -124,12 +149,27 @@ pub(crate) fn orphans(root: &Path, plan: &Plan) -> Vec<PathBuf> {
     out
 }
 
-/// Writes (or, with `check`, compares) `generated/` under `root` from `root/specs`.
+/// Writes (or, with `check`, compares) `generated/` under `root` from `root/specs`, and
+/// prints the impact report (human or JSON) on stdout.
 ///
 /// A spec that fails is named with why, the others are still written (or compared), and
 /// the task fails at the end.
-pub(crate) fn generate(root: &Path, check: bool) -> Result<(), String> {
-    let plan = plan(root)?;
+pub(crate) fn generate(root: &Path, options: &Options) -> Result<(), String> {
+    let check = options.check;
+    let plan = plan(root, options)?;
+    if options.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&impact::json(options, &plan.impacts))
+                .map_err(|e| e.to_string())?
+        );
+    } else {
+        print!("{}", impact::human(options, &plan.impacts));
+    }
+    eprintln!(
+        "impact report: {} ms in all",
+        plan.impacts.iter().map(|i| i.millis).sum::<u128>()
+    );
     let orphans = orphans(root, &plan);
     let failures: String = plan
         .failed
@@ -166,6 +206,7 @@ pub(crate) fn generate(root: &Path, check: bool) -> Result<(), String> {
         for dir in &orphans {
             let _ = writeln!(report, "{} has no spec in specs/: remove it", dir.display());
         }
+        report.push_str(&impact::version_problems(root, options, &plan.impacts));
         if report.is_empty() && failures.is_empty() {
             eprintln!("generated code is up to date ({} files)", planned.len());
             return Ok(());
@@ -191,6 +232,17 @@ pub(crate) fn generate(root: &Path, check: bool) -> Result<(), String> {
                 "wrote {}",
                 file.path.strip_prefix(root).unwrap_or(&file.path).display()
             );
+        }
+    }
+    let manifest_path = root.join("Cargo.toml");
+    if let Ok(manifest) = std::fs::read_to_string(&manifest_path) {
+        let updated = plan.impacts.iter().fold(manifest.clone(), |text, i| {
+            impact::with_dependency_version(&text, &i.name, &i.version)
+        });
+        if updated != manifest {
+            std::fs::write(&manifest_path, updated)
+                .map_err(|e| format!("cannot write Cargo.toml: {e}"))?;
+            eprintln!("wrote Cargo.toml (the generated crates' versions)");
         }
     }
     for path in orphans {
@@ -227,9 +279,12 @@ mod tests {
     #[test]
     fn check_passes_after_generate_and_fails_with_a_diff_when_stale() {
         let dir = scratch("stale");
-        assert!(generate(&dir, true).is_err(), "nothing generated yet");
-        generate(&dir, false).unwrap();
-        generate(&dir, true).unwrap();
+        assert!(
+            generate(&dir, &Options::new(true)).is_err(),
+            "nothing generated yet"
+        );
+        generate(&dir, &Options::new(false)).unwrap();
+        generate(&dir, &Options::new(true)).unwrap();
 
         let lib = dir.join("generated/oac-snapshots/src/lib.rs");
         let edited =
@@ -237,7 +292,7 @@ mod tests {
                 .unwrap()
                 .replacen("pub struct Bar", "pub struct Baz", 1);
         std::fs::write(&lib, edited).unwrap();
-        let report = generate(&dir, true).unwrap_err();
+        let report = generate(&dir, &Options::new(true)).unwrap_err();
         assert!(
             report.contains("generated/oac-snapshots/src/lib.rs is out of date relative to specs/oac-snapshots.yaml"),
             "{report}"
@@ -252,11 +307,11 @@ mod tests {
         );
 
         std::fs::create_dir_all(dir.join("generated/gone/src")).unwrap();
-        let report = generate(&dir, true).unwrap_err();
+        let report = generate(&dir, &Options::new(true)).unwrap_err();
         assert!(report.contains("gone has no spec in specs/"), "{report}");
-        generate(&dir, false).unwrap();
+        generate(&dir, &Options::new(false)).unwrap();
         assert!(!dir.join("generated/gone").exists());
-        generate(&dir, true).unwrap();
+        generate(&dir, &Options::new(true)).unwrap();
 
         // The fake's copy of a spec: drift fails the check, generate refreshes it, and a
         // copy whose spec is gone is removed.
@@ -267,7 +322,7 @@ mod tests {
         );
         std::fs::write(&copy, "openapi: 3.0.3\n").unwrap();
         std::fs::write(dir.join("fake-server/specs/gone.yaml"), "").unwrap();
-        let report = generate(&dir, true).unwrap_err();
+        let report = generate(&dir, &Options::new(true)).unwrap_err();
         assert!(
             report.contains(
                 "fake-server/specs/oac-snapshots.yaml is out of date relative to specs/oac-snapshots.yaml"
@@ -278,9 +333,113 @@ mod tests {
             report.contains("gone.yaml has no spec in specs/"),
             "{report}"
         );
-        generate(&dir, false).unwrap();
+        generate(&dir, &Options::new(false)).unwrap();
         assert!(!dir.join("fake-server/specs/gone.yaml").exists());
-        generate(&dir, true).unwrap();
+        generate(&dir, &Options::new(true)).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    fn git(dir: &Path, args: &[&str]) {
+        let status = std::process::Command::new("git")
+            .args(["-c", "user.name=xtask", "-c", "user.email=xtask@localhost"])
+            .args(["-c", "commit.gpgsign=false"])
+            .args(args)
+            .current_dir(dir)
+            .stdout(std::process::Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success(), "git {args:?}");
+    }
+
+    fn edit(path: &Path, from: &str, to: &str) {
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(text.contains(from), "{from} not in {}", path.display());
+        std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+    }
+
+    /// The versions follow the impact report: a breaking spec change bumps the crate
+    /// (and the workspace's dependency on it) and gets a CHANGELOG entry, and a commit
+    /// that lands it with a compatible bump fails `--check` against its base.
+    #[test]
+    fn a_breaking_change_cannot_land_with_a_compatible_bump() {
+        let dir = scratch("versions");
+        let root_manifest = "[workspace.package]\nversion = \"0.1.0\"\n\n\
+            [workspace.dependencies]\n\
+            oac-snapshots = { path = \"generated/oac-snapshots\", version = \"0.1.0\" }\n";
+        std::fs::write(dir.join("Cargo.toml"), root_manifest).unwrap();
+        git(&dir, &["init", "-q"]);
+        generate(&dir, &Options::new(false)).unwrap();
+        let manifest = dir.join("generated/oac-snapshots/Cargo.toml");
+        let changelog = dir.join("generated/oac-snapshots/CHANGELOG.md");
+        assert!(
+            std::fs::read_to_string(&manifest)
+                .unwrap()
+                .contains("\nversion = \"0.1.0\"\n")
+        );
+        assert!(
+            std::fs::read_to_string(&changelog)
+                .unwrap()
+                .contains("\n## 0.1.0\n")
+        );
+        git(&dir, &["add", "-A"]);
+        git(&dir, &["commit", "-qm", "first"]);
+        generate(&dir, &Options::new(true)).unwrap();
+
+        // An optional response field: additive on the wire, breaking in Rust (struct
+        // literals of the response type stop compiling).
+        let spec = dir.join("specs/oac-snapshots.yaml");
+        edit(
+            &spec,
+            "        createdByUser:\n",
+            "        isArchived:\n          type: boolean\n        createdByUser:\n",
+        );
+        generate(&dir, &Options::new(false)).unwrap();
+        assert!(
+            std::fs::read_to_string(&manifest)
+                .unwrap()
+                .contains("\nversion = \"0.2.0\"\n")
+        );
+        assert!(
+            std::fs::read_to_string(dir.join("Cargo.toml"))
+                .unwrap()
+                .contains("generated/oac-snapshots\", version = \"0.2.0\" }")
+        );
+        let log = std::fs::read_to_string(&changelog).unwrap();
+        assert!(
+            log.contains("## 0.2.0\n")
+                && log.contains("- breaking (Rust): field `types::Snapshot::is_archived` added")
+                && log.contains("## 0.1.0\n"),
+            "{log}"
+        );
+        generate(&dir, &Options::new(true)).unwrap();
+        // Generating again changes nothing.
+        generate(&dir, &Options::new(false)).unwrap();
+        assert_eq!(std::fs::read_to_string(&changelog).unwrap(), log);
+
+        // Landed as 0.1.1 (a compatible bump): the check against the base refuses it.
+        edit(&manifest, "version = \"0.2.0\"", "version = \"0.1.1\"");
+        edit(
+            &dir.join("Cargo.toml"),
+            "version = \"0.2.0\" }",
+            "version = \"0.1.1\" }",
+        );
+        edit(&changelog, "## 0.2.0\n", "## 0.1.1\n");
+        git(&dir, &["add", "-A"]);
+        git(&dir, &["commit", "-qm", "a breaking change as a patch"]);
+        generate(&dir, &Options::new(true)).unwrap();
+        let base = Options {
+            base: "HEAD~1".to_owned(),
+            ..Options::new(true)
+        };
+        let error = generate(&dir, &base).unwrap_err();
+        assert!(
+            error.contains(
+                "generated/oac-snapshots is version 0.1.1, but its changes since HEAD~1 \
+                 (0.1.0) need a major bump (wire additive, Rust API breaking): it needs at \
+                 least 0.2.0"
+            ),
+            "{error}"
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
@@ -290,7 +449,7 @@ mod tests {
         std::fs::write(dir.join("specs/broken.yaml"), "openapi: [").unwrap();
         // What an earlier, good version of the broken spec generated is kept.
         std::fs::create_dir_all(dir.join("generated/broken/src")).unwrap();
-        let error = generate(&dir, false).unwrap_err();
+        let error = generate(&dir, &Options::new(false)).unwrap_err();
         assert!(
             error.starts_with(
                 "generation failed for specs/broken.yaml: specs/broken.yaml: not valid YAML"
@@ -299,7 +458,7 @@ mod tests {
         );
         assert!(dir.join("generated/oac-snapshots/src/lib.rs").exists());
         assert!(dir.join("generated/broken/src").exists(), "not an orphan");
-        let error = generate(&dir, true).unwrap_err();
+        let error = generate(&dir, &Options::new(true)).unwrap_err();
         assert!(error.contains("specs/broken.yaml"), "{error}");
         std::fs::remove_dir_all(&dir).unwrap();
     }

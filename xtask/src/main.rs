@@ -5,12 +5,19 @@
 //!   spec to `fake-server/specs/<name>.yaml`: the fake serves the specs, and a published
 //!   package can embed only files inside it. `specs/` stays the one source of truth.
 //! - `generate --check`: writes nothing; fails with a unified diff when `generated/` or
-//!   `fake-server/specs/` does not match what the specs produce.
+//!   `fake-server/specs/` does not match what the specs produce, or when a generated
+//!   crate's version is below what its changes need.
+//! - both print the impact report of the spec changes since `--base` (`HEAD` by
+//!   default): every change, wire and Rust API, breaking / additive / no change, and the
+//!   version bump of each generated crate and of `oci-backup`; `--format json` for CI.
+//!   `generate` writes the versions that follow (the crate's manifest, the workspace's
+//!   dependency on it) and a CHANGELOG entry per changed crate.
 //! - `bench [--build-cost]`: every benchmark, one table (see BENCHMARKS.md); with
 //!   `--build-cost`, also a cold release build of the client in a scratch target
 //!   directory (minutes).
 //! - `ci`: everything CI checks, in order, stopping at the first failure: formatting,
-//!   clippy (`-D warnings`), `generate --check`, the spec linter (its `npm ci` in `.ci/`
+//!   clippy (`-D warnings`), `generate --check` (against `OCI_BACKUP_BASE_REF` when
+//!   set, `HEAD` otherwise), the spec linter (its `npm ci` in `.ci/`
 //!   installs Redocly and Prism), rustdoc (`-D warnings`), the tests (with
 //!   `OCI_BACKUP_REQUIRE_PRISM=1`: the request-conformance test must run its Prism judge,
 //!   not skip it), Schemathesis against the fake server, the client's examples, the
@@ -35,6 +42,7 @@ mod bench;
 mod ci;
 mod examples;
 mod generate;
+mod impact;
 mod package;
 mod schemathesis;
 
@@ -49,8 +57,8 @@ fn main() -> ExitCode {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["generate"] => generate::generate(&root(), false),
-        ["generate", "--check"] => generate::generate(&root(), true),
+        ["generate", options @ ..] => impact::Options::parse(options)
+            .and_then(|options| generate::generate(&root(), &options)),
         ["ci"] => ci::ci(),
         ["package"] => package::packaging(&cargo()),
         ["examples"] => examples::examples(&cargo()),
@@ -69,7 +77,7 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage: cargo xtask generate [--check] | cargo xtask ci | \
+const USAGE: &str = "usage: cargo xtask generate [--check] [--format human|json] [--base REV] | cargo xtask ci | \
                      cargo xtask package | cargo xtask examples | cargo xtask schemathesis | \
                      cargo xtask readme-example | cargo xtask bench [--build-cost]";
 

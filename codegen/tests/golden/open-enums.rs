@@ -19,6 +19,7 @@ pub mod types {
 
  Open to values added after this client was generated: those arrive as [`JobState::UnknownValue`] instead of failing the whole response.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum JobState {
         /// `QUEUED`
         Queued,
@@ -90,6 +91,7 @@ pub mod types {
 
  Open to values added after this client was generated: those arrive as [`Priority::UnknownValue`] instead of failing the whole response.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum Priority {
         /// `LOW`
         Low,
@@ -189,6 +191,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[non_exhaustive]
     pub enum ListJobsSortOrder {
         #[serde(rename = "ASC")]
         Asc,

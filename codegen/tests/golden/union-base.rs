@@ -18,6 +18,7 @@ pub mod types {
     ///A shape.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(tag = "shapeType")]
+    #[non_exhaustive]
     pub enum Shape {
         /**A circle.
 

@@ -18,6 +18,7 @@ pub mod types {
     ///What the pet wears.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(tag = "type")]
+    #[non_exhaustive]
     pub enum Collar {
         ///Schema `Bell` in the spec, `type` = `BELL`.
         #[serde(rename = "BELL")]
@@ -29,6 +30,7 @@ pub mod types {
     ///A pet.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(tag = "kind")]
+    #[non_exhaustive]
     pub enum Pet {
         /**A cat.
 

@@ -18,6 +18,7 @@ pub mod types {
     ///An autotune policy.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(tag = "autotuneType")]
+    #[non_exhaustive]
     pub enum AutotunePolicy {
         /**Lowers performance while the volume is detached.
 
@@ -37,6 +38,7 @@ Schema `PerformanceBasedAutotunePolicy` in the spec, `autotuneType` = `PERFORMAN
     ///Every variant has exactly one optional property.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(tag = "period")]
+    #[non_exhaustive]
     pub enum Schedule {
         ///Schema `Daily` in the spec, `period` = `DAILY`.
         #[serde(rename = "DAILY")]

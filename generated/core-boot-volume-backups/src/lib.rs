@@ -44,6 +44,7 @@ pub mod types {
 
  Open to values added after this client was generated: those arrive as [`BootVolumeBackupLifecycleState::UnknownValue`] instead of failing the whole response.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum BootVolumeBackupLifecycleState {
         /// `CREATING`
         Creating,
@@ -134,6 +135,7 @@ pub mod types {
 
  Open to values added after this client was generated: those arrive as [`BootVolumeBackupSourceType::UnknownValue`] instead of failing the whole response.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum BootVolumeBackupSourceType {
         /// `MANUAL`
         Manual,
@@ -201,6 +203,7 @@ pub mod types {
 
  Open to values added after this client was generated: those arrive as [`BootVolumeBackupType::UnknownValue`] instead of failing the whole response.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum BootVolumeBackupType {
         /// `FULL`
         Full,
@@ -1204,6 +1207,7 @@ Avoid entering confidential information.
         PartialEq,
         PartialOrd
     )]
+    #[non_exhaustive]
     pub enum CreateBootVolumeBackupDetailsType {
         #[serde(rename = "FULL")]
         Full,
@@ -1509,6 +1513,7 @@ See [API Errors](https://docs.oracle.com/iaas/Content/API/References/apierrors.h
         PartialEq,
         PartialOrd
     )]
+    #[non_exhaustive]
     pub enum ListBootVolumeBackupsSortBy {
         #[serde(rename = "TIMECREATED")]
         Timecreated,
@@ -1564,6 +1569,7 @@ See [API Errors](https://docs.oracle.com/iaas/Content/API/References/apierrors.h
         PartialEq,
         PartialOrd
     )]
+    #[non_exhaustive]
     pub enum ListBootVolumeBackupsSortOrder {
         #[serde(rename = "ASC")]
         Asc,

@@ -123,6 +123,7 @@ pub mod types {
 
  Open to values added after this client was generated: those arrive as [`StorageType::UnknownValue`] instead of failing the whole response.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum StorageType {
         /// `OCI_NATIVE`
         OciNative,
@@ -189,6 +190,7 @@ pub mod types {
 
  Open to values added after this client was generated: those arrive as [`AuthType::UnknownValue`] instead of failing the whole response.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum AuthType {
         /// `OSS_AUTH_OCI_USER_ID`
         OssAuthOciUserId,
@@ -264,6 +266,7 @@ pub mod types {
 
  Open to values added after this client was generated: those arrive as [`WorkRequestOperationType::UnknownValue`] instead of failing the whole response.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum WorkRequestOperationType {
         /// `CREATE_SNAPSHOT`
         CreateSnapshot,
@@ -344,6 +347,7 @@ pub mod types {
 
  Open to values added after this client was generated: those arrive as [`WorkRequestResourceType::UnknownValue`] instead of failing the whole response.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum WorkRequestResourceType {
         /// `SNAPSHOT`
         Snapshot,
@@ -434,6 +438,7 @@ pub mod types {
 
  Open to values added after this client was generated: those arrive as [`WorkRequestStatus::UnknownValue`] instead of failing the whole response.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum WorkRequestStatus {
         /// `ACCEPTED`
         Accepted,
@@ -523,6 +528,7 @@ pub mod types {
     ///Authentication details used to access the storage bucket.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(tag = "type", deny_unknown_fields)]
+    #[non_exhaustive]
     pub enum Auth {
         /**Deprecated, Oracle Cloud Infrastructure (OCI) user ID authentication details.
 See [How to Generate an API Signing Key](https://docs.oracle.com/en-us/iaas/Content/API/Concepts/apisigningkey.htm#two).
@@ -592,6 +598,7 @@ Schema `OCIResourcePrincipalAuth` in the spec, `type` = `OCI_RESOURCE_PRINCIPAL`
     ///Object used to create a snapshot.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(tag = "type")]
+    #[non_exhaustive]
     pub enum NewSnapshot {
         /**Object used to create and register a new snapshot BAR file ("type": "CREATE").
 Always send `bar` with a `password`: the page does not mark `bar` required, but
@@ -779,6 +786,7 @@ the BAR file first if it is not registered.
     ///Storage details.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(tag = "type")]
+    #[non_exhaustive]
     pub enum Storage {
         /**Oracle Cloud Infrastructure (OCI) storage details.
 
