@@ -1,10 +1,12 @@
 //! Enums in responses accept values added later.
 //!
-//! A string enum reachable only from responses is hoisted into a component (when
-//! inline) and later replaced by a generated Rust enum with an `UnknownValue(String)`
-//! case, as the official OCI SDKs do: a new lifecycle state must not break a whole
-//! response. Enums reachable only from requests stay strict (typify's own enums). An
-//! enum reachable from both is an error: give each side its own schema.
+//! A string enum reachable from responses is hoisted into a component (when inline) and
+//! later replaced by a generated Rust enum with an `UnknownValue(String)` case, as the
+//! official OCI SDKs do: a new lifecycle state must not break a whole response. Enums
+//! reachable only from requests stay strict (typify's own enums). An enum reachable from
+//! both sides is the same open type on both: an `UnknownValue` (one a response carried)
+//! serialises marked, and generated request builders refuse it before sending
+//! (`oci_backup_runtime::check_known`).
 
 use std::collections::BTreeSet;
 
@@ -26,16 +28,9 @@ pub struct ExtensibleEnum {
     pub values: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Side {
-    Request,
-    Response,
-}
-
-/// Hoists every response-only string enum and returns them.
+/// Hoists every string enum that responses use and returns them.
 pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnum>> {
-    let request = reachable_from(spec, Side::Request);
-    let response = reachable_from(spec, Side::Response);
+    let response = response_schemas(spec);
     let mut found = Vec::new();
     for site in walk::sites(spec) {
         let Some(node) = spec.pointer(&site.pointer) else {
@@ -56,7 +51,7 @@ pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnu
             .property
             .as_ref()
             .map_or(site.context.clone(), |p| format!("{}.{p}", site.context));
-        let (in_request, in_response) = match site.pointer.strip_prefix("/components/schemas/") {
+        let in_response = match site.pointer.strip_prefix("/components/schemas/") {
             Some(rest) => {
                 let component = rest
                     .split('/')
@@ -64,21 +59,12 @@ pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnu
                     .unwrap_or_default()
                     .replace("~1", "/")
                     .replace("~0", "~");
-                (request.contains(&component), response.contains(&component))
+                response.contains(&component)
             }
-            None if site.pointer.contains("/responses/") => (false, true),
-            None => (true, false),
+            None => site.pointer.contains("/responses/"),
         };
-        match (in_request, in_response) {
-            (_, false) => continue,
-            (true, true) => {
-                return Err(Error::unsupported(
-                    at,
-                    "this enum is used by requests and by responses; requests need it strict and \
-                     responses need it open to new values: give each side its own schema",
-                ));
-            }
-            (false, true) => {}
+        if !in_response {
+            continue;
         }
         let mut strings = Vec::new();
         for value in values.as_array().into_iter().flatten() {
@@ -157,35 +143,17 @@ fn check_variant_names(values: &[String], at: &str) -> Result<()> {
     Ok(())
 }
 
-/// Component schemas reachable from the request side (parameters, request bodies) or
-/// the response side (responses) of every operation.
-fn reachable_from(spec: &Value, side: Side) -> BTreeSet<String> {
-    let list = |node: &Value, key: &str| -> Vec<Value> {
-        node.get(key)
-            .and_then(Value::as_array)
-            .cloned()
-            .unwrap_or_default()
-    };
+/// Component schemas reachable from the responses of any operation.
+pub(crate) fn response_schemas(spec: &Value) -> BTreeSet<String> {
     let mut roots = Vec::new();
-    for walk::Operation {
-        item, operation, ..
-    } in walk::operations(spec)
-    {
-        let parts: Vec<Value> = match side {
-            Side::Request => {
-                let mut parts = list(item, "parameters");
-                parts.extend(list(operation, "parameters"));
-                parts.extend(operation.get("requestBody").cloned());
-                parts
-            }
-            Side::Response => operation
-                .get("responses")
-                .and_then(Value::as_object)
-                .map(|r| r.values().cloned().collect())
-                .unwrap_or_default(),
-        };
-        for part in &parts {
-            walk::collect_refs(walk::resolve(spec, part), &mut roots);
+    for walk::Operation { operation, .. } in walk::operations(spec) {
+        let responses = operation
+            .get("responses")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flat_map(|r| r.values());
+        for response in responses {
+            walk::collect_refs(walk::resolve(spec, response), &mut roots);
         }
     }
     let mut seen = BTreeSet::new();

@@ -10,7 +10,9 @@
 //! - `allOf` is merged into flat structs, and what cannot be merged fails generation;
 //! - secret fields (`format: password`, or `x-secret: true`) become
 //!   `oci_backup_runtime::Secret` with their constraints;
-//! - enums that only responses use accept unknown values;
+//! - enums and unions that responses use accept values added to the API later, keeping
+//!   them as received (`UnknownValue`); requests refuse such a value before sending, so
+//!   one type serves an enum or union that both sides use;
 //! - a `default` response beside success codes becomes `4XX` and `5XX`.
 //!
 //! Output is deterministic: the same spec gives the same bytes.
@@ -21,6 +23,7 @@ mod enums;
 mod error;
 mod flatten;
 mod manifest;
+mod open;
 mod operations;
 mod responses;
 mod secrets;
@@ -35,6 +38,7 @@ pub use enums::ExtensibleEnum;
 pub use error::{Error, Result};
 pub use operations::OperationFacts;
 pub use secrets::{SECRET_EXTENSION, SecretField};
+pub use unions::UnionFacts;
 
 /// What to generate from.
 #[derive(Debug, Clone, Copy)]
@@ -55,14 +59,14 @@ pub struct Normalised {
     pub spec: Value,
     /// Secret fields, each hoisted into a component schema of its own.
     pub secrets: Vec<SecretField>,
-    /// Response-only enums that accept unknown values.
+    /// The string enums that responses use, which accept unknown values.
     pub enums: Vec<ExtensibleEnum>,
     /// The operations, as the spec wrote them (before normalisation).
     pub operations: Vec<OperationFacts>,
-    /// The component schemas that are discriminated unions (a `oneOf` of flat objects
-    /// whose tag property is a single-value enum), sorted. The emitter makes every
-    /// variant of these a struct variant, whatever its number of properties.
-    pub unions: Vec<String>,
+    /// The discriminated unions, sorted by name. The emitter makes every variant of
+    /// these a struct variant, whatever its number of properties, and gives those that
+    /// responses use an `UnknownValue` variant.
+    pub unions: Vec<UnionFacts>,
 }
 
 /// Generates the crate for one spec.
@@ -93,12 +97,17 @@ pub fn normalise(mut spec: Value) -> Result<Normalised> {
     let enums = enums::hoist_response_enums(&mut spec)?;
     prune(&mut spec, &folded);
     strip_markers(&mut spec);
+    let responses = enums::response_schemas(&spec);
+    let mut unions = rewritten.unions;
+    for union in &mut unions {
+        union.open = responses.contains(&union.name);
+    }
     Ok(Normalised {
         spec,
         secrets,
         enums,
         operations,
-        unions: rewritten.unions,
+        unions,
     })
 }
 

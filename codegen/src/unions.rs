@@ -38,11 +38,26 @@ struct Union {
     members: Vec<(String, String)>,
 }
 
+/// A discriminated union of the normalised spec: a component schema that is a `oneOf`
+/// of flat objects whose tag property is a single-value enum.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnionFacts {
+    /// The component schema name.
+    pub name: String,
+    /// The discriminator property.
+    pub property: String,
+    /// The tag values, in declaration order.
+    pub tags: Vec<String>,
+    /// Responses use it, so it takes tags added to the API later: the generated enum
+    /// gets an `UnknownValue` variant that keeps such an object as received.
+    pub open: bool,
+}
+
 /// What [`rewrite`] did: the unions it wrote and the member schemas it folded into them.
 #[derive(Debug, Default)]
 pub(crate) struct Rewritten {
-    /// The component names of the unions (each a `oneOf` of flat tagged objects).
-    pub(crate) unions: Vec<String>,
+    /// The unions, sorted by name (`open` is decided later, once the document is final).
+    pub(crate) unions: Vec<UnionFacts>,
     /// The member schemas folded into variants.
     pub(crate) members: Vec<String>,
 }
@@ -98,10 +113,18 @@ pub(crate) fn rewrite(spec: &mut Value) -> Result<Rewritten> {
     for (name, schema) in built {
         components.insert(name, schema);
     }
-    let mut names: Vec<String> = unions.iter().map(|u| u.name.clone()).collect();
-    names.sort_unstable();
+    let mut facts: Vec<UnionFacts> = unions
+        .iter()
+        .map(|u| UnionFacts {
+            name: u.name.clone(),
+            property: u.property.clone(),
+            tags: u.members.iter().map(|(tag, _)| tag.clone()).collect(),
+            open: false,
+        })
+        .collect();
+    facts.sort_unstable_by(|a, b| a.name.cmp(&b.name));
     Ok(Rewritten {
-        unions: names,
+        unions: facts,
         members: unions
             .into_iter()
             .flat_map(|u| u.members.into_iter().map(|(_, m)| m))

@@ -16,6 +16,7 @@
 use serde_json::{Value, json};
 
 use crate::error::{Error, Result};
+use crate::unions::UnionFacts;
 
 /// The placeholder property: already a Rust identifier, so typify keeps its name and
 /// adds no `rename`.
@@ -23,9 +24,9 @@ pub(crate) const PAD: &str = "codegen_struct_variant_pad";
 
 /// Adds the optional placeholder property to every variant of the named unions; returns
 /// how many variants it padded.
-pub(crate) fn pad(spec: &mut Value, unions: &[String]) -> Result<usize> {
+pub(crate) fn pad(spec: &mut Value, unions: &[UnionFacts]) -> Result<usize> {
     let mut padded = 0;
-    for name in unions {
+    for UnionFacts { name, .. } in unions {
         let pointer = format!(
             "/components/schemas/{}",
             name.replace('~', "~0").replace('/', "~1")

@@ -72,3 +72,8 @@ fn response_enums_are_open_and_request_enums_strict() {
 fn union_variants_are_struct_variants_whatever_their_size() {
     golden("union-shapes");
 }
+
+#[test]
+fn an_enum_and_a_union_used_by_requests_and_responses_are_one_open_type() {
+    golden("both-sides");
+}
