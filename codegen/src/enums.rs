@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 use heck::ToUpperCamelCase;
 use serde_json::Value;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Written};
 use crate::unions::TAG_MARKER;
 use crate::walk::{self, rust_name};
 
@@ -29,7 +29,10 @@ pub struct ExtensibleEnum {
 }
 
 /// Hoists every string enum that responses use and returns them.
-pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnum>> {
+pub(crate) fn hoist_response_enums(
+    spec: &mut Value,
+    written: &mut Written,
+) -> Result<Vec<ExtensibleEnum>> {
     let response = response_schemas(spec);
     let mut found = Vec::new();
     for site in walk::sites(spec) {
@@ -47,10 +50,7 @@ pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnu
         {
             continue;
         }
-        let at = site
-            .property
-            .as_ref()
-            .map_or(site.context.clone(), |p| format!("{}.{p}", site.context));
+        let at = site.pointer.clone();
         let in_response = match site.pointer.strip_prefix("/components/schemas/") {
             Some(rest) => {
                 let component = rest
@@ -67,9 +67,13 @@ pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnu
             continue;
         }
         let mut strings = Vec::new();
-        for value in values.as_array().into_iter().flatten() {
+        for (i, value) in values.as_array().into_iter().flatten().enumerate() {
             let Some(text) = value.as_str() else {
-                return Err(Error::unsupported(&at, "only string enums are supported"));
+                return Err(Error::unsupported(
+                    format!("{at}/enum/{i}"),
+                    "a string enum's values must all be strings",
+                    "quote the value, or give the schema the type of its values",
+                ));
             };
             strings.push(text.to_owned());
         }
@@ -85,7 +89,13 @@ pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnu
             {
                 return Err(Error::unsupported(
                     &at,
-                    format!("this enum would become schema `{name}`, which already exists"),
+                    format!(
+                        "this enum becomes a schema of its own, named `{name}` after its place, \
+                         and a schema of that name exists already"
+                    ),
+                    format!(
+                        "rename the schema `{name}`, or make this enum a component schema and `$ref` it"
+                    ),
                 ));
             }
             let component = node.clone();
@@ -97,6 +107,7 @@ pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnu
                 *slot = replacement;
             }
             walk::components_mut(spec).insert(name.clone(), component);
+            written.record(walk::component_pointer(&name), site.pointer.clone());
         }
         found.push(ExtensibleEnum {
             name,
@@ -108,14 +119,21 @@ pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnu
 }
 
 /// The Rust variant name of an open enum's value.
+/// A value that starts with a digit (`1GB`) gets a `V` in front (`V1Gb`).
 pub(crate) fn variant_name(value: &str) -> String {
-    value.to_upper_camel_case()
+    let name = value.to_upper_camel_case();
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("V{name}")
+    } else {
+        name
+    }
 }
 
-/// Each value must give a distinct Rust identifier, other than the catch-all's.
+/// Each value must give a distinct Rust identifier, other than the catch-all's; `at` is
+/// the enum's pointer.
 fn check_variant_names(values: &[String], at: &str) -> Result<()> {
     let mut seen: Vec<(String, &str)> = Vec::new();
-    for value in values {
+    for (i, value) in values.iter().enumerate() {
         let variant = variant_name(value);
         let valid = variant
             .chars()
@@ -124,18 +142,20 @@ fn check_variant_names(values: &[String], at: &str) -> Result<()> {
             && variant.chars().all(|c| c.is_alphanumeric() || c == '_');
         if !valid || variant == "UnknownValue" {
             return Err(Error::unsupported(
-                at,
+                format!("{at}/enum/{i}"),
                 format!(
                     "enum value `{value}` does not make a usable Rust variant name (`{variant}`)"
                 ),
+                "give the value at least one letter or digit (and not the name `UnknownValue`)",
             ));
         }
         if let Some((_, other)) = seen.iter().find(|(v, _)| *v == variant) {
             return Err(Error::unsupported(
-                at,
+                format!("{at}/enum/{i}"),
                 format!(
                     "enum values `{other}` and `{value}` both become the Rust variant `{variant}`"
                 ),
+                "keep one spelling of the value",
             ));
         }
         seen.push((variant, value));

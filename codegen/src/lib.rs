@@ -33,6 +33,8 @@ mod walk;
 
 use serde_json::Value;
 
+use error::Written;
+
 pub use emit::Output;
 pub use enums::ExtensibleEnum;
 pub use error::{Error, Result};
@@ -89,12 +91,14 @@ pub fn normalise(mut spec: Value) -> Result<Normalised> {
     check_shape(&spec)?;
     let operations = operations::collect(&spec);
     let mut folded = walk::reachable_schemas(&spec);
-    responses::split_default(&mut spec);
-    let secrets = secrets::hoist(&mut spec)?;
-    let rewritten = unions::rewrite(&mut spec)?;
+    let mut written = Written::default();
+    responses::split_default(&mut spec, &mut written);
+    let secrets = secrets::hoist(&mut spec, &mut written).map_err(|e| written.locate(e))?;
+    let rewritten = unions::rewrite(&mut spec, &mut written).map_err(|e| written.locate(e))?;
     folded.extend(rewritten.members);
-    flatten::all_of(&mut spec)?;
-    let enums = enums::hoist_response_enums(&mut spec)?;
+    flatten::all_of(&mut spec).map_err(|e| written.locate(e))?;
+    let enums =
+        enums::hoist_response_enums(&mut spec, &mut written).map_err(|e| written.locate(e))?;
     prune(&mut spec, &folded);
     strip_markers(&mut spec);
     let responses = enums::response_schemas(&spec);
@@ -115,13 +119,18 @@ pub fn normalise(mut spec: Value) -> Result<Normalised> {
 fn check_shape(spec: &Value) -> Result<()> {
     if !spec.is_object() {
         return Err(Error::unsupported(
-            "(document)",
+            "",
             "an OpenAPI document must be a mapping",
+            "start from `openapi: 3.0.3`, `info` and `paths` at the top level",
         ));
     }
     for pointer in ["/components", "/components/schemas", "/paths"] {
         if spec.pointer(pointer).is_some_and(|v| !v.is_object()) {
-            return Err(Error::unsupported(pointer, "must be a mapping"));
+            return Err(Error::unsupported(
+                pointer,
+                "this must be a mapping",
+                "write it as `name: value` entries",
+            ));
         }
     }
     Ok(())

@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Written};
 use crate::flatten::flatten;
 use crate::walk::{self, SCHEMAS};
 
@@ -63,7 +63,7 @@ pub(crate) struct Rewritten {
 }
 
 /// Rewrites every discriminated union in the document.
-pub(crate) fn rewrite(spec: &mut Value) -> Result<Rewritten> {
+pub(crate) fn rewrite(spec: &mut Value, written: &mut Written) -> Result<Rewritten> {
     let unions = find(spec)?;
     if unions.is_empty() {
         return Ok(Rewritten::default());
@@ -89,16 +89,26 @@ pub(crate) fn rewrite(spec: &mut Value) -> Result<Rewritten> {
         .cloned()
         .unwrap_or_default();
     let mut built = Vec::new();
+    let mut moves = Vec::new();
     for union in &unions {
         let mut variants = Vec::new();
+        // Refusals below name the schemas as written; later passes see the new places.
+        let at = walk::component_pointer(&union.name);
+        if union.inline {
+            moves.push((at.clone(), union.pointer.clone()));
+        }
         for (tag, member) in &union.members {
+            moves.push((
+                format!("{at}/oneOf/{}", variants.len()),
+                walk::component_pointer(member),
+            ));
             variants.push(variant(&defs, union, tag, member)?);
             // A member stays usable on its own (something may still reference it), but
             // flat: its allOf base may be about to become the union itself.
             if let Some(schema) = defs.get(member) {
                 built.push((
                     member.clone(),
-                    Value::Object(flatten(schema, &defs, member)?),
+                    Value::Object(flatten(schema, &defs, &walk::component_pointer(member))?),
                 ));
             }
         }
@@ -112,6 +122,9 @@ pub(crate) fn rewrite(spec: &mut Value) -> Result<Rewritten> {
     let components = walk::components_mut(spec);
     for (name, schema) in built {
         components.insert(name, schema);
+    }
+    for (now, was) in moves {
+        written.record(now, was);
     }
     let mut facts: Vec<UnionFacts> = unions
         .iter()
@@ -133,21 +146,29 @@ pub(crate) fn rewrite(spec: &mut Value) -> Result<Rewritten> {
 }
 
 fn variant(defs: &Map<String, Value>, union: &Union, tag: &str, member: &str) -> Result<Value> {
+    let member_at = walk::component_pointer(member);
     let Some(schema) = defs.get(member) else {
         return Err(Error::unsupported(
-            &union.name,
-            format!("union member `{member}` is not defined"),
+            format!("{}/discriminator", union.pointer),
+            format!("the union member `{member}` is not defined"),
+            format!("define `{member}` under `components/schemas`, or fix the name"),
         ));
     };
     // A base-style union (form 2) lists itself as the allOf base of its members: flatten
     // against the base's own object, not the union it becomes.
-    let mut flat = flatten(schema, defs, member)?;
-    check_tag(defs, &flat, &union.property, tag, member)?;
+    let mut flat = flatten(schema, defs, &member_at)?;
+    check_tag(defs, schema, &flat, &union.property, tag, member)?;
     let properties = flat
         .entry("properties")
         .or_insert_with(|| Value::Object(Map::new()))
         .as_object_mut()
-        .ok_or_else(|| Error::unsupported(member, "`properties` must be an object"))?;
+        .ok_or_else(|| {
+            Error::unsupported(
+                format!("{member_at}/properties"),
+                "`properties` must be a mapping",
+                "write `properties: {name: schema, ...}`",
+            )
+        })?;
     properties.shift_remove(&union.property);
     let mut ordered = Map::new();
     ordered.insert(
@@ -160,7 +181,13 @@ fn variant(defs: &Map<String, Value>, union: &Union, tag: &str, member: &str) ->
         .entry("required")
         .or_insert_with(|| Value::Array(Vec::new()))
         .as_array_mut()
-        .ok_or_else(|| Error::unsupported(member, "`required` must be an array"))?;
+        .ok_or_else(|| {
+            Error::unsupported(
+                format!("{member_at}/required"),
+                "`required` must be a list of property names",
+                "write `required: [name, ...]`",
+            )
+        })?;
     required.retain(|r| r.as_str() != Some(union.property.as_str()));
     required.insert(0, Value::from(union.property.clone()));
     let description = flat
@@ -190,6 +217,7 @@ fn variant(defs: &Map<String, Value>, union: &Union, tag: &str, member: &str) ->
 /// The tag must be one of the values the member's own discriminator property allows.
 fn check_tag(
     defs: &Map<String, Value>,
+    written: &Value,
     flat: &Map<String, Value>,
     property: &str,
     tag: &str,
@@ -206,12 +234,68 @@ fn check_tag(
         && !values.iter().any(|v| v.as_str() == Some(tag))
     {
         let allowed: Vec<_> = values.iter().filter_map(Value::as_str).collect();
+        let at = property_pointer(defs, written, &walk::component_pointer(member), property)
+            .unwrap_or_else(|| walk::component_pointer(member));
         return Err(Error::unsupported(
-            format!("{member}.{property}"),
-            format!("discriminator value `{tag}` is not one of the allowed values {allowed:?}"),
+            at,
+            format!(
+                "the union gives `{member}` the tag `{tag}`, which this `{property}` does not \
+                 allow (it allows {allowed:?})"
+            ),
+            format!("add `{tag}` to the enum, or map the tag the enum allows to `{member}`"),
         ));
     }
     Ok(())
+}
+
+/// Where `property` is written in `schema` (at `at`), following `allOf` and `$ref`s,
+/// last definition first (the one a merge keeps).
+fn property_pointer(
+    defs: &Map<String, Value>,
+    schema: &Value,
+    at: &str,
+    property: &str,
+) -> Option<String> {
+    property_pointer_inner(defs, schema, at, property, 0)
+}
+
+fn property_pointer_inner(
+    defs: &Map<String, Value>,
+    schema: &Value,
+    at: &str,
+    property: &str,
+    depth: usize,
+) -> Option<String> {
+    if depth > 32 {
+        return None;
+    }
+    if let Some(name) = walk::ref_name(schema) {
+        let target = defs.get(name)?;
+        return property_pointer_inner(
+            defs,
+            target,
+            &walk::component_pointer(name),
+            property,
+            depth + 1,
+        );
+    }
+    if schema
+        .get("properties")
+        .and_then(|p| p.get(property))
+        .is_some()
+    {
+        return Some(format!("{at}/properties/{}", walk::escape(property)));
+    }
+    let members = schema.get("allOf")?.as_array()?;
+    members.iter().enumerate().rev().find_map(|(i, member)| {
+        property_pointer_inner(
+            defs,
+            member,
+            &format!("{at}/allOf/{i}"),
+            property,
+            depth + 1,
+        )
+    })
 }
 
 fn find(spec: &Value) -> Result<Vec<Union>> {
@@ -234,14 +318,17 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
         let Some(discriminator) = node.get("discriminator") else {
             continue;
         };
-        let at = site
-            .property
-            .as_ref()
-            .map_or(site.context.clone(), |p| format!("{}.{p}", site.context));
+        let at = site.pointer.clone();
         let property = discriminator
             .get("propertyName")
             .and_then(Value::as_str)
-            .ok_or_else(|| Error::unsupported(&at, "discriminator without propertyName"))?
+            .ok_or_else(|| {
+                Error::unsupported(
+                    format!("{at}/discriminator"),
+                    "a discriminator needs `propertyName`",
+                    "name the tag property: `discriminator: {propertyName: type}`",
+                )
+            })?
             .to_owned();
         let mapping = mapping(discriminator, &at)?;
         let description = node
@@ -251,11 +338,13 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
         if let Some(one_of) = node.get("oneOf") {
             // Form 1: oneOf of $refs.
             let mut members = Vec::new();
-            for member in one_of.as_array().into_iter().flatten() {
+            for (i, member) in one_of.as_array().into_iter().flatten().enumerate() {
                 let Some(name) = walk::ref_name(member) else {
                     return Err(Error::unsupported(
-                        &at,
-                        "a discriminated oneOf may only list `$ref`s to component schemas",
+                        format!("{at}/oneOf/{i}"),
+                        "a discriminated `oneOf` member must be a `$ref` to a component schema \
+                         (the tag of an inline member is its schema name, and it has none)",
+                        "move this member into `components/schemas` and `$ref` it",
                     ));
                 };
                 let tag = mapping
@@ -269,8 +358,11 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
                 .find(|(_, t)| !members.iter().any(|(_, m)| m == t))
             {
                 return Err(Error::unsupported(
-                    &at,
-                    format!("mapping `{tag}` names `{target}`, which is not in oneOf"),
+                    format!("{at}/discriminator/mapping/{}", walk::escape(tag)),
+                    format!("the mapping sends `{tag}` to `{target}`, which is not in `oneOf`"),
+                    format!(
+                        "add `$ref: '#/components/schemas/{target}'` to `oneOf`, or drop the entry"
+                    ),
                 ));
             }
             let name = if site.component_root {
@@ -283,7 +375,13 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
                 if defs.contains_key(&name) && !is_base {
                     return Err(Error::unsupported(
                         &at,
-                        format!("this union would become schema `{name}`, which already exists"),
+                        format!(
+                            "this union becomes a schema of its own, named `{name}` after its \
+                             place, and a schema of that name exists already"
+                        ),
+                        format!(
+                            "rename the schema `{name}`, or make this union a component schema and `$ref` it"
+                        ),
                     ));
                 }
                 name
@@ -315,15 +413,19 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
             };
             if members.is_empty() {
                 return Err(Error::unsupported(
-                    &at,
-                    "discriminator on a schema that no other schema extends with allOf",
+                    format!("{at}/discriminator"),
+                    "no schema extends this one with `allOf`, so the discriminator has no \
+                     members to choose from",
+                    "extend it (`allOf: [{$ref: this}, {...}]`) in each member schema, or list \
+                     the members in `oneOf`",
                 ));
             }
             for (_, member) in &members {
                 if member == &base {
                     return Err(Error::unsupported(
-                        &at,
-                        "a discriminator mapping may not name the base schema itself",
+                        format!("{at}/discriminator"),
+                        "the mapping names the base schema itself, which is every member, not one",
+                        "map each tag to a schema that extends the base",
                     ));
                 }
             }
@@ -337,17 +439,21 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
             });
         } else {
             return Err(Error::unsupported(
-                &at,
-                "a discriminator needs oneOf, or must sit on a component schema that others extend",
+                format!("{at}/discriminator"),
+                "a discriminator needs `oneOf` beside it, or must sit on a component schema \
+                 that others extend",
+                "list the members in `oneOf`, or move the schema into `components/schemas`",
             ));
         }
     }
     let mut names: Vec<&str> = unions.iter().map(|u| u.name.as_str()).collect();
     names.sort_unstable();
     if let Some(pair) = names.windows(2).find(|w| w[0] == w[1]) {
+        let second = unions.iter().filter(|u| u.name == pair[0]).nth(1);
         return Err(Error::unsupported(
-            pair[0],
-            "two discriminated unions would take this name",
+            second.map_or_else(|| walk::component_pointer(pair[0]), |u| u.pointer.clone()),
+            format!("two discriminated unions would both be named `{}`", pair[0]),
+            "make one of them a component schema of its own and `$ref` it",
         ));
     }
     Ok(unions)
@@ -358,24 +464,29 @@ fn mapping(discriminator: &Value, at: &str) -> Result<Vec<(String, String)>> {
     let Some(mapping) = discriminator.get("mapping") else {
         return Ok(out);
     };
+    let at = format!("{at}/discriminator/mapping");
     let Some(mapping) = mapping.as_object() else {
         return Err(Error::unsupported(
             at,
-            "discriminator mapping must be an object",
+            "a discriminator mapping must be a mapping of tag values to schemas",
+            "write `mapping: {tag: '#/components/schemas/Name'}`",
         ));
     };
     for (tag, target) in mapping {
+        let entry = format!("{at}/{}", walk::escape(tag));
         let Some(target) = target.as_str() else {
             return Err(Error::unsupported(
-                at,
-                format!("mapping `{tag}` must be a string"),
+                entry,
+                format!("the mapping of `{tag}` must be a schema name or reference"),
+                format!("write `{tag}: '#/components/schemas/Name'`"),
             ));
         };
         let name = target.strip_prefix(SCHEMAS).unwrap_or(target);
-        if name.contains('/') {
+        if name.contains('/') || name.contains('#') {
             return Err(Error::unsupported(
-                at,
-                format!("mapping `{tag}` must name a component schema, not `{target}`"),
+                entry,
+                format!("`{target}` is not a component schema of this document"),
+                format!("write `{tag}: '#/components/schemas/Name'`"),
             ));
         }
         out.push((tag.clone(), name.to_owned()));

@@ -342,6 +342,11 @@ pub(crate) fn collect_refs(value: &Value, out: &mut Vec<String>) {
     }
 }
 
+/// The JSON pointer of a component schema.
+pub(crate) fn component_pointer(name: &str) -> String {
+    format!("/components/schemas/{}", escape(name))
+}
+
 /// Looks up a component schema.
 pub(crate) fn component<'a>(spec: &'a Value, name: &str) -> Option<&'a Value> {
     spec.pointer(&format!("/components/schemas/{}", escape(name)))

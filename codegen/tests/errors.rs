@@ -1,5 +1,6 @@
 //! Constructs that cannot be represented faithfully fail generation with a message that
-//! names the place and the problem; bad input never panics.
+//! names the spec file and the JSON pointer of the construct as written, says why, and
+//! says what to write instead; bad input never panics.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic.
 
@@ -35,7 +36,9 @@ fn a_tag_outside_the_discriminator_enum_fails() {
     let body = json!({"oneOf": [r("A")], "discriminator": {"propertyName": "type", "mapping": {"CLONE": "#/components/schemas/A"}}});
     assert_eq!(
         error_of(spec(schemas, body, json!({"type": "string"}))),
-        "A.type: discriminator value `CLONE` is not one of the allowed values [\"A\"]"
+        "#/components/schemas/Base/properties/type: the union gives `A` the tag `CLONE`, which \
+         this `type` does not allow (it allows [\"A\"]); add `CLONE` to the enum, or map the tag \
+         the enum allows to `A`"
     );
 }
 
@@ -45,7 +48,9 @@ fn a_discriminated_one_of_needs_references() {
     let error = error_of(spec(json!({}), body, json!({"type": "string"})));
     assert_eq!(
         error,
-        "DoItBody: a discriminated oneOf may only list `$ref`s to component schemas"
+        "#/paths/~1x/post/requestBody/content/application~1json/schema/oneOf/0: a discriminated `oneOf` member must be a `$ref` to a \
+         component schema (the tag of an inline member is its schema name, and it has none); \
+         move this member into `components/schemas` and `$ref` it"
     );
 }
 
@@ -56,7 +61,8 @@ fn a_mapping_outside_one_of_fails() {
     let error = error_of(spec(schemas, body, json!({"type": "string"})));
     assert_eq!(
         error,
-        "DoItBody: mapping `B` names `B`, which is not in oneOf"
+        "#/paths/~1x/post/requestBody/content/application~1json/schema/discriminator/mapping/B: the mapping sends `B` to `B`, which is \
+         not in `oneOf`; add `$ref: '#/components/schemas/B'` to `oneOf`, or drop the entry"
     );
 }
 
@@ -66,7 +72,9 @@ fn a_discriminator_nobody_extends_fails() {
     let error = error_of(spec(schemas, r("Lonely"), json!({"type": "string"})));
     assert_eq!(
         error,
-        "Lonely: discriminator on a schema that no other schema extends with allOf"
+        "#/components/schemas/Lonely/discriminator: no schema extends this one with `allOf`, so \
+         the discriminator has no members to choose from; extend it (`allOf: [{$ref: this}, \
+         {...}]`) in each member schema, or list the members in `oneOf`"
     );
 }
 
@@ -79,7 +87,9 @@ fn conflicting_all_of_members_fail_naming_the_property() {
     let error = error_of(spec(schemas, r("B"), json!({"type": "string"})));
     assert_eq!(
         error,
-        "B.p: property defined differently by two allOf members; cannot merge faithfully"
+        "#/components/schemas/B/allOf/1: the property `p` is defined here differently from \
+         another `allOf` member, so no one Rust field can hold both; define `p` once (a member \
+         may only narrow a string enum to a subset of its values)"
     );
 }
 
@@ -88,7 +98,10 @@ fn an_all_of_that_is_not_objects_fails() {
     let schemas = json!({"B": {"allOf": [{"type": "string"}, {"maxLength": 3}]}});
     let error = error_of(spec(schemas, r("B"), json!({"type": "string"})));
     assert!(
-        error.starts_with("B: allOf can only merge object schemas"),
+        error.starts_with(
+            "#/components/schemas/B/allOf/0/type: `allOf` is merged into one object, and this \
+             member has type `string`; use `allOf` for object schemas only"
+        ),
         "{error}"
     );
 }
@@ -111,15 +124,17 @@ fn open_enum_values_must_make_distinct_rust_names() {
     ));
     assert_eq!(
         error,
-        "DoItResponseS.s: enum values `a-b` and `a_b` both become the Rust variant `AB`"
+        "#/paths/~1x/post/responses/200/content/application~1json/schema/properties/s/enum/1: \
+         enum values `a-b` and `a_b` both become the Rust variant `AB`; keep one spelling of \
+         the value"
     );
     let error = error_of(spec(
         json!({}),
         json!({"type": "string"}),
-        response(json!(["1GB"])),
+        response(json!(["1GB", "-"])),
     ));
     assert!(
-        error.contains("`1GB` does not make a usable Rust variant name"),
+        error.contains("enum/1: enum value `-` does not make a usable Rust variant name"),
         "{error}"
     );
 }
@@ -131,7 +146,8 @@ fn a_secret_must_be_a_string() {
     let error = error_of(spec(json!({}), body, json!({"type": "string"})));
     assert_eq!(
         error,
-        "DoItBodyPin: a secret field (format: password or x-secret) must have type string"
+        "#/paths/~1x/post/requestBody/content/application~1json/schema/properties/pin: a secret (`format: password` or `x-secret: true`) \
+         must be a string; write `type: string`, or drop the secret marker"
     );
 }
 
@@ -143,7 +159,9 @@ fn a_hoisted_name_that_exists_already_fails() {
     let error = error_of(spec(schemas, body, json!({"type": "string"})));
     assert_eq!(
         error,
-        "DoItBodyPin: secret field would become schema `DoItBodyPin`, which already exists"
+        "#/paths/~1x/post/requestBody/content/application~1json/schema/properties/pin: this secret becomes a schema of its own, named \
+         `DoItBodyPin` after its place, and a schema of that name exists already; rename the \
+         schema `DoItBodyPin`, or make this secret a component schema and `$ref` it"
     );
 }
 
@@ -155,11 +173,12 @@ fn bad_documents_are_errors_not_panics() {
     assert!(error.starts_with("specs/x.yaml: not valid YAML"), "{error}");
     assert_eq!(
         error_of(json!(["not", "a", "mapping"])),
-        "(document): an OpenAPI document must be a mapping"
+        "#: an OpenAPI document must be a mapping; start from `openapi: 3.0.3`, `info` and \
+         `paths` at the top level"
     );
     assert_eq!(
         error_of(json!({"components": {"schemas": []}})),
-        "/components/schemas: must be a mapping"
+        "#/components/schemas: this must be a mapping; write it as `name: value` entries"
     );
     let not_openapi = codegen::generate(&codegen::Input {
         spec_path: "specs/x.yaml",
@@ -190,6 +209,41 @@ fn generation_errors_name_the_spec_file() {
     .unwrap_err();
     assert_eq!(
         error.to_string(),
-        "specs/pets.yaml: A.type: discriminator value `CLONE` is not one of the allowed values [\"A\"]"
+        "specs/pets.yaml#/components/schemas/Base/properties/type: the union gives `A` the tag \
+         `CLONE`, which this `type` does not allow (it allows [\"A\"]); add `CLONE` to the \
+         enum, or map the tag the enum allows to `A`"
+    );
+}
+
+#[test]
+fn a_refusal_in_a_place_normalisation_moved_names_the_place_as_written() {
+    // `default` beside 200 becomes 4XX and 5XX before enums are read.
+    let mut document = spec(
+        json!({}),
+        json!({"type": "string"}),
+        json!({"type": "string"}),
+    );
+    document["paths"]["/x"]["post"]["responses"]["default"] = json!({"description": "error",
+        "content": {"application/json": {"schema": {"type": "object",
+            "properties": {"code": {"type": "string", "enum": ["a-b", "a_b"]}}}}}});
+    let error = codegen::normalise(document).unwrap_err();
+    assert_eq!(
+        error.pointer(),
+        Some(
+            "/paths/~1x/post/responses/default/content/application~1json/schema/properties/code/enum/1"
+        )
+    );
+}
+
+#[test]
+fn an_all_of_member_that_is_a_union_is_named_as_written() {
+    let schemas = json!({
+        "Pet": {"type": "object", "properties": {"name": {"type": "string"}}},
+        "Cat": {"allOf": [r("Pet"), {"oneOf": [{"type": "object"}, {"type": "object"}]}]},
+    });
+    let error = error_of(spec(schemas, r("Cat"), json!({"type": "string"})));
+    assert!(
+        error.starts_with("#/components/schemas/Cat/allOf/1/oneOf: `allOf` is merged into one object, and `oneOf` cannot be merged"),
+        "{error}"
     );
 }
