@@ -134,7 +134,7 @@ fn flatten_inner(
 /// member to pin its discriminator to its own tag). `additionalProperties: false` merges
 /// only when its member lists every property of the merged object, as JSON Schema would
 /// read it. `at` is the pointer of the member `from` comes from.
-fn merge(
+pub(crate) fn merge(
     into: &mut Map<String, Value>,
     from: &Map<String, Value>,
     defs: &Map<String, Value>,
@@ -300,6 +300,11 @@ pub(crate) fn all_of(spec: &mut Value) -> Result<()> {
             continue;
         };
         let lone_ref = members.len() == 1 && walk::ref_name(&members[0]).is_some();
+        // `nullable: true` beside a lone `$ref` is OpenAPI 3.0's nullable reference: typify
+        // reads it as `Option<T>`.
+        if lone_ref && node.get("nullable") == Some(&Value::Bool(true)) {
+            continue;
+        }
         let only_docs = node.as_object().is_some_and(|m| {
             m.keys()
                 .all(|k| ["allOf", "description", "title"].contains(&k.as_str()))

@@ -4,20 +4,25 @@
 //! extra items -> prettyplease. Normalisation closes the gaps between faithful specs and
 //! what typify can represent, generically (no schema name is special-cased):
 //!
-//! - discriminated unions (`oneOf` + `discriminator`, or a base schema with a
-//!   `discriminator` extended through `allOf`) become internally tagged enums whose
-//!   variants are all struct variants, even with 0 or 1 field (see `variants`);
+//! - discriminated unions (`oneOf`/`anyOf` + `discriminator`, or a base schema with a
+//!   `discriminator` extended through `allOf` at any depth) become internally tagged
+//!   enums whose variants are all struct variants, even with 0 or 1 field (see `unions`,
+//!   `variants`);
+//! - `nullable: true` beside a one-item `allOf: [$ref]` is a nullable reference;
 //! - `allOf` is merged into flat structs, and what cannot be merged fails generation;
 //! - secret fields (`format: password`, or `x-secret: true`) become
 //!   `oci_backup_runtime::Secret` with their constraints;
 //! - enums and unions that responses use accept values added to the API later, keeping
 //!   them as received (`UnknownValue`); requests refuse such a value before sending, so
 //!   one type serves an enum or union that both sides use;
-//! - a `default` response beside success codes becomes `4XX` and `5XX`.
+//! - a `default` response beside success codes becomes `4XX` and `5XX`;
+//! - a required `readOnly` or `writeOnly` property is optional in the one type that
+//!   serves requests and responses (see `access`).
 //!
 //! Output is deterministic: the same spec gives the same bytes.
 #![deny(missing_docs)]
 
+mod access;
 mod emit;
 mod enums;
 mod error;
@@ -97,6 +102,7 @@ pub fn normalise(mut spec: Value) -> Result<Normalised> {
     let rewritten = unions::rewrite(&mut spec, &mut written).map_err(|e| written.locate(e))?;
     folded.extend(rewritten.members);
     flatten::all_of(&mut spec).map_err(|e| written.locate(e))?;
+    access::relax(&mut spec);
     let enums =
         enums::hoist_response_enums(&mut spec, &mut written).map_err(|e| written.locate(e))?;
     prune(&mut spec, &folded);

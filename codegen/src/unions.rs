@@ -5,9 +5,16 @@
 //!
 //! Two spellings of a union are recognised:
 //!
-//! 1. `oneOf` of `$ref`s plus `discriminator` (with or without `mapping`), anywhere;
-//! 2. a component schema with a `discriminator` and no `oneOf`, whose children are the
-//!    component schemas that include it through `allOf` (or those its `mapping` names).
+//! 1. `oneOf` (or `anyOf`: the tag picks exactly one member either way) of `$ref`s plus
+//!    `discriminator`, anywhere. Every mapping key naming a member is a variant of its own
+//!    (aliases round-trip as written); a member no key names is tagged by its schema
+//!    name. Object properties written beside `oneOf` go into every variant.
+//! 2. a component schema with a `discriminator` and no `oneOf`, whose members are the
+//!    schemas its `mapping` names and every schema that extends it through `allOf` at any
+//!    depth (`Lion` extends `Cat` extends `Pet`), tagged by schema name when the mapping
+//!    does not name them.
+//!
+//! A tag property that is not a string, and a member that is `nullable`, are refused.
 //!
 //! Each member is flattened (its `allOf` chain merged) into its variant. A union written
 //! inline is hoisted into a component: it takes the name of the base schema all its
@@ -19,7 +26,7 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value, json};
 
 use crate::error::{Error, Result, Written};
-use crate::flatten::flatten;
+use crate::flatten::{flatten, merge};
 use crate::walk::{self, SCHEMAS};
 
 /// Marks a variant's tag property so later passes leave it alone; removed at the end.
@@ -34,8 +41,11 @@ struct Union {
     inline: bool,
     property: String,
     description: Option<String>,
-    /// `(tag, member schema name)`, in declaration order.
+    /// `(tag, member schema name)`, in declaration order. A member has as many entries
+    /// as tags (mapping aliases).
     members: Vec<(String, String)>,
+    /// Object properties written beside `oneOf`, which every variant gets.
+    beside: Option<Map<String, Value>>,
 }
 
 /// A discriminated union of the normalised spec: a component schema that is a `oneOf`
@@ -154,9 +164,24 @@ fn variant(defs: &Map<String, Value>, union: &Union, tag: &str, member: &str) ->
             format!("define `{member}` under `components/schemas`, or fix the name"),
         ));
     };
+    if schema.get("nullable") == Some(&Value::Bool(true)) {
+        return Err(Error::unsupported(
+            format!("{member_at}/nullable"),
+            format!(
+                "a union member cannot be null: a null has no `{}` to choose the member by",
+                union.property
+            ),
+            "drop `nullable` here and write `nullable: true` on the property that holds the \
+             union (with `allOf: [{$ref: Union}]` when it is a reference)",
+        ));
+    }
     // A base-style union (form 2) lists itself as the allOf base of its members: flatten
     // against the base's own object, not the union it becomes.
     let mut flat = flatten(schema, defs, &member_at)?;
+    if let Some(beside) = &union.beside {
+        let beside = flatten(&Value::Object(beside.clone()), defs, &union.pointer)?;
+        merge(&mut flat, &beside, defs, &union.pointer)?;
+    }
     check_tag(defs, schema, &flat, &union.property, tag, member)?;
     let properties = flat
         .entry("properties")
@@ -230,14 +255,31 @@ fn check_tag(
         Some(name) => defs.get(name).unwrap_or(schema),
         None => schema,
     };
+    let where_written = || {
+        property_pointer(defs, written, &walk::component_pointer(member), property)
+            .unwrap_or_else(|| walk::component_pointer(member))
+    };
+    if let Some(kind) = schema
+        .get("type")
+        .and_then(Value::as_str)
+        .filter(|t| *t != "string")
+    {
+        return Err(Error::unsupported(
+            format!("{}/type", where_written()),
+            format!(
+                "the discriminator `{property}` has type `{kind}`, but discriminator values are \
+                 strings (the mapping's keys), so `{property}: 1` and `{property}: \"1\"` \
+                 could not both be read faithfully"
+            ),
+            format!("write `type: string` for `{property}` and send its values as strings"),
+        ));
+    }
     if let Some(values) = schema.get("enum").and_then(Value::as_array)
         && !values.iter().any(|v| v.as_str() == Some(tag))
     {
         let allowed: Vec<_> = values.iter().filter_map(Value::as_str).collect();
-        let at = property_pointer(defs, written, &walk::component_pointer(member), property)
-            .unwrap_or_else(|| walk::component_pointer(member));
         return Err(Error::unsupported(
-            at,
+            where_written(),
             format!(
                 "the union gives `{member}` the tag `{tag}`, which this `{property}` does not \
                  allow (it allows {allowed:?})"
@@ -335,23 +377,44 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
             .get("description")
             .and_then(Value::as_str)
             .map(str::to_owned);
-        if let Some(one_of) = node.get("oneOf") {
-            // Form 1: oneOf of $refs.
+        if node.get("oneOf").is_some() && node.get("anyOf").is_some() {
+            return Err(Error::unsupported(
+                format!("{at}/anyOf"),
+                "a discriminator beside both `oneOf` and `anyOf` does not say which lists the \
+                 members",
+                "list the members in `oneOf` only",
+            ));
+        }
+        let listed = ["oneOf", "anyOf"]
+            .into_iter()
+            .find_map(|keyword| Some((keyword, node.get(keyword)?)));
+        if let Some((keyword, one_of)) = listed {
+            // Form 1: oneOf (or anyOf: with a discriminator, the tag picks exactly one
+            // member either way) of $refs.
+            let beside = beside(node, &at)?;
             let mut members = Vec::new();
             for (i, member) in one_of.as_array().into_iter().flatten().enumerate() {
                 let Some(name) = walk::ref_name(member) else {
                     return Err(Error::unsupported(
-                        format!("{at}/oneOf/{i}"),
+                        format!("{at}/{keyword}/{i}"),
                         "a discriminated `oneOf` member must be a `$ref` to a component schema \
                          (the tag of an inline member is its schema name, and it has none)",
                         "move this member into `components/schemas` and `$ref` it",
                     ));
                 };
-                let tag = mapping
+                // Every mapping key that names the member is a tag of its own (aliases
+                // must round-trip as written); with none, the schema name is the tag.
+                let tags: Vec<&String> = mapping
                     .iter()
-                    .find(|(_, target)| target == name)
-                    .map_or_else(|| name.to_owned(), |(tag, _)| tag.clone());
-                members.push((tag, name.to_owned()));
+                    .filter(|(_, target)| target == name)
+                    .map(|(tag, _)| tag)
+                    .collect();
+                if tags.is_empty() {
+                    members.push((name.to_owned(), name.to_owned()));
+                }
+                for tag in tags {
+                    members.push((tag.clone(), name.to_owned()));
+                }
             }
             if let Some((tag, target)) = mapping
                 .iter()
@@ -359,9 +422,10 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
             {
                 return Err(Error::unsupported(
                     format!("{at}/discriminator/mapping/{}", walk::escape(tag)),
-                    format!("the mapping sends `{tag}` to `{target}`, which is not in `oneOf`"),
+                    format!("the mapping sends `{tag}` to `{target}`, which is not in `{keyword}`"),
                     format!(
-                        "add `$ref: '#/components/schemas/{target}'` to `oneOf`, or drop the entry"
+                        "add `$ref: '#/components/schemas/{target}'` to `{keyword}`, or drop the \
+                         entry"
                     ),
                 ));
             }
@@ -399,18 +463,19 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
                 property,
                 description,
                 members,
+                beside,
             });
         } else if site.component_root {
-            // Form 2: a base schema; its children include it with allOf.
+            // Form 2: a base schema; the schemas that extend it through allOf, at any
+            // depth, are its members. The mapping's keys are their tags, and a member the
+            // mapping does not name is tagged with its schema name (implied).
             let base = site.context.clone();
-            let members = if mapping.is_empty() {
-                children(&defs, &base)
-                    .into_iter()
-                    .map(|child| (child.clone(), child))
-                    .collect()
-            } else {
-                mapping.clone()
-            };
+            let mut members = mapping.clone();
+            for descendant in descendants(&defs, &base) {
+                if !mapping.iter().any(|(_, target)| *target == descendant) {
+                    members.push((descendant.clone(), descendant));
+                }
+            }
             if members.is_empty() {
                 return Err(Error::unsupported(
                     format!("{at}/discriminator"),
@@ -436,6 +501,7 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
                 property,
                 description,
                 members,
+                beside: None,
             });
         } else {
             return Err(Error::unsupported(
@@ -494,12 +560,63 @@ fn mapping(discriminator: &Value, at: &str) -> Result<Vec<(String, String)>> {
     Ok(out)
 }
 
-/// Component schemas whose `allOf` includes `base`.
-fn children(defs: &Map<String, Value>, base: &str) -> Vec<String> {
-    defs.iter()
-        .filter(|(_, schema)| base_of(schema) == Some(base))
-        .map(|(name, _)| name.clone())
-        .collect()
+/// Component schemas that extend `base` through `allOf`, directly or through others
+/// (`Lion` extends `Cat` extends `Pet`), in the document's order.
+fn descendants(defs: &Map<String, Value>, base: &str) -> Vec<String> {
+    let extends = |name: &str| {
+        let mut seen = vec![name.to_owned()];
+        let mut current = defs.get(name).and_then(base_of);
+        while let Some(parent) = current {
+            if parent == base {
+                return true;
+            }
+            if seen.iter().any(|s| s == parent) {
+                return false;
+            }
+            seen.push(parent.to_owned());
+            current = defs.get(parent).and_then(base_of);
+        }
+        false
+    };
+    defs.keys().filter(|name| extends(name)).cloned().collect()
+}
+
+/// The object properties written beside a discriminated `oneOf` (common `id`, `time`),
+/// which every member has too; `None` when there are none.
+fn beside(node: &Value, at: &str) -> Result<Option<Map<String, Value>>> {
+    const DOCS: [&str; 7] = [
+        "oneOf",
+        "anyOf",
+        "discriminator",
+        "description",
+        "title",
+        "example",
+        "deprecated",
+    ];
+    const OBJECT: [&str; 4] = ["type", "properties", "required", "additionalProperties"];
+    let mut own = Map::new();
+    for (key, value) in node.as_object().into_iter().flatten() {
+        if DOCS.contains(&key.as_str()) || key.starts_with("x-") {
+            continue;
+        }
+        if !OBJECT.contains(&key.as_str()) || (key == "type" && value != "object") {
+            return Err(Error::unsupported(
+                format!("{at}/{}", walk::escape(key)),
+                format!(
+                    "`{key}` beside a discriminated union cannot be given to each member, and \
+                     the union itself is only its members"
+                ),
+                if key == "nullable" {
+                    "write `nullable: true` on the property that holds the union (as \
+                     `allOf: [{$ref: Union}]` with `nullable: true` when it is a reference)"
+                } else {
+                    "write it in each member schema instead"
+                },
+            ));
+        }
+        own.insert(key.clone(), value.clone());
+    }
+    Ok((!own.is_empty()).then_some(own))
 }
 
 /// The one `$ref` among a schema's `allOf` members, if there is exactly one.
@@ -524,7 +641,10 @@ fn hoisted_name(
         .collect();
     if let Some(Some(base)) = bases.first() {
         let shared = bases.iter().all(|b| b == &Some(*base));
-        let only_members_use_it = ref_counts.get(*base).copied().unwrap_or(0) == members.len();
+        let mut distinct: Vec<&str> = members.iter().map(|(_, m)| m.as_str()).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let only_members_use_it = ref_counts.get(*base).copied().unwrap_or(0) == distinct.len();
         let plain = defs
             .get(*base)
             .is_some_and(|b| b.get("discriminator").is_none());

@@ -247,3 +247,58 @@ fn an_all_of_member_that_is_a_union_is_named_as_written() {
         "{error}"
     );
 }
+
+#[test]
+fn an_integer_discriminator_is_refused_naming_its_type() {
+    let schemas = json!({
+        "V1": {"type": "object", "required": ["version"], "properties": {"version": {"type": "integer"}}},
+    });
+    let body = json!({"oneOf": [r("V1")], "discriminator": {"propertyName": "version", "mapping": {"1": "V1"}}});
+    let error = error_of(spec(schemas, body, json!({"type": "string"})));
+    assert_eq!(
+        error,
+        "#/components/schemas/V1/properties/version/type: the discriminator `version` has type \
+         `integer`, but discriminator values are strings (the mapping's keys), so `version: 1` \
+         and `version: \"1\"` could not both be read faithfully; write `type: string` for \
+         `version` and send its values as strings"
+    );
+}
+
+#[test]
+fn a_nullable_union_member_is_refused_saying_where_nullable_belongs() {
+    let schemas = json!({
+        "A": {"type": "object", "nullable": true, "properties": {"type": {"type": "string"}}},
+    });
+    let body = json!({"oneOf": [r("A")], "discriminator": {"propertyName": "type"}});
+    let error = error_of(spec(schemas, body, json!({"type": "string"})));
+    assert!(
+        error.starts_with(
+            "#/components/schemas/A/nullable: a union member cannot be null: a null has no \
+             `type` to choose the member by; drop `nullable` here and write `nullable: true` on \
+             the property that holds the union"
+        ),
+        "{error}"
+    );
+}
+
+#[test]
+fn nullable_beside_a_union_and_one_of_beside_any_of_are_refused() {
+    let schemas = json!({"A": {"type": "object", "properties": {"type": {"type": "string"}}}});
+    let body =
+        json!({"nullable": true, "oneOf": [r("A")], "discriminator": {"propertyName": "type"}});
+    let error = error_of(spec(schemas.clone(), body, json!({"type": "string"})));
+    assert!(
+        error.starts_with(
+            "#/paths/~1x/post/requestBody/content/application~1json/schema/nullable: `nullable` \
+             beside a discriminated union cannot be given to each member"
+        ),
+        "{error}"
+    );
+    let body =
+        json!({"anyOf": [r("A")], "oneOf": [r("A")], "discriminator": {"propertyName": "type"}});
+    let error = error_of(spec(schemas, body, json!({"type": "string"})));
+    assert!(
+        error.contains("schema/anyOf: a discriminator beside both `oneOf` and `anyOf`"),
+        "{error}"
+    );
+}
