@@ -60,17 +60,23 @@ pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output>
         );
     }
     let mut generator = Generator::new(&settings);
-    let tokens = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+    // What normalisation does not catch yet must still not print a panic to the user:
+    // the panic becomes an error naming the spec (the default hook is put back after).
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let generated = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         generator.generate_tokens(&api)
-    }))
-    .map_err(|panic| Error::Progenitor {
-        spec: input.spec_path.to_owned(),
-        message: panic_message(&panic),
-    })?
-    .map_err(|e| Error::Progenitor {
-        spec: input.spec_path.to_owned(),
-        message: e.to_string(),
-    })?;
+    }));
+    std::panic::set_hook(hook);
+    let tokens = generated
+        .map_err(|panic| Error::Progenitor {
+            spec: input.spec_path.to_owned(),
+            message: panic_message(&panic),
+        })?
+        .map_err(|e| Error::Progenitor {
+            spec: input.spec_path.to_owned(),
+            message: e.to_string(),
+        })?;
 
     let mut file: syn::File = syn::parse2(tokens).map_err(|e| Error::Syntax {
         spec: input.spec_path.to_owned(),

@@ -16,6 +16,7 @@
 //!   them as received (`UnknownValue`); requests refuse such a value before sending, so
 //!   one type serves an enum or union that both sides use;
 //! - a `default` response beside success codes becomes `4XX` and `5XX`;
+//! - what progenitor would panic on is refused or normalised first (see `limits`);
 //! - a required `readOnly` or `writeOnly` property is optional in the one type that
 //!   serves requests and responses (see `access`).
 //!
@@ -27,6 +28,7 @@ mod emit;
 mod enums;
 mod error;
 mod flatten;
+mod limits;
 mod manifest;
 mod open;
 mod operations;
@@ -98,6 +100,7 @@ pub fn normalise(mut spec: Value) -> Result<Normalised> {
     let mut folded = walk::reachable_schemas(&spec);
     let mut written = Written::default();
     responses::split_default(&mut spec, &mut written);
+    limits::check(&mut spec).map_err(|e| written.locate(e))?;
     let secrets = secrets::hoist(&mut spec, &mut written).map_err(|e| written.locate(e))?;
     let rewritten = unions::rewrite(&mut spec, &mut written).map_err(|e| written.locate(e))?;
     folded.extend(rewritten.members);

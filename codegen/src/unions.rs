@@ -512,6 +512,9 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
             ));
         }
     }
+    for union in &unions {
+        check_variant_names(union, &mapping_tags(spec, &union.pointer))?;
+    }
     let mut names: Vec<&str> = unions.iter().map(|u| u.name.as_str()).collect();
     names.sort_unstable();
     if let Some(pair) = names.windows(2).find(|w| w[0] == w[1]) {
@@ -653,4 +656,46 @@ fn hoisted_name(
         }
     }
     walk::rust_name(context)
+}
+
+/// The tags a union's discriminator mapping lists.
+fn mapping_tags(spec: &Value, pointer: &str) -> Vec<String> {
+    spec.pointer(&format!("{pointer}/discriminator/mapping"))
+        .and_then(Value::as_object)
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default()
+}
+
+/// Each tag must make a Rust variant name of its own (typify names variants after tags,
+/// and panics when two collide), other than `UnknownValue`, which open unions use.
+fn check_variant_names(union: &Union, mapped: &[String]) -> Result<()> {
+    let mut seen: Vec<(String, &str)> = Vec::new();
+    for (tag, member) in &union.members {
+        let at = if mapped.contains(tag) {
+            format!(
+                "{}/discriminator/mapping/{}",
+                union.pointer,
+                walk::escape(tag)
+            )
+        } else {
+            walk::component_pointer(member)
+        };
+        let variant = walk::rust_name(tag);
+        if variant.is_empty() || variant == "UnknownValue" {
+            return Err(Error::unsupported(
+                at,
+                format!("the tag `{tag}` does not make a usable Rust variant name (`{variant}`)"),
+                "give the tag at least one letter or digit (and not the name `UnknownValue`)",
+            ));
+        }
+        if let Some((_, other)) = seen.iter().find(|(v, _)| *v == variant) {
+            return Err(Error::unsupported(
+                at,
+                format!("the tags `{other}` and `{tag}` both become the Rust variant `{variant}`"),
+                "keep one spelling of the tag",
+            ));
+        }
+        seen.push((variant, tag));
+    }
+    Ok(())
 }

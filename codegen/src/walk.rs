@@ -37,6 +37,11 @@ pub(crate) fn ref_name(schema: &Value) -> Option<&str> {
     schema.get("$ref")?.as_str()?.strip_prefix(SCHEMAS)
 }
 
+/// The name a `$ref` gives under `prefix` (`#/components/requestBodies/`).
+pub(crate) fn ref_name_of<'a>(node: &'a Value, prefix: &str) -> Option<&'a str> {
+    node.get("$ref")?.as_str()?.strip_prefix(prefix)
+}
+
 /// `{"$ref": "#/components/schemas/<name>"}`.
 pub(crate) fn schema_ref(name: &str) -> Value {
     serde_json::json!({ "$ref": format!("{SCHEMAS}{name}") })

@@ -302,3 +302,66 @@ fn nullable_beside_a_union_and_one_of_beside_any_of_are_refused() {
         "{error}"
     );
 }
+
+fn operation(operation: Value) -> Value {
+    json!({
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/x": {"post": operation}},
+        "components": {"schemas": {
+            "A": {"type": "object", "properties": {"a": {"type": "string"}}},
+            "B": {"type": "object", "properties": {"b": {"type": "integer"}}},
+        }},
+    })
+}
+
+fn body(schema: &str) -> Value {
+    json!({"description": "d", "content": {"application/json": {"schema": r(schema)}}})
+}
+
+#[test]
+fn what_progenitor_would_panic_on_is_refused_naming_the_response() {
+    let error = error_of(operation(json!({"responses": {
+        "200": body("A"), "400": body("A"), "500": body("B")}})));
+    assert_eq!(
+        error,
+        "#/paths/~1x/post/responses/500: this error response's body differs from `400`'s; the \
+         generated client gives an operation one error type; give every error response of this \
+         operation the same body (one schema, a union if the bodies differ)"
+    );
+    let error = error_of(operation(json!({"responses": {
+        "200": body("A"), "204": {"description": "none"}}})));
+    assert!(
+        error.starts_with(
+            "#/paths/~1x/post/responses/204: this success response has no body and `200` has a body"
+        ),
+        "{error}"
+    );
+    let error = error_of(operation(json!({
+        "requestBody": {"content": {"text/plain": {"schema": {"type": "string"}},
+                                    "application/xml": {"schema": r("A")}}},
+        "responses": {"204": {"description": "ok"}}})));
+    assert_eq!(
+        error,
+        "#/paths/~1x/post/requestBody/content: the request body comes in 2 media types \
+         (text/plain, application/xml); the generated client sends one body per operation; keep \
+         the one media type the client should send"
+    );
+}
+
+#[test]
+fn colliding_tag_names_are_refused_before_typify_panics() {
+    let schemas = json!({
+        "A": {"type": "object", "properties": {"type": {"type": "string"}}},
+        "B": {"type": "object", "properties": {"type": {"type": "string"}}},
+    });
+    let body = json!({"oneOf": [r("A"), r("B")], "discriminator": {"propertyName": "type",
+        "mapping": {"oci-native": "A", "oci_native": "B"}}});
+    let error = error_of(spec(schemas, body, json!({"type": "string"})));
+    assert_eq!(
+        error,
+        "#/paths/~1x/post/requestBody/content/application~1json/schema/discriminator/mapping/\
+         oci_native: the tags `oci-native` and `oci_native` both become the Rust variant \
+         `OciNative`; keep one spelling of the tag"
+    );
+}

@@ -112,3 +112,8 @@ fn read_only_and_write_only_properties_are_optional_in_the_shared_type() {
 fn nullable_with_a_one_item_all_of_is_a_nullable_reference() {
     golden("nullable-ref");
 }
+
+#[test]
+fn what_progenitor_cannot_take_is_normalised_before_it() {
+    golden("limits");
+}

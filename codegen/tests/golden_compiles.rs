@@ -38,6 +38,10 @@ mod read_write_only;
 #[path = "golden/nullable-ref.rs"]
 mod nullable_ref;
 
+#[allow(dead_code, unreachable_pub, missing_debug_implementations, clippy::all)]
+#[path = "golden/limits.rs"]
+mod limits;
+
 mod support;
 
 use serde_json::json;
@@ -260,4 +264,22 @@ fn a_nullable_reference_keeps_null_and_its_value() {
     );
     // Required and nullable: present, possibly null.
     assert!(serde_json::from_value::<Volume>(json!({"id": "v"})).is_err());
+}
+
+#[test]
+fn a_json_and_xml_body_is_sent_as_json_and_a_bodiless_error_is_not_typed() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/golden/limits.rs"
+    ))
+    .unwrap();
+    assert!(text.contains(".json(&body)"));
+    assert!(
+        !text.contains("404u16"),
+        "the bodiless 404 is left to the raw path"
+    );
+    round_trip(
+        &limits::types::Note { text: "hi".into() },
+        &json!({"text": "hi"}),
+    );
 }
