@@ -13,7 +13,7 @@ use crate::enums::ExtensibleEnum;
 use crate::error::{Error, Result};
 use crate::secrets::SecretField;
 use crate::{Input, Normalised};
-use crate::{open, operations, variants, walk};
+use crate::{nulls, open, operations, variants, walk};
 
 /// The generated crate's files.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,6 +101,10 @@ pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output>
             message: "progenitor output has no `types` module".into(),
         })?;
     let removed = variants::unpad(&mut types.1);
+    nulls::keep(&mut types.1, &normalised.nullables).map_err(|message| Error::Syntax {
+        spec: input.spec_path.to_owned(),
+        message,
+    })?;
     let opened =
         open::open_unions(&mut types.1, &normalised.unions).map_err(|message| Error::Syntax {
             spec: input.spec_path.to_owned(),

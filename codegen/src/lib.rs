@@ -8,7 +8,8 @@
 //!   `discriminator` extended through `allOf` at any depth) become internally tagged
 //!   enums whose variants are all struct variants, even with 0 or 1 field (see `unions`,
 //!   `variants`);
-//! - `nullable: true` beside a one-item `allOf: [$ref]` is a nullable reference;
+//! - `nullable: true` beside a one-item `allOf: [$ref]` is a nullable reference, and an
+//!   optional nullable property keeps an explicit `null` (see `nulls`);
 //! - `allOf` is merged into flat structs, and what cannot be merged fails generation;
 //! - secret fields (`format: password`, or `x-secret: true`) become
 //!   `oci_backup_runtime::Secret` with their constraints;
@@ -30,6 +31,7 @@ mod error;
 mod flatten;
 mod limits;
 mod manifest;
+mod nulls;
 mod open;
 mod operations;
 mod responses;
@@ -72,6 +74,9 @@ pub struct Normalised {
     pub enums: Vec<ExtensibleEnum>,
     /// The operations, as the spec wrote them (before normalisation).
     pub operations: Vec<OperationFacts>,
+    /// `(component schema, property)` of the optional `nullable` properties, whose
+    /// fields keep an explicit `null` (`Option<Nullable<T>>`).
+    pub nullables: Vec<(String, String)>,
     /// The discriminated unions, sorted by name. The emitter makes every variant of
     /// these a struct variant, whatever its number of properties, and gives those that
     /// responses use an `UnknownValue` variant.
@@ -110,6 +115,7 @@ pub fn normalise(mut spec: Value) -> Result<Normalised> {
         enums::hoist_response_enums(&mut spec, &mut written).map_err(|e| written.locate(e))?;
     prune(&mut spec, &folded);
     strip_markers(&mut spec);
+    let nullables = nulls::find(&spec);
     let responses = enums::response_schemas(&spec);
     let mut unions = rewritten.unions;
     for union in &mut unions {
@@ -120,6 +126,7 @@ pub fn normalise(mut spec: Value) -> Result<Normalised> {
         secrets,
         enums,
         operations,
+        nullables,
         unions,
     })
 }

@@ -242,11 +242,13 @@ fn a_request_needs_no_read_only_field_and_a_response_no_write_only_one() {
 #[test]
 fn a_nullable_reference_keeps_null_and_its_value() {
     use nullable_ref::types::{Policy, Volume};
+    use oci_backup_runtime::Nullable;
     round_trip(
         &Volume {
             id: "v".into(),
             policy: None,
             backup_policy: None,
+            note: None,
         },
         &json!({"id": "v", "policy": null}),
     );
@@ -256,14 +258,40 @@ fn a_nullable_reference_keeps_null_and_its_value() {
             policy: Some(Policy {
                 name: "gold".into(),
             }),
-            backup_policy: Some(Policy {
+            backup_policy: Some(Nullable::Value(Policy {
                 name: "silver".into(),
-            }),
+            })),
+            note: Some(Nullable::Value("n".into())),
         },
-        &json!({"id": "v", "policy": {"name": "gold"}, "backupPolicy": {"name": "silver"}}),
+        &json!({"id": "v", "policy": {"name": "gold"}, "backupPolicy": {"name": "silver"},
+                "note": "n"}),
     );
     // Required and nullable: present, possibly null.
     assert!(serde_json::from_value::<Volume>(json!({"id": "v"})).is_err());
+}
+
+#[test]
+fn an_explicit_null_on_an_optional_nullable_property_is_kept_apart_from_absence() {
+    use nullable_ref::types::Volume;
+    use oci_backup_runtime::Nullable;
+    round_trip(
+        &Volume {
+            id: "v".into(),
+            policy: None,
+            backup_policy: Some(Nullable::Null),
+            note: Some(Nullable::Null),
+        },
+        &json!({"id": "v", "policy": null, "backupPolicy": null, "note": null}),
+    );
+    let built = Volume::try_from(
+        Volume::builder()
+            .id("v")
+            .policy(None)
+            .note(Some(Nullable::Null)),
+    )
+    .unwrap();
+    assert_eq!(built.note, Some(Nullable::Null));
+    assert_eq!(built.backup_policy, None);
 }
 
 #[test]

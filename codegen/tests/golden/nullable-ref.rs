@@ -32,8 +32,14 @@ pub mod types {
             rename = "backupPolicy",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub backup_policy: ::std::option::Option<Policy>,
+        #[serde(default, deserialize_with = "::oci_backup_runtime::nullable::present")]
+        pub backup_policy: ::std::option::Option<::oci_backup_runtime::Nullable<Policy>>,
         pub id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default, deserialize_with = "::oci_backup_runtime::nullable::present")]
+        pub note: ::std::option::Option<
+            ::oci_backup_runtime::Nullable<::std::string::String>,
+        >,
         ///The policy, null when none applies.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub policy: ::std::option::Option<Policy>,
@@ -86,10 +92,16 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct Volume {
             backup_policy: ::std::result::Result<
-                ::std::option::Option<super::Policy>,
+                ::std::option::Option<::oci_backup_runtime::Nullable<super::Policy>>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            note: ::std::result::Result<
+                ::std::option::Option<
+                    ::oci_backup_runtime::Nullable<::std::string::String>,
+                >,
+                ::std::string::String,
+            >,
             policy: ::std::result::Result<
                 ::std::option::Option<super::Policy>,
                 ::std::string::String,
@@ -100,6 +112,7 @@ pub mod types {
                 Self {
                     backup_policy: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
+                    note: Ok(Default::default()),
                     policy: Err("no value supplied for policy".to_string()),
                 }
             }
@@ -107,7 +120,9 @@ pub mod types {
         impl Volume {
             pub fn backup_policy<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Policy>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::oci_backup_runtime::Nullable<super::Policy>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.backup_policy = value
@@ -125,6 +140,22 @@ pub mod types {
                 self.id = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn note<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::oci_backup_runtime::Nullable<::std::string::String>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.note = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for note: {e}")
+                    });
                 self
             }
             pub fn policy<T>(mut self, value: T) -> Self
@@ -148,6 +179,7 @@ pub mod types {
                 Ok(Self {
                     backup_policy: value.backup_policy?,
                     id: value.id?,
+                    note: value.note?,
                     policy: value.policy?,
                 })
             }
@@ -157,6 +189,7 @@ pub mod types {
                 Self {
                     backup_policy: Ok(value.backup_policy),
                     id: Ok(value.id),
+                    note: Ok(value.note),
                     policy: Ok(value.policy),
                 }
             }
