@@ -476,6 +476,7 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
                     members.push((descendant.clone(), descendant));
                 }
             }
+            check_no_partial_reference(spec, &defs, &base, &members)?;
             if members.is_empty() {
                 return Err(Error::unsupported(
                     format!("{at}/discriminator"),
@@ -696,6 +697,45 @@ fn check_variant_names(union: &Union, mapped: &[String]) -> Result<()> {
             ));
         }
         seen.push((variant, tag));
+    }
+    Ok(())
+}
+
+/// A member that other members extend (`Cat`, extended by `Lion`) is one struct of its
+/// own; a `$ref` to it outside the hierarchy would read a `Lion` as a `Cat` and drop what
+/// only a `Lion` has. Such a reference is refused.
+fn check_no_partial_reference(
+    spec: &Value,
+    defs: &Map<String, Value>,
+    base: &str,
+    members: &[(String, String)],
+) -> Result<()> {
+    for (_, member) in members {
+        let extended_by = descendants(defs, member);
+        let Some(child) = extended_by.first() else {
+            continue;
+        };
+        for site in walk::sites(spec) {
+            let in_hierarchy = ["/allOf/", "/oneOf/", "/anyOf/"].iter().any(|k| {
+                site.pointer
+                    .rsplit_once(k)
+                    .is_some_and(|(_, i)| !i.contains('/'))
+            });
+            let Some(node) = spec.pointer(&site.pointer) else {
+                continue;
+            };
+            if in_hierarchy || walk::ref_name(node) != Some(member.as_str()) {
+                continue;
+            }
+            return Err(Error::unsupported(
+                site.pointer,
+                format!(
+                    "`{member}` is extended by `{child}`, a member of the union `{base}`: read \
+                     through this reference, a `{child}` would lose what only a `{child}` has"
+                ),
+                format!("reference `{base}` here (any of its members, tagged)"),
+            ));
+        }
     }
     Ok(())
 }

@@ -365,3 +365,21 @@ fn colliding_tag_names_are_refused_before_typify_panics() {
          `OciNative`; keep one spelling of the tag"
     );
 }
+
+#[test]
+fn a_reference_to_a_member_that_others_extend_is_refused() {
+    let schemas = json!({
+        "Pet": {"type": "object", "required": ["petType"], "discriminator": {"propertyName": "petType"},
+                "properties": {"petType": {"type": "string"}}},
+        "Cat": {"allOf": [r("Pet"), {"type": "object", "properties": {"name": {"type": "string"}}}]},
+        "Lion": {"allOf": [r("Cat"), {"type": "object", "properties": {"pride": {"type": "integer"}}}]},
+        "Home": {"type": "object", "properties": {"cat": r("Cat"), "pet": r("Pet")}},
+    });
+    let error = error_of(spec(schemas, r("Home"), r("Pet")));
+    assert_eq!(
+        error,
+        "#/components/schemas/Home/properties/cat: `Cat` is extended by `Lion`, a member of the \
+         union `Pet`: read through this reference, a `Lion` would lose what only a `Lion` has; \
+         reference `Pet` here (any of its members, tagged)"
+    );
+}
