@@ -47,6 +47,7 @@ use error::Written;
 pub use emit::Output;
 pub use enums::ExtensibleEnum;
 pub use error::{Error, Result};
+pub use nulls::NullableField;
 pub use operations::OperationFacts;
 pub use secrets::{SECRET_EXTENSION, SecretField};
 pub use unions::UnionFacts;
@@ -74,9 +75,9 @@ pub struct Normalised {
     pub enums: Vec<ExtensibleEnum>,
     /// The operations, as the spec wrote them (before normalisation).
     pub operations: Vec<OperationFacts>,
-    /// `(component schema, property)` of the optional `nullable` properties, whose
-    /// fields keep an explicit `null` (`Option<Nullable<T>>`).
-    pub nullables: Vec<(String, String)>,
+    /// The optional `nullable` properties, whose fields keep an explicit `null`
+    /// (`Option<Nullable<T>>`).
+    pub nullables: Vec<NullableField>,
     /// The discriminated unions, sorted by name. The emitter makes every variant of
     /// these a struct variant, whatever its number of properties, and gives those that
     /// responses use an `UnknownValue` variant.
@@ -115,12 +116,12 @@ pub fn normalise(mut spec: Value) -> Result<Normalised> {
         enums::hoist_response_enums(&mut spec, &mut written).map_err(|e| written.locate(e))?;
     prune(&mut spec, &folded);
     strip_markers(&mut spec);
-    let nullables = nulls::find(&spec);
     let responses = enums::response_schemas(&spec);
     let mut unions = rewritten.unions;
     for union in &mut unions {
         union.open = responses.contains(&union.name);
     }
+    let nullables = nulls::find(&spec, &unions);
     Ok(Normalised {
         spec,
         secrets,

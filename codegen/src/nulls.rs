@@ -10,40 +10,85 @@ use quote::ToTokens;
 use serde_json::Value;
 use syn::visit_mut::VisitMut;
 
+use crate::unions::UnionFacts;
 use crate::walk;
 
-/// `(component schema name, property name)` of every optional, nullable property of an
-/// object component schema, in the document's order.
-pub(crate) fn find(spec: &Value) -> Vec<(String, String)> {
+/// An optional, nullable property whose field keeps an explicit `null`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NullableField {
+    /// The component schema (a struct, or the union whose variant holds the field).
+    pub schema: String,
+    /// The union variant's tag, when the field is in a union variant.
+    pub variant: Option<String>,
+    /// The property's JSON name.
+    pub property: String,
+}
+
+/// Every optional, nullable property of an object component schema or of a union's
+/// variant, in the document's order.
+pub(crate) fn find(spec: &Value, unions: &[UnionFacts]) -> Vec<NullableField> {
     let mut found = Vec::new();
     let components = spec
         .pointer("/components/schemas")
         .and_then(Value::as_object);
     for (name, schema) in components.into_iter().flatten() {
-        let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
-            continue;
-        };
-        let required: Vec<&str> = schema
-            .get("required")
-            .and_then(Value::as_array)
-            .map(|r| r.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
-        for (property, definition) in properties {
-            if definition.get("nullable") == Some(&Value::Bool(true))
-                && !required.contains(&property.as_str())
-            {
-                found.push((name.clone(), property.clone()));
+        match unions.iter().find(|u| u.name == *name) {
+            Some(union) => {
+                let variants = schema.get("oneOf").and_then(Value::as_array);
+                for (variant, tag) in variants.into_iter().flatten().zip(&union.tags) {
+                    for property in optional_nullable(variant) {
+                        found.push(NullableField {
+                            schema: name.clone(),
+                            variant: Some(tag.clone()),
+                            property,
+                        });
+                    }
+                }
+            }
+            None => {
+                for property in optional_nullable(schema) {
+                    found.push(NullableField {
+                        schema: name.clone(),
+                        variant: None,
+                        property,
+                    });
+                }
             }
         }
     }
     found
 }
 
+/// The optional, nullable properties of an object schema.
+fn optional_nullable(schema: &Value) -> Vec<String> {
+    let required: Vec<&str> = schema
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|r| r.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    schema
+        .get("properties")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter(|(property, definition)| {
+            definition.get("nullable") == Some(&Value::Bool(true))
+                && !required.contains(&property.as_str())
+        })
+        .map(|(property, _)| property.clone())
+        .collect()
+}
+
 /// Retypes the fields [`find`] listed; `items` is the `types` module's content. Returns
 /// a message naming the first field it could not find.
-pub(crate) fn keep(items: &mut [syn::Item], nullables: &[(String, String)]) -> Result<(), String> {
-    for (component, property) in nullables {
+pub(crate) fn keep(items: &mut [syn::Item], nullables: &[NullableField]) -> Result<(), String> {
+    for field in nullables {
+        let (component, property) = (&field.schema, &field.property);
         let ident = walk::rust_name(component);
+        if let Some(tag) = &field.variant {
+            keep_in_variant(items, &ident, tag, property)?;
+            continue;
+        }
         let structure = items.iter_mut().find_map(|item| match item {
             syn::Item::Struct(s) if s.ident == ident => Some(s),
             _ => None,
@@ -110,6 +155,43 @@ pub(crate) fn keep(items: &mut [syn::Item], nullables: &[(String, String)]) -> R
             }
         }
     }
+    Ok(())
+}
+
+/// A union variant's field (enum variants have no builder).
+fn keep_in_variant(
+    items: &mut [syn::Item],
+    ident: &str,
+    tag: &str,
+    property: &str,
+) -> Result<(), String> {
+    let variant_ident = walk::rust_name(tag);
+    let variant = items
+        .iter_mut()
+        .find_map(|item| match item {
+            syn::Item::Enum(e) if e.ident == ident => Some(e),
+            _ => None,
+        })
+        .and_then(|e| e.variants.iter_mut().find(|v| v.ident == variant_ident));
+    let Some(variant) = variant else {
+        return Err(format!(
+            "no variant `{ident}::{variant_ident}` for tag `{tag}`"
+        ));
+    };
+    let Some(field) = variant.fields.iter_mut().find(|f| is_property(f, property)) else {
+        return Err(format!(
+            "no field for `{property}` in `{ident}::{variant_ident}`"
+        ));
+    };
+    let Some(mut retype) = Retype::of(&field.ty) else {
+        return Err(format!(
+            "`{ident}::{variant_ident}.{property}` is not an Option"
+        ));
+    };
+    retype.visit_field_mut(field);
+    field.attrs.push(syn::parse_quote! {
+        #[serde(default, deserialize_with = "::oci_backup_runtime::nullable::present")]
+    });
     Ok(())
 }
 

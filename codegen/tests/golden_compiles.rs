@@ -112,9 +112,25 @@ fn properties_beside_the_union_are_in_every_variant_and_required_there() {
         &Event::Started {
             id: "e1".into(),
             time: "t".into(),
-            by: Some("me".into()),
+            by: Some(oci_backup_runtime::Nullable::Value("me".into())),
         },
         &json!({"kind": "STARTED", "id": "e1", "time": "t", "by": "me"}),
+    );
+    round_trip(
+        &Event::Started {
+            id: "e1".into(),
+            time: "t".into(),
+            by: Some(oci_backup_runtime::Nullable::Null),
+        },
+        &json!({"kind": "STARTED", "id": "e1", "time": "t", "by": null}),
+    );
+    round_trip(
+        &Event::Started {
+            id: "e1".into(),
+            time: "t".into(),
+            by: None,
+        },
+        &json!({"kind": "STARTED", "id": "e1", "time": "t"}),
     );
     round_trip(
         &Event::Stopped {

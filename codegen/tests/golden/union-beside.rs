@@ -33,7 +33,13 @@ pub mod types {
                 #[serde(rename = "STARTED")]
                 Started {
                     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-                    by: ::std::option::Option<::std::string::String>,
+                    #[serde(
+                        default,
+                        deserialize_with = "::oci_backup_runtime::nullable::present"
+                    )]
+                    by: ::std::option::Option<
+                        ::oci_backup_runtime::Nullable<::std::string::String>,
+                    >,
                     id: ::std::string::String,
                     time: ::std::string::String,
                 },
@@ -88,7 +94,13 @@ pub mod types {
         #[serde(rename = "STARTED")]
         Started {
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            by: ::std::option::Option<::std::string::String>,
+            #[serde(
+                default,
+                deserialize_with = "::oci_backup_runtime::nullable::present"
+            )]
+            by: ::std::option::Option<
+                ::oci_backup_runtime::Nullable<::std::string::String>,
+            >,
             id: ::std::string::String,
             time: ::std::string::String,
         },
