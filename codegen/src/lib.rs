@@ -112,6 +112,7 @@ pub fn normalise(mut spec: Value) -> Result<Normalised> {
     folded.extend(rewritten.members);
     flatten::all_of(&mut spec).map_err(|e| written.locate(e))?;
     access::relax(&mut spec);
+    nulls::hoist(&mut spec, &mut written).map_err(|e| written.locate(e))?;
     let enums =
         enums::hoist_response_enums(&mut spec, &mut written).map_err(|e| written.locate(e))?;
     prune(&mut spec, &folded);

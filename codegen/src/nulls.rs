@@ -1,8 +1,9 @@
 //! An explicit `null` on an optional `nullable` property is kept.
 //!
 //! typify types such a property `Option<T>`, which reads `null` and absence alike and
-//! writes neither: the `null` is lost. [`find`] lists the properties of component
-//! schemas that are optional and nullable; [`keep`] retypes their fields, in the struct
+//! writes neither: the `null` is lost. [`hoist`] makes every inline object with such a
+//! property a component schema (named as typify names it), [`find`] lists the optional
+//! nullable properties of component schemas and union variants; [`keep`] retypes their fields, in the struct
 //! and its builder, as `Option<oci_backup_runtime::Nullable<T>>` (absent, `null`, value),
 //! read with `oci_backup_runtime::nullable::present`.
 
@@ -10,6 +11,7 @@ use quote::ToTokens;
 use serde_json::Value;
 use syn::visit_mut::VisitMut;
 
+use crate::error::{Error, Result, Written};
 use crate::unions::UnionFacts;
 use crate::walk;
 
@@ -22,6 +24,57 @@ pub struct NullableField {
     pub variant: Option<String>,
     /// The property's JSON name.
     pub property: String,
+}
+
+/// Hoists every inline object schema that has an optional, nullable property into a
+/// component of its own, named after its place as typify would name it
+/// (`<Parent><Property>`), so that [`find`] sees it.
+pub(crate) fn hoist(spec: &mut Value, written: &mut Written) -> Result<()> {
+    for site in walk::sites(spec).into_iter().rev() {
+        // Property values, items, map values and the schemas of bodies and parameters;
+        // not composition members (union variants are handled by `find`).
+        let hoistable = site.property.is_some()
+            || ["/items", "/additionalProperties", "/schema"]
+                .iter()
+                .any(|end| site.pointer.ends_with(end));
+        if site.component_root || !hoistable {
+            continue;
+        }
+        let Some(node) = spec.pointer(&site.pointer) else {
+            continue;
+        };
+        let is_object = node.get("properties").is_some() && node.get("$ref").is_none();
+        if !is_object || optional_nullable(node).is_empty() {
+            continue;
+        }
+        let name = walk::rust_name(&site.context);
+        if walk::component(spec, &name).is_some() {
+            return Err(Error::unsupported(
+                &site.pointer,
+                format!(
+                    "this object has an optional nullable property, so it becomes a schema of \
+                     its own, named `{name}` after its place, and a schema of that name exists \
+                     already"
+                ),
+                format!(
+                    "rename the schema `{name}`, or make this object a component schema and `$ref` it"
+                ),
+            ));
+        }
+        let component = node.clone();
+        let mut replacement = walk::schema_ref(&name);
+        if let (Some(description), Some(map)) =
+            (component.get("description"), replacement.as_object_mut())
+        {
+            map.insert("description".into(), description.clone());
+        }
+        if let Some(slot) = spec.pointer_mut(&site.pointer) {
+            *slot = replacement;
+        }
+        walk::components_mut(spec).insert(name.clone(), component);
+        written.record(walk::component_pointer(&name), site.pointer.clone());
+    }
+    Ok(())
 }
 
 /// Every optional, nullable property of an object component schema or of a union's
@@ -81,7 +134,10 @@ fn optional_nullable(schema: &Value) -> Vec<String> {
 
 /// Retypes the fields [`find`] listed; `items` is the `types` module's content. Returns
 /// a message naming the first field it could not find.
-pub(crate) fn keep(items: &mut [syn::Item], nullables: &[NullableField]) -> Result<(), String> {
+pub(crate) fn keep(
+    items: &mut [syn::Item],
+    nullables: &[NullableField],
+) -> std::result::Result<(), String> {
     for field in nullables {
         let (component, property) = (&field.schema, &field.property);
         let ident = walk::rust_name(component);
@@ -164,7 +220,7 @@ fn keep_in_variant(
     ident: &str,
     tag: &str,
     property: &str,
-) -> Result<(), String> {
+) -> std::result::Result<(), String> {
     let variant_ident = walk::rust_name(tag);
     let variant = items
         .iter_mut()

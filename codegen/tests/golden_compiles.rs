@@ -257,7 +257,7 @@ fn a_request_needs_no_read_only_field_and_a_response_no_write_only_one() {
 
 #[test]
 fn a_nullable_reference_keeps_null_and_its_value() {
-    use nullable_ref::types::{Policy, Volume};
+    use nullable_ref::types::{Policy, Volume, VolumeLimits};
     use oci_backup_runtime::Nullable;
     round_trip(
         &Volume {
@@ -265,6 +265,7 @@ fn a_nullable_reference_keeps_null_and_its_value() {
             policy: None,
             backup_policy: None,
             note: None,
+            limits: None,
         },
         &json!({"id": "v", "policy": null}),
     );
@@ -278,9 +279,12 @@ fn a_nullable_reference_keeps_null_and_its_value() {
                 name: "silver".into(),
             })),
             note: Some(Nullable::Value("n".into())),
+            limits: Some(VolumeLimits {
+                iops: Some(Nullable::Value(3000)),
+            }),
         },
         &json!({"id": "v", "policy": {"name": "gold"}, "backupPolicy": {"name": "silver"},
-                "note": "n"}),
+                "note": "n", "limits": {"iops": 3000}}),
     );
     // Required and nullable: present, possibly null.
     assert!(serde_json::from_value::<Volume>(json!({"id": "v"})).is_err());
@@ -288,7 +292,7 @@ fn a_nullable_reference_keeps_null_and_its_value() {
 
 #[test]
 fn an_explicit_null_on_an_optional_nullable_property_is_kept_apart_from_absence() {
-    use nullable_ref::types::Volume;
+    use nullable_ref::types::{Volume, VolumeLimits};
     use oci_backup_runtime::Nullable;
     round_trip(
         &Volume {
@@ -296,8 +300,12 @@ fn an_explicit_null_on_an_optional_nullable_property_is_kept_apart_from_absence(
             policy: None,
             backup_policy: Some(Nullable::Null),
             note: Some(Nullable::Null),
+            limits: Some(VolumeLimits {
+                iops: Some(Nullable::Null),
+            }),
         },
-        &json!({"id": "v", "policy": null, "backupPolicy": null, "note": null}),
+        &json!({"id": "v", "policy": null, "backupPolicy": null, "note": null,
+                "limits": {"iops": null}}),
     );
     let built = Volume::try_from(
         Volume::builder()

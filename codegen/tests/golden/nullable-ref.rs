@@ -36,6 +36,8 @@ pub mod types {
         pub backup_policy: ::std::option::Option<::oci_backup_runtime::Nullable<Policy>>,
         pub id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limits: ::std::option::Option<VolumeLimits>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default, deserialize_with = "::oci_backup_runtime::nullable::present")]
         pub note: ::std::option::Option<
             ::oci_backup_runtime::Nullable<::std::string::String>,
@@ -46,6 +48,18 @@ pub mod types {
     }
     impl Volume {
         pub fn builder() -> builder::Volume {
+            Default::default()
+        }
+    }
+    ///`VolumeLimits`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct VolumeLimits {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default, deserialize_with = "::oci_backup_runtime::nullable::present")]
+        pub iops: ::std::option::Option<::oci_backup_runtime::Nullable<i64>>,
+    }
+    impl VolumeLimits {
+        pub fn builder() -> builder::VolumeLimits {
             Default::default()
         }
     }
@@ -96,6 +110,10 @@ pub mod types {
                 ::std::string::String,
             >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            limits: ::std::result::Result<
+                ::std::option::Option<super::VolumeLimits>,
+                ::std::string::String,
+            >,
             note: ::std::result::Result<
                 ::std::option::Option<
                     ::oci_backup_runtime::Nullable<::std::string::String>,
@@ -112,6 +130,7 @@ pub mod types {
                 Self {
                     backup_policy: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
+                    limits: Ok(Default::default()),
                     note: Ok(Default::default()),
                     policy: Err("no value supplied for policy".to_string()),
                 }
@@ -140,6 +159,18 @@ pub mod types {
                 self.id = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn limits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::VolumeLimits>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limits = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for limits: {e}")
+                    });
                 self
             }
             pub fn note<T>(mut self, value: T) -> Self
@@ -179,6 +210,7 @@ pub mod types {
                 Ok(Self {
                     backup_policy: value.backup_policy?,
                     id: value.id?,
+                    limits: value.limits?,
                     note: value.note?,
                     policy: value.policy?,
                 })
@@ -189,9 +221,53 @@ pub mod types {
                 Self {
                     backup_policy: Ok(value.backup_policy),
                     id: Ok(value.id),
+                    limits: Ok(value.limits),
                     note: Ok(value.note),
                     policy: Ok(value.policy),
                 }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VolumeLimits {
+            iops: ::std::result::Result<
+                ::std::option::Option<::oci_backup_runtime::Nullable<i64>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VolumeLimits {
+            fn default() -> Self {
+                Self {
+                    iops: Ok(Default::default()),
+                }
+            }
+        }
+        impl VolumeLimits {
+            pub fn iops<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::oci_backup_runtime::Nullable<i64>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.iops = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for iops: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VolumeLimits> for super::VolumeLimits {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VolumeLimits,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { iops: value.iops? })
+            }
+        }
+        impl ::std::convert::From<super::VolumeLimits> for VolumeLimits {
+            fn from(value: super::VolumeLimits) -> Self {
+                Self { iops: Ok(value.iops) }
             }
         }
     }
