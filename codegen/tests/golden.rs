@@ -117,3 +117,8 @@ fn nullable_with_a_one_item_all_of_is_a_nullable_reference() {
 fn what_progenitor_cannot_take_is_normalised_before_it() {
     golden("limits");
 }
+
+#[test]
+fn recursive_schemas_and_unions_in_arrays_and_maps() {
+    golden("recursive");
+}

@@ -42,6 +42,10 @@ mod nullable_ref;
 #[path = "golden/limits.rs"]
 mod limits;
 
+#[allow(dead_code, unreachable_pub, missing_debug_implementations, clippy::all)]
+#[path = "golden/recursive.rs"]
+mod recursive;
+
 mod support;
 
 use serde_json::json;
@@ -333,5 +337,37 @@ fn a_json_and_xml_body_is_sent_as_json_and_a_bodiless_error_is_not_typed() {
     round_trip(
         &limits::types::Note { text: "hi".into() },
         &json!({"text": "hi"}),
+    );
+}
+
+#[test]
+fn recursive_structs_and_unions_in_arrays_and_maps_round_trip() {
+    use recursive::types::{Category, Tree};
+    round_trip(
+        &Category {
+            name: "child".into(),
+            parent: Some(Box::new(Category {
+                name: "root".into(),
+                parent: None,
+            })),
+        },
+        &json!({"name": "child", "parent": {"name": "root"}}),
+    );
+    let leaf = |value| Tree::Leaf { value };
+    round_trip(
+        &Tree::Branch {
+            children: vec![
+                leaf(1),
+                Tree::Branch {
+                    children: vec![leaf(2)],
+                    named: [("x".to_owned(), leaf(3))].into(),
+                },
+            ],
+            named: Default::default(),
+        },
+        &json!({"kind": "branch", "children": [
+            {"kind": "leaf", "value": 1},
+            {"kind": "branch", "children": [{"kind": "leaf", "value": 2}],
+             "named": {"x": {"kind": "leaf", "value": 3}}}]}),
     );
 }
