@@ -13,7 +13,7 @@ use crate::enums::ExtensibleEnum;
 use crate::error::{Error, Result};
 use crate::secrets::SecretField;
 use crate::{Input, Normalised};
-use crate::{operations, variants, walk};
+use crate::{nulls, open, operations, variants, walk};
 
 /// The generated crate's files.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,17 +60,23 @@ pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output>
         );
     }
     let mut generator = Generator::new(&settings);
-    let tokens = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+    // What normalisation does not catch yet must still not print a panic to the user:
+    // the panic becomes an error naming the spec (the default hook is put back after).
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let generated = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         generator.generate_tokens(&api)
-    }))
-    .map_err(|panic| Error::Progenitor {
-        spec: input.spec_path.to_owned(),
-        message: panic_message(&panic),
-    })?
-    .map_err(|e| Error::Progenitor {
-        spec: input.spec_path.to_owned(),
-        message: e.to_string(),
-    })?;
+    }));
+    std::panic::set_hook(hook);
+    let tokens = generated
+        .map_err(|panic| Error::Progenitor {
+            spec: input.spec_path.to_owned(),
+            message: panic_message(&panic),
+        })?
+        .map_err(|e| Error::Progenitor {
+            spec: input.spec_path.to_owned(),
+            message: e.to_string(),
+        })?;
 
     let mut file: syn::File = syn::parse2(tokens).map_err(|e| Error::Syntax {
         spec: input.spec_path.to_owned(),
@@ -95,6 +101,18 @@ pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output>
             message: "progenitor output has no `types` module".into(),
         })?;
     let removed = variants::unpad(&mut types.1);
+    nulls::keep(&mut types.1, &normalised.nullables).map_err(|message| Error::Syntax {
+        spec: input.spec_path.to_owned(),
+        message,
+    })?;
+    let opened =
+        open::open_unions(&mut types.1, &normalised.unions).map_err(|message| Error::Syntax {
+            spec: input.spec_path.to_owned(),
+            message,
+        })?;
+    for tokens in opened {
+        extra_types.extend(items(tokens, input)?);
+    }
     if removed != padded {
         return Err(Error::Syntax {
             spec: input.spec_path.to_owned(),
@@ -112,6 +130,12 @@ pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output>
         .unwrap_or(types.1.len());
     types.1.splice(at..at, extra_types);
     crate::evolve::non_exhaustive_enums(&mut types.1);
+    if let Some((_, builder)) = file.items.iter_mut().find_map(|item| match item {
+        syn::Item::Mod(module) if module.ident == "builder" => module.content.as_mut(),
+        _ => None,
+    }) {
+        open::check_requests(builder);
+    }
     let calls = operations::calls(input.spec_path, &normalised.operations, &file)?;
     file.items
         .extend(items(operations::hooks(&normalised.operations), input)?);
@@ -255,7 +279,8 @@ fn enum_tokens(open: &ExtensibleEnum) -> TokenStream {
         .collect();
     let type_doc = doc_attr(&format!(
         "{}\n\nOpen to values added after this client was generated: those arrive as \
-         [`{}::UnknownValue`] instead of failing the whole response.",
+         [`{}::UnknownValue`] instead of failing the whole response. A request refuses an \
+         `UnknownValue` before sending (the API documents what it accepts).",
         open.description
             .as_deref()
             .unwrap_or("A value from a documented set."),
@@ -312,7 +337,11 @@ fn enum_tokens(open: &ExtensibleEnum) -> TokenStream {
 
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
+                match self {
+                    // Marked, so that requests refuse it before sending.
+                    Self::UnknownValue(value) => ::oci_backup_runtime::serialize_unknown(value, serializer),
+                    known => serializer.serialize_str(known.as_str()),
+                }
             }
         }
 

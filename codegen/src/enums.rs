@@ -1,17 +1,19 @@
 //! Enums in responses accept values added later.
 //!
-//! A string enum reachable only from responses is hoisted into a component (when
-//! inline) and later replaced by a generated Rust enum with an `UnknownValue(String)`
-//! case, as the official OCI SDKs do: a new lifecycle state must not break a whole
-//! response. Enums reachable only from requests stay strict (typify's own enums). An
-//! enum reachable from both is an error: give each side its own schema.
+//! A string enum reachable from responses is hoisted into a component (when inline) and
+//! later replaced by a generated Rust enum with an `UnknownValue(String)` case, as the
+//! official OCI SDKs do: a new lifecycle state must not break a whole response. Enums
+//! reachable only from requests stay strict (typify's own enums). An enum reachable from
+//! both sides is the same open type on both: an `UnknownValue` (one a response carried)
+//! serialises marked, and generated request builders refuse it before sending
+//! (`oci_backup_runtime::check_known`).
 
 use std::collections::BTreeSet;
 
 use heck::ToUpperCamelCase;
 use serde_json::Value;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Written};
 use crate::unions::TAG_MARKER;
 use crate::walk::{self, rust_name};
 
@@ -26,16 +28,12 @@ pub struct ExtensibleEnum {
     pub values: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Side {
-    Request,
-    Response,
-}
-
-/// Hoists every response-only string enum and returns them.
-pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnum>> {
-    let request = reachable_from(spec, Side::Request);
-    let response = reachable_from(spec, Side::Response);
+/// Hoists every string enum that responses use and returns them.
+pub(crate) fn hoist_response_enums(
+    spec: &mut Value,
+    written: &mut Written,
+) -> Result<Vec<ExtensibleEnum>> {
+    let response = response_schemas(spec);
     let mut found = Vec::new();
     for site in walk::sites(spec) {
         let Some(node) = spec.pointer(&site.pointer) else {
@@ -52,11 +50,8 @@ pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnu
         {
             continue;
         }
-        let at = site
-            .property
-            .as_ref()
-            .map_or(site.context.clone(), |p| format!("{}.{p}", site.context));
-        let (in_request, in_response) = match site.pointer.strip_prefix("/components/schemas/") {
+        let at = site.pointer.clone();
+        let in_response = match site.pointer.strip_prefix("/components/schemas/") {
             Some(rest) => {
                 let component = rest
                     .split('/')
@@ -64,26 +59,21 @@ pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnu
                     .unwrap_or_default()
                     .replace("~1", "/")
                     .replace("~0", "~");
-                (request.contains(&component), response.contains(&component))
+                response.contains(&component)
             }
-            None if site.pointer.contains("/responses/") => (false, true),
-            None => (true, false),
+            None => site.pointer.contains("/responses/"),
         };
-        match (in_request, in_response) {
-            (_, false) => continue,
-            (true, true) => {
-                return Err(Error::unsupported(
-                    at,
-                    "this enum is used by requests and by responses; requests need it strict and \
-                     responses need it open to new values: give each side its own schema",
-                ));
-            }
-            (false, true) => {}
+        if !in_response {
+            continue;
         }
         let mut strings = Vec::new();
-        for value in values.as_array().into_iter().flatten() {
+        for (i, value) in values.as_array().into_iter().flatten().enumerate() {
             let Some(text) = value.as_str() else {
-                return Err(Error::unsupported(&at, "only string enums are supported"));
+                return Err(Error::unsupported(
+                    format!("{at}/enum/{i}"),
+                    "a string enum's values must all be strings",
+                    "quote the value, or give the schema the type of its values",
+                ));
             };
             strings.push(text.to_owned());
         }
@@ -99,7 +89,13 @@ pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnu
             {
                 return Err(Error::unsupported(
                     &at,
-                    format!("this enum would become schema `{name}`, which already exists"),
+                    format!(
+                        "this enum becomes a schema of its own, named `{name}` after its place, \
+                         and a schema of that name exists already"
+                    ),
+                    format!(
+                        "rename the schema `{name}`, or make this enum a component schema and `$ref` it"
+                    ),
                 ));
             }
             let component = node.clone();
@@ -111,6 +107,7 @@ pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnu
                 *slot = replacement;
             }
             walk::components_mut(spec).insert(name.clone(), component);
+            written.record(walk::component_pointer(&name), site.pointer.clone());
         }
         found.push(ExtensibleEnum {
             name,
@@ -122,14 +119,21 @@ pub(crate) fn hoist_response_enums(spec: &mut Value) -> Result<Vec<ExtensibleEnu
 }
 
 /// The Rust variant name of an open enum's value.
+/// A value that starts with a digit (`1GB`) gets a `V` in front (`V1Gb`).
 pub(crate) fn variant_name(value: &str) -> String {
-    value.to_upper_camel_case()
+    let name = value.to_upper_camel_case();
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("V{name}")
+    } else {
+        name
+    }
 }
 
-/// Each value must give a distinct Rust identifier, other than the catch-all's.
+/// Each value must give a distinct Rust identifier, other than the catch-all's; `at` is
+/// the enum's pointer.
 fn check_variant_names(values: &[String], at: &str) -> Result<()> {
     let mut seen: Vec<(String, &str)> = Vec::new();
-    for value in values {
+    for (i, value) in values.iter().enumerate() {
         let variant = variant_name(value);
         let valid = variant
             .chars()
@@ -138,18 +142,20 @@ fn check_variant_names(values: &[String], at: &str) -> Result<()> {
             && variant.chars().all(|c| c.is_alphanumeric() || c == '_');
         if !valid || variant == "UnknownValue" {
             return Err(Error::unsupported(
-                at,
+                format!("{at}/enum/{i}"),
                 format!(
                     "enum value `{value}` does not make a usable Rust variant name (`{variant}`)"
                 ),
+                "give the value at least one letter or digit (and not the name `UnknownValue`)",
             ));
         }
         if let Some((_, other)) = seen.iter().find(|(v, _)| *v == variant) {
             return Err(Error::unsupported(
-                at,
+                format!("{at}/enum/{i}"),
                 format!(
                     "enum values `{other}` and `{value}` both become the Rust variant `{variant}`"
                 ),
+                "keep one spelling of the value",
             ));
         }
         seen.push((variant, value));
@@ -157,35 +163,17 @@ fn check_variant_names(values: &[String], at: &str) -> Result<()> {
     Ok(())
 }
 
-/// Component schemas reachable from the request side (parameters, request bodies) or
-/// the response side (responses) of every operation.
-fn reachable_from(spec: &Value, side: Side) -> BTreeSet<String> {
-    let list = |node: &Value, key: &str| -> Vec<Value> {
-        node.get(key)
-            .and_then(Value::as_array)
-            .cloned()
-            .unwrap_or_default()
-    };
+/// Component schemas reachable from the responses of any operation.
+pub(crate) fn response_schemas(spec: &Value) -> BTreeSet<String> {
     let mut roots = Vec::new();
-    for walk::Operation {
-        item, operation, ..
-    } in walk::operations(spec)
-    {
-        let parts: Vec<Value> = match side {
-            Side::Request => {
-                let mut parts = list(item, "parameters");
-                parts.extend(list(operation, "parameters"));
-                parts.extend(operation.get("requestBody").cloned());
-                parts
-            }
-            Side::Response => operation
-                .get("responses")
-                .and_then(Value::as_object)
-                .map(|r| r.values().cloned().collect())
-                .unwrap_or_default(),
-        };
-        for part in &parts {
-            walk::collect_refs(walk::resolve(spec, part), &mut roots);
+    for walk::Operation { operation, .. } in walk::operations(spec) {
+        let responses = operation
+            .get("responses")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flat_map(|r| r.values());
+        for response in responses {
+            walk::collect_refs(walk::resolve(spec, response), &mut roots);
         }
     }
     let mut seen = BTreeSet::new();

@@ -13,15 +13,18 @@ pub enum Error {
         message: String,
     },
     /// The spec uses a construct that cannot be represented faithfully in Rust, or breaks
-    /// a rule of OpenAPI that generation depends on. `at` names the schema or operation.
-    #[error("{}{at}: {message}", spec.as_ref().map(|s| format!("{s}: ")).unwrap_or_default())]
+    /// a rule of OpenAPI that generation depends on.
+    #[error("{}#{pointer}: {why}; {fix}", spec.as_deref().unwrap_or_default())]
     Unsupported {
         /// The spec's path, when known (set by [`crate::generate`]).
         spec: Option<String>,
-        /// Where in the spec (a schema name, `Schema.property`, or an operation).
-        at: String,
-        /// What is wrong and, where possible, how to fix it.
-        message: String,
+        /// The JSON pointer of the construct as written in the spec
+        /// (`/components/schemas/Cat/allOf/1`).
+        pointer: String,
+        /// What is wrong.
+        why: String,
+        /// What to write instead.
+        fix: String,
     },
     /// The normalised spec does not fit openapiv3's model of OpenAPI 3.0.
     #[error("{spec}: not an OpenAPI 3.0 document: {message}")]
@@ -50,11 +53,18 @@ pub enum Error {
 }
 
 impl Error {
-    pub(crate) fn unsupported(at: impl Into<String>, message: impl Into<String>) -> Self {
+    /// A refusal of the construct at `pointer` (in the document being normalised; see
+    /// [`Written`] for how it is traced back to the spec as written).
+    pub(crate) fn unsupported(
+        pointer: impl Into<String>,
+        why: impl Into<String>,
+        fix: impl Into<String>,
+    ) -> Self {
         Error::Unsupported {
             spec: None,
-            at: at.into(),
-            message: message.into(),
+            pointer: pointer.into(),
+            why: why.into(),
+            fix: fix.into(),
         }
     }
 
@@ -63,12 +73,73 @@ impl Error {
         match self {
             Error::Unsupported {
                 spec: None,
-                at,
-                message,
+                pointer,
+                why,
+                fix,
             } => Error::Unsupported {
                 spec: Some(path.to_owned()),
-                at,
-                message,
+                pointer,
+                why,
+                fix,
+            },
+            other => other,
+        }
+    }
+
+    /// The JSON pointer of a refused construct, as written in the spec.
+    pub fn pointer(&self) -> Option<&str> {
+        match self {
+            Error::Unsupported { pointer, .. } => Some(pointer),
+            _ => None,
+        }
+    }
+}
+
+/// Where the places normalisation made were written in the spec: each pass that moves
+/// a schema (hoisting it into a component, splitting a response) records the new
+/// place's pointer and the written one, so a refusal always names the spec's own place,
+/// never a synthesized name.
+#[derive(Debug, Default)]
+pub(crate) struct Written {
+    /// `(pointer now, pointer as written)`.
+    moves: Vec<(String, String)>,
+}
+
+impl Written {
+    /// Records that what is now at `now` was written at `written`.
+    pub(crate) fn record(&mut self, now: impl Into<String>, written: impl Into<String>) {
+        self.moves.push((now.into(), written.into()));
+    }
+
+    /// `pointer` (a place in the normalised document) as written in the spec.
+    pub(crate) fn trace(&self, pointer: &str) -> String {
+        let mut pointer = pointer.to_owned();
+        // Later moves may be made from places earlier moves made: follow them backwards.
+        for (now, written) in self.moves.iter().rev() {
+            let inside = pointer == *now
+                || pointer
+                    .strip_prefix(now.as_str())
+                    .is_some_and(|rest| rest.starts_with('/'));
+            if inside {
+                pointer = format!("{written}{}", &pointer[now.len()..]);
+            }
+        }
+        pointer
+    }
+
+    /// `error` with its pointer traced back to the spec as written.
+    pub(crate) fn locate(&self, error: Error) -> Error {
+        match error {
+            Error::Unsupported {
+                spec,
+                pointer,
+                why,
+                fix,
+            } => Error::Unsupported {
+                spec,
+                pointer: self.trace(&pointer),
+                why,
+                fix,
             },
             other => other,
         }

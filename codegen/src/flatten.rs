@@ -22,7 +22,7 @@ const MERGEABLE: &[&str] = &[
 ];
 
 /// Resolves `schema` (a `$ref`, an `allOf`, or an object) into one flat object schema,
-/// looking references up in `defs`. `at` names the place for error messages.
+/// looking references up in `defs`. `at` is the schema's JSON pointer, for refusals.
 pub(crate) fn flatten(
     schema: &Value,
     defs: &Map<String, Value>,
@@ -41,29 +41,33 @@ fn flatten_inner(
         return Err(Error::unsupported(
             at,
             "an allOf member must be a schema object",
+            "write a mapping (`type: object`, `properties`, ...) or a `$ref`",
         ));
     };
     if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
         let Some(name) = reference.strip_prefix(SCHEMAS) else {
             return Err(Error::unsupported(
-                at,
+                format!("{at}/$ref"),
                 format!("`{reference}` is not a component schema reference"),
+                "reference `#/components/schemas/<Name>` (external references are not read)",
             ));
         };
         if trail.iter().any(|seen| seen == name) {
             return Err(Error::unsupported(
-                at,
-                format!("allOf cycle through `{name}`"),
+                format!("{at}/$ref"),
+                format!("this `allOf` includes `{name}`, which includes this schema again"),
+                "break the cycle: a schema cannot extend itself",
             ));
         }
         let Some(target) = defs.get(name) else {
             return Err(Error::unsupported(
-                at,
-                format!("`$ref` to `{name}`, which is not defined"),
+                format!("{at}/$ref"),
+                format!("`{name}` is not defined"),
+                format!("define `{name}` under `components/schemas`, or fix the name"),
             ));
         };
         trail.push(name.to_owned());
-        let flat = flatten_inner(target, defs, name, trail);
+        let flat = flatten_inner(target, defs, &walk::component_pointer(name), trail);
         trail.pop();
         return flat;
     }
@@ -72,8 +76,13 @@ fn flatten_inner(
         .find(|k| !MERGEABLE.contains(&k.as_str()) && !k.starts_with("x-"))
     {
         return Err(Error::unsupported(
-            at,
-            format!("allOf can only merge object schemas, and this member has `{other}`"),
+            format!("{at}/{}", walk::escape(other)),
+            format!(
+                "`allOf` is merged into one object, and `{other}` cannot be merged into \
+                 object properties"
+            ),
+            "use `allOf` for object schemas only; put `oneOf`/`anyOf` or a non-object \
+             schema in a property of its own",
         ));
     }
     if let Some(kind) = map
@@ -82,19 +91,26 @@ fn flatten_inner(
         .filter(|t| *t != "object")
     {
         return Err(Error::unsupported(
-            at,
-            format!("allOf can only merge object schemas, and this member has type `{kind}`"),
+            format!("{at}/type"),
+            format!("`allOf` is merged into one object, and this member has type `{kind}`"),
+            "use `allOf` for object schemas only; to constrain a value, write the \
+             constraints in the schema itself",
         ));
     }
     let mut out = Map::new();
     out.insert("type".into(), Value::from("object"));
     if let Some(members) = map.get("allOf") {
         let Some(members) = members.as_array() else {
-            return Err(Error::unsupported(at, "allOf must be an array"));
+            return Err(Error::unsupported(
+                format!("{at}/allOf"),
+                "`allOf` must be a list",
+                "write `allOf: [...]`",
+            ));
         };
-        for member in members {
-            let flat = flatten_inner(member, defs, at, trail)?;
-            merge(&mut out, &flat, defs, at)?;
+        for (i, member) in members.iter().enumerate() {
+            let member_at = format!("{at}/allOf/{i}");
+            let flat = flatten_inner(member, defs, &member_at, trail)?;
+            merge(&mut out, &flat, defs, &member_at)?;
         }
     }
     let mut own = map.clone();
@@ -117,8 +133,8 @@ fn flatten_inner(
 /// string enum whose values are a subset of the other's (the portable way for a union
 /// member to pin its discriminator to its own tag). `additionalProperties: false` merges
 /// only when its member lists every property of the merged object, as JSON Schema would
-/// read it.
-fn merge(
+/// read it. `at` is the pointer of the member `from` comes from.
+pub(crate) fn merge(
     into: &mut Map<String, Value>,
     from: &Map<String, Value>,
     defs: &Map<String, Value>,
@@ -144,20 +160,30 @@ fn merge(
     };
     if let Some(name) = outside {
         return Err(Error::unsupported(
-            format!("{at}.{name}"),
-            "an allOf member with `additionalProperties: false` does not list this property \
-             of another member, so no instance could have it; list it in that member too",
+            at,
+            format!(
+                "an allOf member with `additionalProperties: false` does not list the property \
+                 `{name}` of another member, so no instance could have it"
+            ),
+            format!(
+                "list `{name}` in the closed member too, or drop `additionalProperties: false`"
+            ),
         ));
     }
     if let Some(properties) = from.get("properties") {
-        let Some(properties) = properties.as_object() else {
-            return Err(Error::unsupported(at, "`properties` must be an object"));
+        let not_a_map = || {
+            Error::unsupported(
+                format!("{at}/properties"),
+                "`properties` must be a mapping",
+                "write `properties: {name: schema, ...}`",
+            )
         };
+        let properties = properties.as_object().ok_or_else(not_a_map)?;
         let target = into
             .entry("properties")
             .or_insert_with(|| Value::Object(Map::new()))
             .as_object_mut()
-            .ok_or_else(|| Error::unsupported(at, "`properties` must be an object"))?;
+            .ok_or_else(not_a_map)?;
         for (name, schema) in properties {
             match target.get(name) {
                 Some(existing) if existing != schema => match narrower(existing, schema, defs) {
@@ -166,8 +192,15 @@ fn merge(
                     }
                     None => {
                         return Err(Error::unsupported(
-                            format!("{at}.{name}"),
-                            "property defined differently by two allOf members; cannot merge faithfully",
+                            at,
+                            format!(
+                                "the property `{name}` is defined here differently from another \
+                                 `allOf` member, so no one Rust field can hold both"
+                            ),
+                            format!(
+                                "define `{name}` once (a member may only narrow a string enum to \
+                                 a subset of its values)"
+                            ),
                         ));
                     }
                 },
@@ -178,14 +211,19 @@ fn merge(
         }
     }
     if let Some(required) = from.get("required") {
-        let Some(required) = required.as_array() else {
-            return Err(Error::unsupported(at, "`required` must be an array"));
+        let not_a_list = || {
+            Error::unsupported(
+                format!("{at}/required"),
+                "`required` must be a list of property names",
+                "write `required: [name, ...]`",
+            )
         };
+        let required = required.as_array().ok_or_else(not_a_list)?;
         let target = into
             .entry("required")
             .or_insert_with(|| Value::Array(Vec::new()))
             .as_array_mut()
-            .ok_or_else(|| Error::unsupported(at, "`required` must be an array"))?;
+            .ok_or_else(not_a_list)?;
         for name in required {
             if !target.contains(name) {
                 target.push(name.clone());
@@ -196,8 +234,10 @@ fn merge(
         match into.get("additionalProperties") {
             Some(existing) if existing != extra => {
                 return Err(Error::unsupported(
-                    at,
-                    "allOf members disagree on additionalProperties; cannot merge faithfully",
+                    format!("{at}/additionalProperties"),
+                    "`allOf` members disagree on `additionalProperties`, so the merged object \
+                     cannot say what other properties hold",
+                    "write `additionalProperties` in one member only",
                 ));
             }
             _ => {
@@ -260,6 +300,11 @@ pub(crate) fn all_of(spec: &mut Value) -> Result<()> {
             continue;
         };
         let lone_ref = members.len() == 1 && walk::ref_name(&members[0]).is_some();
+        // `nullable: true` beside a lone `$ref` is OpenAPI 3.0's nullable reference: typify
+        // reads it as `Option<T>`.
+        if lone_ref && node.get("nullable") == Some(&Value::Bool(true)) {
+            continue;
+        }
         let only_docs = node.as_object().is_some_and(|m| {
             m.keys()
                 .all(|k| ["allOf", "description", "title"].contains(&k.as_str()))
@@ -275,11 +320,7 @@ pub(crate) fn all_of(spec: &mut Value) -> Result<()> {
             *node = replacement;
             continue;
         }
-        let at = site
-            .property
-            .as_ref()
-            .map_or(site.context.clone(), |p| format!("{}.{p}", site.context));
-        *node = Value::Object(flatten(node, &defs, &at)?);
+        *node = Value::Object(flatten(node, &defs, &site.pointer)?);
     }
     Ok(())
 }
@@ -319,22 +360,34 @@ mod tests {
     fn conflicting_properties_fail_naming_the_property() {
         let schema = json!({"allOf": [{"$ref": "#/components/schemas/Base"},
             {"type": "object", "properties": {"a": {"type": "integer"}}}]});
-        let error = flatten(&schema, &defs(), "Outer").unwrap_err().to_string();
+        let error = flatten(&schema, &defs(), "/components/schemas/Outer")
+            .unwrap_err()
+            .to_string();
         assert_eq!(
             error,
-            "Outer.a: property defined differently by two allOf members; cannot merge faithfully"
+            "#/components/schemas/Outer/allOf/1: the property `a` is defined here differently \
+             from another `allOf` member, so no one Rust field can hold both; define `a` once \
+             (a member may only narrow a string enum to a subset of its values)"
         );
     }
 
     #[test]
     fn non_object_members_and_cycles_fail() {
         let error = flatten(&json!({"allOf": [{"type": "string"}]}), &defs(), "S").unwrap_err();
+        assert_eq!(error.pointer(), Some("S/allOf/0/type"), "{error}");
         assert!(error.to_string().contains("type `string`"), "{error}");
         let error = flatten(&json!({"allOf": [{"oneOf": []}]}), &defs(), "S").unwrap_err();
-        assert!(error.to_string().contains("`oneOf`"), "{error}");
+        assert_eq!(error.pointer(), Some("S/allOf/0/oneOf"), "{error}");
         let error =
             flatten(&json!({"$ref": "#/components/schemas/Loop"}), &defs(), "S").unwrap_err();
-        assert!(error.to_string().contains("cycle"), "{error}");
+        assert_eq!(
+            error.pointer(),
+            Some("/components/schemas/Loop/allOf/0/$ref")
+        );
+        assert!(
+            error.to_string().contains("includes this schema again"),
+            "{error}"
+        );
     }
 
     #[test]
@@ -366,7 +419,12 @@ mod tests {
             json!({"type": "integer", "enum": [1]}),
         ] {
             let error = flatten(&child(other), &defs, "Child").unwrap_err();
-            assert!(error.to_string().contains("Child.kind"), "{error}");
+            assert!(
+                error
+                    .to_string()
+                    .starts_with("#Child/allOf/1: the property `kind`"),
+                "{error}"
+            );
         }
     }
 
@@ -386,6 +444,10 @@ mod tests {
         assert_eq!(flat["additionalProperties"], json!(false));
         let error =
             flatten(&closed(json!({"other": {"type": "string"}})), &defs, "Only").unwrap_err();
-        assert!(error.to_string().contains("Only.type"), "{error}");
+        assert!(
+            error.to_string().starts_with("#Only/allOf/1: ")
+                && error.to_string().contains("the property `type`"),
+            "{error}"
+        );
     }
 }

@@ -4,27 +4,39 @@
 //! extra items -> prettyplease. Normalisation closes the gaps between faithful specs and
 //! what typify can represent, generically (no schema name is special-cased):
 //!
-//! - discriminated unions (`oneOf` + `discriminator`, or a base schema with a
-//!   `discriminator` extended through `allOf`) become internally tagged enums whose
-//!   variants are all struct variants, even with 0 or 1 field (see `variants`);
+//! - discriminated unions (`oneOf`/`anyOf` + `discriminator`, or a base schema with a
+//!   `discriminator` extended through `allOf` at any depth) become internally tagged
+//!   enums whose variants are all struct variants, even with 0 or 1 field (see `unions`,
+//!   `variants`);
+//! - `nullable: true` beside a one-item `allOf: [$ref]` is a nullable reference, and an
+//!   optional nullable property keeps an explicit `null` (see `nulls`);
 //! - `allOf` is merged into flat structs, and what cannot be merged fails generation;
 //! - secret fields (`format: password`, or `x-secret: true`) become
 //!   `oci_backup_runtime::Secret` with their constraints;
-//! - enums that only responses use accept unknown values;
-//! - a `default` response beside success codes becomes `4XX` and `5XX`;
 //! - every generated enum is `#[non_exhaustive]` (see `evolve`), so new values and
-//!   variants are minor changes.
+//!   variants are minor changes;
+//! - enums and unions that responses use accept values added to the API later, keeping
+//!   them as received (`UnknownValue`); requests refuse such a value before sending, so
+//!   one type serves an enum or union that both sides use;
+//! - a `default` response beside success codes becomes `4XX` and `5XX`;
+//! - what progenitor would panic on is refused or normalised first (see `limits`);
+//! - a required `readOnly` or `writeOnly` property is optional in the one type that
+//!   serves requests and responses (see `access`).
 //!
 //! Output is deterministic: the same spec gives the same bytes.
 #![deny(missing_docs)]
 
+mod access;
 mod emit;
 mod enums;
 mod error;
 mod evolve;
 mod flatten;
 pub mod impact;
+mod limits;
 mod manifest;
+mod nulls;
+mod open;
 mod operations;
 mod responses;
 mod secrets;
@@ -34,11 +46,15 @@ mod walk;
 
 use serde_json::Value;
 
+use error::Written;
+
 pub use emit::Output;
 pub use enums::ExtensibleEnum;
 pub use error::{Error, Result};
+pub use nulls::NullableField;
 pub use operations::OperationFacts;
 pub use secrets::{SECRET_EXTENSION, SecretField};
+pub use unions::UnionFacts;
 
 /// What to generate from.
 #[derive(Debug, Clone, Copy)]
@@ -59,14 +75,17 @@ pub struct Normalised {
     pub spec: Value,
     /// Secret fields, each hoisted into a component schema of its own.
     pub secrets: Vec<SecretField>,
-    /// Response-only enums that accept unknown values.
+    /// The string enums that responses use, which accept unknown values.
     pub enums: Vec<ExtensibleEnum>,
     /// The operations, as the spec wrote them (before normalisation).
     pub operations: Vec<OperationFacts>,
-    /// The component schemas that are discriminated unions (a `oneOf` of flat objects
-    /// whose tag property is a single-value enum), sorted. The emitter makes every
-    /// variant of these a struct variant, whatever its number of properties.
-    pub unions: Vec<String>,
+    /// The optional `nullable` properties, whose fields keep an explicit `null`
+    /// (`Option<Nullable<T>>`).
+    pub nullables: Vec<NullableField>,
+    /// The discriminated unions, sorted by name. The emitter makes every variant of
+    /// these a struct variant, whatever its number of properties, and gives those that
+    /// responses use an `UnknownValue` variant.
+    pub unions: Vec<UnionFacts>,
 }
 
 /// Generates the crate for one spec.
@@ -89,20 +108,32 @@ pub fn normalise(mut spec: Value) -> Result<Normalised> {
     check_shape(&spec)?;
     let operations = operations::collect(&spec);
     let mut folded = walk::reachable_schemas(&spec);
-    responses::split_default(&mut spec);
-    let secrets = secrets::hoist(&mut spec)?;
-    let rewritten = unions::rewrite(&mut spec)?;
+    let mut written = Written::default();
+    responses::split_default(&mut spec, &mut written);
+    limits::check(&mut spec).map_err(|e| written.locate(e))?;
+    let secrets = secrets::hoist(&mut spec, &mut written).map_err(|e| written.locate(e))?;
+    let rewritten = unions::rewrite(&mut spec, &mut written).map_err(|e| written.locate(e))?;
     folded.extend(rewritten.members);
-    flatten::all_of(&mut spec)?;
-    let enums = enums::hoist_response_enums(&mut spec)?;
+    flatten::all_of(&mut spec).map_err(|e| written.locate(e))?;
+    access::relax(&mut spec);
+    nulls::hoist(&mut spec, &mut written).map_err(|e| written.locate(e))?;
+    let enums =
+        enums::hoist_response_enums(&mut spec, &mut written).map_err(|e| written.locate(e))?;
     prune(&mut spec, &folded);
     strip_markers(&mut spec);
+    let responses = enums::response_schemas(&spec);
+    let mut unions = rewritten.unions;
+    for union in &mut unions {
+        union.open = responses.contains(&union.name);
+    }
+    let nullables = nulls::find(&spec, &unions);
     Ok(Normalised {
         spec,
         secrets,
         enums,
         operations,
-        unions: rewritten.unions,
+        nullables,
+        unions,
     })
 }
 
@@ -110,13 +141,18 @@ pub fn normalise(mut spec: Value) -> Result<Normalised> {
 fn check_shape(spec: &Value) -> Result<()> {
     if !spec.is_object() {
         return Err(Error::unsupported(
-            "(document)",
+            "",
             "an OpenAPI document must be a mapping",
+            "start from `openapi: 3.0.3`, `info` and `paths` at the top level",
         ));
     }
     for pointer in ["/components", "/components/schemas", "/paths"] {
         if spec.pointer(pointer).is_some_and(|v| !v.is_object()) {
-            return Err(Error::unsupported(pointer, "must be a mapping"));
+            return Err(Error::unsupported(
+                pointer,
+                "this must be a mapping",
+                "write it as `name: value` entries",
+            ));
         }
     }
     Ok(())

@@ -6,10 +6,11 @@
 
 use serde_json::Value;
 
+use crate::error::Written;
 use crate::walk;
 
 /// Rewrites `default` responses of operations that also list a 2XX response.
-pub(crate) fn split_default(spec: &mut Value) {
+pub(crate) fn split_default(spec: &mut Value, written: &mut Written) {
     let content = |response: &Value| walk::resolve(spec, response).get("content").cloned();
     let mut edits = Vec::new();
     for walk::Operation {
@@ -43,7 +44,10 @@ pub(crate) fn split_default(spec: &mut Value) {
         responses.shift_remove("default");
         responses.retain(|code, _| !folded.contains(code));
         for range in ["4XX", "5XX"] {
-            responses.entry(range).or_insert_with(|| default.clone());
+            if !responses.contains_key(range) {
+                responses.insert(range.into(), default.clone());
+                written.record(format!("{pointer}/{range}"), format!("{pointer}/default"));
+            }
         }
     }
 }
@@ -65,7 +69,7 @@ mod tests {
             }}}},
             "components": {"responses": {"NotFound": {"description": "nf", "content": error}}},
         });
-        split_default(&mut spec);
+        split_default(&mut spec, &mut Written::default());
         let codes: Vec<_> = spec
             .pointer("/paths/~1x/get/responses")
             .and_then(Value::as_object)

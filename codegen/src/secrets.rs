@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Written};
 use crate::walk::{self, rust_name};
 
 /// The spec extension that marks a string property as secret (beside `format: password`).
@@ -36,7 +36,7 @@ fn is_secret(schema: &Value) -> bool {
 }
 
 /// Hoists every secret property and returns their rules.
-pub(crate) fn hoist(spec: &mut Value) -> Result<Vec<SecretField>> {
+pub(crate) fn hoist(spec: &mut Value, written: &mut Written) -> Result<Vec<SecretField>> {
     let mut found = Vec::new();
     for site in walk::sites(spec) {
         let Some(property) = site.property.clone() else {
@@ -48,7 +48,7 @@ pub(crate) fn hoist(spec: &mut Value) -> Result<Vec<SecretField>> {
         if !is_secret(schema) {
             continue;
         }
-        let at = site.context.clone();
+        let at = site.pointer.clone();
         let secret = read_rules(schema, &property, &at)?;
         let name = rust_name(&site.context);
         if walk::component(spec, &name).is_some()
@@ -56,7 +56,13 @@ pub(crate) fn hoist(spec: &mut Value) -> Result<Vec<SecretField>> {
         {
             return Err(Error::unsupported(
                 &at,
-                format!("secret field would become schema `{name}`, which already exists"),
+                format!(
+                    "this secret becomes a schema of its own, named `{name}` after its place, \
+                     and a schema of that name exists already"
+                ),
+                format!(
+                    "rename the schema `{name}`, or make this secret a component schema and `$ref` it"
+                ),
             ));
         }
         let mut component = schema.clone();
@@ -71,6 +77,7 @@ pub(crate) fn hoist(spec: &mut Value) -> Result<Vec<SecretField>> {
             *node = replacement;
         }
         walk::components_mut(spec).insert(name.clone(), component);
+        written.record(walk::component_pointer(&name), site.pointer.clone());
         found.push(SecretField {
             name,
             field: property,
@@ -84,7 +91,8 @@ fn read_rules(schema: &Value, property: &str, at: &str) -> Result<SecretField> {
     if schema.get("type").and_then(Value::as_str) != Some("string") {
         return Err(Error::unsupported(
             at,
-            "a secret field (format: password or x-secret) must have type string",
+            "a secret (`format: password` or `x-secret: true`) must be a string",
+            "write `type: string`, or drop the secret marker",
         ));
     }
     let text = |v: &Value, key: &str| v.get(key).and_then(Value::as_str).map(str::to_owned);
@@ -93,14 +101,16 @@ fn read_rules(schema: &Value, property: &str, at: &str) -> Result<SecretField> {
         patterns.push((pattern, None));
     }
     if let Some(members) = schema.get("allOf") {
-        for member in members.as_array().into_iter().flatten() {
+        for (i, member) in members.as_array().into_iter().flatten().enumerate() {
             let allowed = member
                 .as_object()
                 .is_some_and(|m| m.keys().all(|k| k == "pattern" || k == "description"));
             let Some(pattern) = text(member, "pattern").filter(|_| allowed) else {
                 return Err(Error::unsupported(
-                    at,
-                    "a secret field's allOf members may only hold `pattern` and `description`",
+                    format!("{at}/allOf/{i}"),
+                    "a secret's `allOf` members are its named rules and may only hold `pattern` \
+                     and `description`",
+                    "write each rule as `{pattern: ..., description: ...}`",
                 ));
             };
             patterns.push((pattern, text(member, "description")));
@@ -110,7 +120,11 @@ fn read_rules(schema: &Value, property: &str, at: &str) -> Result<SecretField> {
         match schema.get(key) {
             None => Ok(None),
             Some(value) => value.as_u64().map(Some).ok_or_else(|| {
-                Error::unsupported(at, format!("`{key}` must be a non-negative integer"))
+                Error::unsupported(
+                    format!("{at}/{key}"),
+                    format!("`{key}` must be a non-negative integer"),
+                    format!("write `{key}: 8` (for example)"),
+                )
             }),
         }
     };

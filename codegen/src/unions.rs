@@ -5,9 +5,16 @@
 //!
 //! Two spellings of a union are recognised:
 //!
-//! 1. `oneOf` of `$ref`s plus `discriminator` (with or without `mapping`), anywhere;
-//! 2. a component schema with a `discriminator` and no `oneOf`, whose children are the
-//!    component schemas that include it through `allOf` (or those its `mapping` names).
+//! 1. `oneOf` (or `anyOf`: the tag picks exactly one member either way) of `$ref`s plus
+//!    `discriminator`, anywhere. Every mapping key naming a member is a variant of its own
+//!    (aliases round-trip as written); a member no key names is tagged by its schema
+//!    name. Object properties written beside `oneOf` go into every variant.
+//! 2. a component schema with a `discriminator` and no `oneOf`, whose members are the
+//!    schemas its `mapping` names and every schema that extends it through `allOf` at any
+//!    depth (`Lion` extends `Cat` extends `Pet`), tagged by schema name when the mapping
+//!    does not name them.
+//!
+//! A tag property that is not a string, and a member that is `nullable`, are refused.
 //!
 //! Each member is flattened (its `allOf` chain merged) into its variant. A union written
 //! inline is hoisted into a component: it takes the name of the base schema all its
@@ -18,8 +25,8 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
 
-use crate::error::{Error, Result};
-use crate::flatten::flatten;
+use crate::error::{Error, Result, Written};
+use crate::flatten::{flatten, merge};
 use crate::walk::{self, SCHEMAS};
 
 /// Marks a variant's tag property so later passes leave it alone; removed at the end.
@@ -34,21 +41,39 @@ struct Union {
     inline: bool,
     property: String,
     description: Option<String>,
-    /// `(tag, member schema name)`, in declaration order.
+    /// `(tag, member schema name)`, in declaration order. A member has as many entries
+    /// as tags (mapping aliases).
     members: Vec<(String, String)>,
+    /// Object properties written beside `oneOf`, which every variant gets.
+    beside: Option<Map<String, Value>>,
+}
+
+/// A discriminated union of the normalised spec: a component schema that is a `oneOf`
+/// of flat objects whose tag property is a single-value enum.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnionFacts {
+    /// The component schema name.
+    pub name: String,
+    /// The discriminator property.
+    pub property: String,
+    /// The tag values, in declaration order.
+    pub tags: Vec<String>,
+    /// Responses use it, so it takes tags added to the API later: the generated enum
+    /// gets an `UnknownValue` variant that keeps such an object as received.
+    pub open: bool,
 }
 
 /// What [`rewrite`] did: the unions it wrote and the member schemas it folded into them.
 #[derive(Debug, Default)]
 pub(crate) struct Rewritten {
-    /// The component names of the unions (each a `oneOf` of flat tagged objects).
-    pub(crate) unions: Vec<String>,
+    /// The unions, sorted by name (`open` is decided later, once the document is final).
+    pub(crate) unions: Vec<UnionFacts>,
     /// The member schemas folded into variants.
     pub(crate) members: Vec<String>,
 }
 
 /// Rewrites every discriminated union in the document.
-pub(crate) fn rewrite(spec: &mut Value) -> Result<Rewritten> {
+pub(crate) fn rewrite(spec: &mut Value, written: &mut Written) -> Result<Rewritten> {
     let unions = find(spec)?;
     if unions.is_empty() {
         return Ok(Rewritten::default());
@@ -74,16 +99,26 @@ pub(crate) fn rewrite(spec: &mut Value) -> Result<Rewritten> {
         .cloned()
         .unwrap_or_default();
     let mut built = Vec::new();
+    let mut moves = Vec::new();
     for union in &unions {
         let mut variants = Vec::new();
+        // Refusals below name the schemas as written; later passes see the new places.
+        let at = walk::component_pointer(&union.name);
+        if union.inline {
+            moves.push((at.clone(), union.pointer.clone()));
+        }
         for (tag, member) in &union.members {
+            moves.push((
+                format!("{at}/oneOf/{}", variants.len()),
+                walk::component_pointer(member),
+            ));
             variants.push(variant(&defs, union, tag, member)?);
             // A member stays usable on its own (something may still reference it), but
             // flat: its allOf base may be about to become the union itself.
             if let Some(schema) = defs.get(member) {
                 built.push((
                     member.clone(),
-                    Value::Object(flatten(schema, &defs, member)?),
+                    Value::Object(flatten(schema, &defs, &walk::component_pointer(member))?),
                 ));
             }
         }
@@ -98,10 +133,21 @@ pub(crate) fn rewrite(spec: &mut Value) -> Result<Rewritten> {
     for (name, schema) in built {
         components.insert(name, schema);
     }
-    let mut names: Vec<String> = unions.iter().map(|u| u.name.clone()).collect();
-    names.sort_unstable();
+    for (now, was) in moves {
+        written.record(now, was);
+    }
+    let mut facts: Vec<UnionFacts> = unions
+        .iter()
+        .map(|u| UnionFacts {
+            name: u.name.clone(),
+            property: u.property.clone(),
+            tags: u.members.iter().map(|(tag, _)| tag.clone()).collect(),
+            open: false,
+        })
+        .collect();
+    facts.sort_unstable_by(|a, b| a.name.cmp(&b.name));
     Ok(Rewritten {
-        unions: names,
+        unions: facts,
         members: unions
             .into_iter()
             .flat_map(|u| u.members.into_iter().map(|(_, m)| m))
@@ -110,21 +156,44 @@ pub(crate) fn rewrite(spec: &mut Value) -> Result<Rewritten> {
 }
 
 fn variant(defs: &Map<String, Value>, union: &Union, tag: &str, member: &str) -> Result<Value> {
+    let member_at = walk::component_pointer(member);
     let Some(schema) = defs.get(member) else {
         return Err(Error::unsupported(
-            &union.name,
-            format!("union member `{member}` is not defined"),
+            format!("{}/discriminator", union.pointer),
+            format!("the union member `{member}` is not defined"),
+            format!("define `{member}` under `components/schemas`, or fix the name"),
         ));
     };
+    if schema.get("nullable") == Some(&Value::Bool(true)) {
+        return Err(Error::unsupported(
+            format!("{member_at}/nullable"),
+            format!(
+                "a union member cannot be null: a null has no `{}` to choose the member by",
+                union.property
+            ),
+            "drop `nullable` here and write `nullable: true` on the property that holds the \
+             union (with `allOf: [{$ref: Union}]` when it is a reference)",
+        ));
+    }
     // A base-style union (form 2) lists itself as the allOf base of its members: flatten
     // against the base's own object, not the union it becomes.
-    let mut flat = flatten(schema, defs, member)?;
-    check_tag(defs, &flat, &union.property, tag, member)?;
+    let mut flat = flatten(schema, defs, &member_at)?;
+    if let Some(beside) = &union.beside {
+        let beside = flatten(&Value::Object(beside.clone()), defs, &union.pointer)?;
+        merge(&mut flat, &beside, defs, &union.pointer)?;
+    }
+    check_tag(defs, schema, &flat, &union.property, tag, member)?;
     let properties = flat
         .entry("properties")
         .or_insert_with(|| Value::Object(Map::new()))
         .as_object_mut()
-        .ok_or_else(|| Error::unsupported(member, "`properties` must be an object"))?;
+        .ok_or_else(|| {
+            Error::unsupported(
+                format!("{member_at}/properties"),
+                "`properties` must be a mapping",
+                "write `properties: {name: schema, ...}`",
+            )
+        })?;
     properties.shift_remove(&union.property);
     let mut ordered = Map::new();
     ordered.insert(
@@ -137,7 +206,13 @@ fn variant(defs: &Map<String, Value>, union: &Union, tag: &str, member: &str) ->
         .entry("required")
         .or_insert_with(|| Value::Array(Vec::new()))
         .as_array_mut()
-        .ok_or_else(|| Error::unsupported(member, "`required` must be an array"))?;
+        .ok_or_else(|| {
+            Error::unsupported(
+                format!("{member_at}/required"),
+                "`required` must be a list of property names",
+                "write `required: [name, ...]`",
+            )
+        })?;
     required.retain(|r| r.as_str() != Some(union.property.as_str()));
     required.insert(0, Value::from(union.property.clone()));
     let description = flat
@@ -167,6 +242,7 @@ fn variant(defs: &Map<String, Value>, union: &Union, tag: &str, member: &str) ->
 /// The tag must be one of the values the member's own discriminator property allows.
 fn check_tag(
     defs: &Map<String, Value>,
+    written: &Value,
     flat: &Map<String, Value>,
     property: &str,
     tag: &str,
@@ -179,16 +255,89 @@ fn check_tag(
         Some(name) => defs.get(name).unwrap_or(schema),
         None => schema,
     };
+    let where_written = || {
+        property_pointer(defs, written, &walk::component_pointer(member), property)
+            .unwrap_or_else(|| walk::component_pointer(member))
+    };
+    if let Some(kind) = schema
+        .get("type")
+        .and_then(Value::as_str)
+        .filter(|t| *t != "string")
+    {
+        return Err(Error::unsupported(
+            format!("{}/type", where_written()),
+            format!(
+                "the discriminator `{property}` has type `{kind}`, but discriminator values are \
+                 strings (the mapping's keys), so `{property}: 1` and `{property}: \"1\"` \
+                 could not both be read faithfully"
+            ),
+            format!("write `type: string` for `{property}` and send its values as strings"),
+        ));
+    }
     if let Some(values) = schema.get("enum").and_then(Value::as_array)
         && !values.iter().any(|v| v.as_str() == Some(tag))
     {
         let allowed: Vec<_> = values.iter().filter_map(Value::as_str).collect();
         return Err(Error::unsupported(
-            format!("{member}.{property}"),
-            format!("discriminator value `{tag}` is not one of the allowed values {allowed:?}"),
+            where_written(),
+            format!(
+                "the union gives `{member}` the tag `{tag}`, which this `{property}` does not \
+                 allow (it allows {allowed:?})"
+            ),
+            format!("add `{tag}` to the enum, or map the tag the enum allows to `{member}`"),
         ));
     }
     Ok(())
+}
+
+/// Where `property` is written in `schema` (at `at`), following `allOf` and `$ref`s,
+/// last definition first (the one a merge keeps).
+fn property_pointer(
+    defs: &Map<String, Value>,
+    schema: &Value,
+    at: &str,
+    property: &str,
+) -> Option<String> {
+    property_pointer_inner(defs, schema, at, property, 0)
+}
+
+fn property_pointer_inner(
+    defs: &Map<String, Value>,
+    schema: &Value,
+    at: &str,
+    property: &str,
+    depth: usize,
+) -> Option<String> {
+    if depth > 32 {
+        return None;
+    }
+    if let Some(name) = walk::ref_name(schema) {
+        let target = defs.get(name)?;
+        return property_pointer_inner(
+            defs,
+            target,
+            &walk::component_pointer(name),
+            property,
+            depth + 1,
+        );
+    }
+    if schema
+        .get("properties")
+        .and_then(|p| p.get(property))
+        .is_some()
+    {
+        return Some(format!("{at}/properties/{}", walk::escape(property)));
+    }
+    let members = schema.get("allOf")?.as_array()?;
+    members.iter().enumerate().rev().find_map(|(i, member)| {
+        property_pointer_inner(
+            defs,
+            member,
+            &format!("{at}/allOf/{i}"),
+            property,
+            depth + 1,
+        )
+    })
 }
 
 fn find(spec: &Value) -> Result<Vec<Union>> {
@@ -211,43 +360,73 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
         let Some(discriminator) = node.get("discriminator") else {
             continue;
         };
-        let at = site
-            .property
-            .as_ref()
-            .map_or(site.context.clone(), |p| format!("{}.{p}", site.context));
+        let at = site.pointer.clone();
         let property = discriminator
             .get("propertyName")
             .and_then(Value::as_str)
-            .ok_or_else(|| Error::unsupported(&at, "discriminator without propertyName"))?
+            .ok_or_else(|| {
+                Error::unsupported(
+                    format!("{at}/discriminator"),
+                    "a discriminator needs `propertyName`",
+                    "name the tag property: `discriminator: {propertyName: type}`",
+                )
+            })?
             .to_owned();
         let mapping = mapping(discriminator, &at)?;
         let description = node
             .get("description")
             .and_then(Value::as_str)
             .map(str::to_owned);
-        if let Some(one_of) = node.get("oneOf") {
-            // Form 1: oneOf of $refs.
+        if node.get("oneOf").is_some() && node.get("anyOf").is_some() {
+            return Err(Error::unsupported(
+                format!("{at}/anyOf"),
+                "a discriminator beside both `oneOf` and `anyOf` does not say which lists the \
+                 members",
+                "list the members in `oneOf` only",
+            ));
+        }
+        let listed = ["oneOf", "anyOf"]
+            .into_iter()
+            .find_map(|keyword| Some((keyword, node.get(keyword)?)));
+        if let Some((keyword, one_of)) = listed {
+            // Form 1: oneOf (or anyOf: with a discriminator, the tag picks exactly one
+            // member either way) of $refs.
+            let beside = beside(node, &at)?;
             let mut members = Vec::new();
-            for member in one_of.as_array().into_iter().flatten() {
+            for (i, member) in one_of.as_array().into_iter().flatten().enumerate() {
                 let Some(name) = walk::ref_name(member) else {
                     return Err(Error::unsupported(
-                        &at,
-                        "a discriminated oneOf may only list `$ref`s to component schemas",
+                        format!("{at}/{keyword}/{i}"),
+                        "a discriminated `oneOf` member must be a `$ref` to a component schema \
+                         (the tag of an inline member is its schema name, and it has none)",
+                        "move this member into `components/schemas` and `$ref` it",
                     ));
                 };
-                let tag = mapping
+                // Every mapping key that names the member is a tag of its own (aliases
+                // must round-trip as written); with none, the schema name is the tag.
+                let tags: Vec<&String> = mapping
                     .iter()
-                    .find(|(_, target)| target == name)
-                    .map_or_else(|| name.to_owned(), |(tag, _)| tag.clone());
-                members.push((tag, name.to_owned()));
+                    .filter(|(_, target)| target == name)
+                    .map(|(tag, _)| tag)
+                    .collect();
+                if tags.is_empty() {
+                    members.push((name.to_owned(), name.to_owned()));
+                }
+                for tag in tags {
+                    members.push((tag.clone(), name.to_owned()));
+                }
             }
             if let Some((tag, target)) = mapping
                 .iter()
                 .find(|(_, t)| !members.iter().any(|(_, m)| m == t))
             {
                 return Err(Error::unsupported(
-                    &at,
-                    format!("mapping `{tag}` names `{target}`, which is not in oneOf"),
+                    format!("{at}/discriminator/mapping/{}", walk::escape(tag)),
+                    format!("the mapping sends `{tag}` to `{target}`, which is not in `{keyword}`"),
+                    format!(
+                        "add `$ref: '#/components/schemas/{target}'` to `{keyword}`, or drop the \
+                         entry"
+                    ),
                 ));
             }
             let name = if site.component_root {
@@ -260,7 +439,13 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
                 if defs.contains_key(&name) && !is_base {
                     return Err(Error::unsupported(
                         &at,
-                        format!("this union would become schema `{name}`, which already exists"),
+                        format!(
+                            "this union becomes a schema of its own, named `{name}` after its \
+                             place, and a schema of that name exists already"
+                        ),
+                        format!(
+                            "rename the schema `{name}`, or make this union a component schema and `$ref` it"
+                        ),
                     ));
                 }
                 name
@@ -278,29 +463,35 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
                 property,
                 description,
                 members,
+                beside,
             });
         } else if site.component_root {
-            // Form 2: a base schema; its children include it with allOf.
+            // Form 2: a base schema; the schemas that extend it through allOf, at any
+            // depth, are its members. The mapping's keys are their tags, and a member the
+            // mapping does not name is tagged with its schema name (implied).
             let base = site.context.clone();
-            let members = if mapping.is_empty() {
-                children(&defs, &base)
-                    .into_iter()
-                    .map(|child| (child.clone(), child))
-                    .collect()
-            } else {
-                mapping.clone()
-            };
+            let mut members = mapping.clone();
+            for descendant in descendants(&defs, &base) {
+                if !mapping.iter().any(|(_, target)| *target == descendant) {
+                    members.push((descendant.clone(), descendant));
+                }
+            }
+            check_no_partial_reference(spec, &defs, &base, &members)?;
             if members.is_empty() {
                 return Err(Error::unsupported(
-                    &at,
-                    "discriminator on a schema that no other schema extends with allOf",
+                    format!("{at}/discriminator"),
+                    "no schema extends this one with `allOf`, so the discriminator has no \
+                     members to choose from",
+                    "extend it (`allOf: [{$ref: this}, {...}]`) in each member schema, or list \
+                     the members in `oneOf`",
                 ));
             }
             for (_, member) in &members {
                 if member == &base {
                     return Err(Error::unsupported(
-                        &at,
-                        "a discriminator mapping may not name the base schema itself",
+                        format!("{at}/discriminator"),
+                        "the mapping names the base schema itself, which is every member, not one",
+                        "map each tag to a schema that extends the base",
                     ));
                 }
             }
@@ -311,20 +502,28 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
                 property,
                 description,
                 members,
+                beside: None,
             });
         } else {
             return Err(Error::unsupported(
-                &at,
-                "a discriminator needs oneOf, or must sit on a component schema that others extend",
+                format!("{at}/discriminator"),
+                "a discriminator needs `oneOf` beside it, or must sit on a component schema \
+                 that others extend",
+                "list the members in `oneOf`, or move the schema into `components/schemas`",
             ));
         }
+    }
+    for union in &unions {
+        check_variant_names(union, &mapping_tags(spec, &union.pointer))?;
     }
     let mut names: Vec<&str> = unions.iter().map(|u| u.name.as_str()).collect();
     names.sort_unstable();
     if let Some(pair) = names.windows(2).find(|w| w[0] == w[1]) {
+        let second = unions.iter().filter(|u| u.name == pair[0]).nth(1);
         return Err(Error::unsupported(
-            pair[0],
-            "two discriminated unions would take this name",
+            second.map_or_else(|| walk::component_pointer(pair[0]), |u| u.pointer.clone()),
+            format!("two discriminated unions would both be named `{}`", pair[0]),
+            "make one of them a component schema of its own and `$ref` it",
         ));
     }
     Ok(unions)
@@ -335,24 +534,29 @@ fn mapping(discriminator: &Value, at: &str) -> Result<Vec<(String, String)>> {
     let Some(mapping) = discriminator.get("mapping") else {
         return Ok(out);
     };
+    let at = format!("{at}/discriminator/mapping");
     let Some(mapping) = mapping.as_object() else {
         return Err(Error::unsupported(
             at,
-            "discriminator mapping must be an object",
+            "a discriminator mapping must be a mapping of tag values to schemas",
+            "write `mapping: {tag: '#/components/schemas/Name'}`",
         ));
     };
     for (tag, target) in mapping {
+        let entry = format!("{at}/{}", walk::escape(tag));
         let Some(target) = target.as_str() else {
             return Err(Error::unsupported(
-                at,
-                format!("mapping `{tag}` must be a string"),
+                entry,
+                format!("the mapping of `{tag}` must be a schema name or reference"),
+                format!("write `{tag}: '#/components/schemas/Name'`"),
             ));
         };
         let name = target.strip_prefix(SCHEMAS).unwrap_or(target);
-        if name.contains('/') {
+        if name.contains('/') || name.contains('#') {
             return Err(Error::unsupported(
-                at,
-                format!("mapping `{tag}` must name a component schema, not `{target}`"),
+                entry,
+                format!("`{target}` is not a component schema of this document"),
+                format!("write `{tag}: '#/components/schemas/Name'`"),
             ));
         }
         out.push((tag.clone(), name.to_owned()));
@@ -360,12 +564,63 @@ fn mapping(discriminator: &Value, at: &str) -> Result<Vec<(String, String)>> {
     Ok(out)
 }
 
-/// Component schemas whose `allOf` includes `base`.
-fn children(defs: &Map<String, Value>, base: &str) -> Vec<String> {
-    defs.iter()
-        .filter(|(_, schema)| base_of(schema) == Some(base))
-        .map(|(name, _)| name.clone())
-        .collect()
+/// Component schemas that extend `base` through `allOf`, directly or through others
+/// (`Lion` extends `Cat` extends `Pet`), in the document's order.
+fn descendants(defs: &Map<String, Value>, base: &str) -> Vec<String> {
+    let extends = |name: &str| {
+        let mut seen = vec![name.to_owned()];
+        let mut current = defs.get(name).and_then(base_of);
+        while let Some(parent) = current {
+            if parent == base {
+                return true;
+            }
+            if seen.iter().any(|s| s == parent) {
+                return false;
+            }
+            seen.push(parent.to_owned());
+            current = defs.get(parent).and_then(base_of);
+        }
+        false
+    };
+    defs.keys().filter(|name| extends(name)).cloned().collect()
+}
+
+/// The object properties written beside a discriminated `oneOf` (common `id`, `time`),
+/// which every member has too; `None` when there are none.
+fn beside(node: &Value, at: &str) -> Result<Option<Map<String, Value>>> {
+    const DOCS: [&str; 7] = [
+        "oneOf",
+        "anyOf",
+        "discriminator",
+        "description",
+        "title",
+        "example",
+        "deprecated",
+    ];
+    const OBJECT: [&str; 4] = ["type", "properties", "required", "additionalProperties"];
+    let mut own = Map::new();
+    for (key, value) in node.as_object().into_iter().flatten() {
+        if DOCS.contains(&key.as_str()) || key.starts_with("x-") {
+            continue;
+        }
+        if !OBJECT.contains(&key.as_str()) || (key == "type" && value != "object") {
+            return Err(Error::unsupported(
+                format!("{at}/{}", walk::escape(key)),
+                format!(
+                    "`{key}` beside a discriminated union cannot be given to each member, and \
+                     the union itself is only its members"
+                ),
+                if key == "nullable" {
+                    "write `nullable: true` on the property that holds the union (as \
+                     `allOf: [{$ref: Union}]` with `nullable: true` when it is a reference)"
+                } else {
+                    "write it in each member schema instead"
+                },
+            ));
+        }
+        own.insert(key.clone(), value.clone());
+    }
+    Ok((!own.is_empty()).then_some(own))
 }
 
 /// The one `$ref` among a schema's `allOf` members, if there is exactly one.
@@ -390,7 +645,10 @@ fn hoisted_name(
         .collect();
     if let Some(Some(base)) = bases.first() {
         let shared = bases.iter().all(|b| b == &Some(*base));
-        let only_members_use_it = ref_counts.get(*base).copied().unwrap_or(0) == members.len();
+        let mut distinct: Vec<&str> = members.iter().map(|(_, m)| m.as_str()).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let only_members_use_it = ref_counts.get(*base).copied().unwrap_or(0) == distinct.len();
         let plain = defs
             .get(*base)
             .is_some_and(|b| b.get("discriminator").is_none());
@@ -399,4 +657,85 @@ fn hoisted_name(
         }
     }
     walk::rust_name(context)
+}
+
+/// The tags a union's discriminator mapping lists.
+fn mapping_tags(spec: &Value, pointer: &str) -> Vec<String> {
+    spec.pointer(&format!("{pointer}/discriminator/mapping"))
+        .and_then(Value::as_object)
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default()
+}
+
+/// Each tag must make a Rust variant name of its own (typify names variants after tags,
+/// and panics when two collide), other than `UnknownValue`, which open unions use.
+fn check_variant_names(union: &Union, mapped: &[String]) -> Result<()> {
+    let mut seen: Vec<(String, &str)> = Vec::new();
+    for (tag, member) in &union.members {
+        let at = if mapped.contains(tag) {
+            format!(
+                "{}/discriminator/mapping/{}",
+                union.pointer,
+                walk::escape(tag)
+            )
+        } else {
+            walk::component_pointer(member)
+        };
+        let variant = walk::rust_name(tag);
+        if variant.is_empty() || variant == "UnknownValue" {
+            return Err(Error::unsupported(
+                at,
+                format!("the tag `{tag}` does not make a usable Rust variant name (`{variant}`)"),
+                "give the tag at least one letter or digit (and not the name `UnknownValue`)",
+            ));
+        }
+        if let Some((_, other)) = seen.iter().find(|(v, _)| *v == variant) {
+            return Err(Error::unsupported(
+                at,
+                format!("the tags `{other}` and `{tag}` both become the Rust variant `{variant}`"),
+                "keep one spelling of the tag",
+            ));
+        }
+        seen.push((variant, tag));
+    }
+    Ok(())
+}
+
+/// A member that other members extend (`Cat`, extended by `Lion`) is one struct of its
+/// own; a `$ref` to it outside the hierarchy would read a `Lion` as a `Cat` and drop what
+/// only a `Lion` has. Such a reference is refused.
+fn check_no_partial_reference(
+    spec: &Value,
+    defs: &Map<String, Value>,
+    base: &str,
+    members: &[(String, String)],
+) -> Result<()> {
+    for (_, member) in members {
+        let extended_by = descendants(defs, member);
+        let Some(child) = extended_by.first() else {
+            continue;
+        };
+        for site in walk::sites(spec) {
+            let in_hierarchy = ["/allOf/", "/oneOf/", "/anyOf/"].iter().any(|k| {
+                site.pointer
+                    .rsplit_once(k)
+                    .is_some_and(|(_, i)| !i.contains('/'))
+            });
+            let Some(node) = spec.pointer(&site.pointer) else {
+                continue;
+            };
+            if in_hierarchy || walk::ref_name(node) != Some(member.as_str()) {
+                continue;
+            }
+            return Err(Error::unsupported(
+                site.pointer,
+                format!(
+                    "`{member}` is extended by `{child}`, a member of the union `{base}`: read \
+                     through this reference, a `{child}` would lose what only a `{child}` has"
+                ),
+                format!("reference `{base}` here (any of its members, tagged)"),
+            ));
+        }
+    }
+    Ok(())
 }

@@ -16,6 +16,7 @@
 use serde_json::{Value, json};
 
 use crate::error::{Error, Result};
+use crate::unions::UnionFacts;
 
 /// The placeholder property: already a Rust identifier, so typify keeps its name and
 /// adds no `rename`.
@@ -23,21 +24,19 @@ pub(crate) const PAD: &str = "codegen_struct_variant_pad";
 
 /// Adds the optional placeholder property to every variant of the named unions; returns
 /// how many variants it padded.
-pub(crate) fn pad(spec: &mut Value, unions: &[String]) -> Result<usize> {
+pub(crate) fn pad(spec: &mut Value, unions: &[UnionFacts]) -> Result<usize> {
     let mut padded = 0;
-    for name in unions {
-        let pointer = format!(
-            "/components/schemas/{}",
-            name.replace('~', "~0").replace('/', "~1")
-        );
+    for UnionFacts { name, .. } in unions {
+        let pointer = crate::walk::component_pointer(name);
         let Some(variants) = spec
             .pointer_mut(&pointer)
             .and_then(|u| u.get_mut("oneOf"))
             .and_then(Value::as_array_mut)
         else {
             return Err(Error::unsupported(
-                name,
-                "a union must be a `oneOf` after normalisation",
+                pointer,
+                "codegen lost this union during normalisation (a bug in codegen)",
+                "report it with the spec",
             ));
         };
         for variant in variants {
@@ -48,11 +47,18 @@ pub(crate) fn pad(spec: &mut Value, unions: &[String]) -> Result<usize> {
                         .or_insert_with(|| json!({}))
                         .as_object_mut()
                 })
-                .ok_or_else(|| Error::unsupported(name, "a union variant must be an object"))?;
+                .ok_or_else(|| {
+                    Error::unsupported(
+                        &pointer,
+                        "a union member must be an object schema",
+                        "give each member `type: object` and its properties",
+                    )
+                })?;
             if properties.contains_key(PAD) {
                 return Err(Error::unsupported(
-                    name,
-                    format!("a variant has a property named `{PAD}`, which codegen reserves"),
+                    &pointer,
+                    format!("a member has a property named `{PAD}`, which codegen reserves"),
+                    "rename that property",
                 ));
             }
             properties.insert(PAD.into(), json!({"type": "boolean"}));

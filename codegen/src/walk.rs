@@ -37,6 +37,11 @@ pub(crate) fn ref_name(schema: &Value) -> Option<&str> {
     schema.get("$ref")?.as_str()?.strip_prefix(SCHEMAS)
 }
 
+/// The name a `$ref` gives under `prefix` (`#/components/requestBodies/`).
+pub(crate) fn ref_name_of<'a>(node: &'a Value, prefix: &str) -> Option<&'a str> {
+    node.get("$ref")?.as_str()?.strip_prefix(prefix)
+}
+
 /// `{"$ref": "#/components/schemas/<name>"}`.
 pub(crate) fn schema_ref(name: &str) -> Value {
     serde_json::json!({ "$ref": format!("{SCHEMAS}{name}") })
@@ -340,6 +345,11 @@ pub(crate) fn collect_refs(value: &Value, out: &mut Vec<String>) {
         Value::Array(items) => items.iter().for_each(|child| collect_refs(child, out)),
         _ => {}
     }
+}
+
+/// The JSON pointer of a component schema.
+pub(crate) fn component_pointer(name: &str) -> String {
+    format!("/components/schemas/{}", escape(name))
 }
 
 /// Looks up a component schema.

@@ -1,5 +1,6 @@
 //! Constructs that cannot be represented faithfully fail generation with a message that
-//! names the place and the problem; bad input never panics.
+//! names the spec file and the JSON pointer of the construct as written, says why, and
+//! says what to write instead; bad input never panics.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic.
 
@@ -35,7 +36,9 @@ fn a_tag_outside_the_discriminator_enum_fails() {
     let body = json!({"oneOf": [r("A")], "discriminator": {"propertyName": "type", "mapping": {"CLONE": "#/components/schemas/A"}}});
     assert_eq!(
         error_of(spec(schemas, body, json!({"type": "string"}))),
-        "A.type: discriminator value `CLONE` is not one of the allowed values [\"A\"]"
+        "#/components/schemas/Base/properties/type: the union gives `A` the tag `CLONE`, which \
+         this `type` does not allow (it allows [\"A\"]); add `CLONE` to the enum, or map the tag \
+         the enum allows to `A`"
     );
 }
 
@@ -45,7 +48,9 @@ fn a_discriminated_one_of_needs_references() {
     let error = error_of(spec(json!({}), body, json!({"type": "string"})));
     assert_eq!(
         error,
-        "DoItBody: a discriminated oneOf may only list `$ref`s to component schemas"
+        "#/paths/~1x/post/requestBody/content/application~1json/schema/oneOf/0: a discriminated `oneOf` member must be a `$ref` to a \
+         component schema (the tag of an inline member is its schema name, and it has none); \
+         move this member into `components/schemas` and `$ref` it"
     );
 }
 
@@ -56,7 +61,8 @@ fn a_mapping_outside_one_of_fails() {
     let error = error_of(spec(schemas, body, json!({"type": "string"})));
     assert_eq!(
         error,
-        "DoItBody: mapping `B` names `B`, which is not in oneOf"
+        "#/paths/~1x/post/requestBody/content/application~1json/schema/discriminator/mapping/B: the mapping sends `B` to `B`, which is \
+         not in `oneOf`; add `$ref: '#/components/schemas/B'` to `oneOf`, or drop the entry"
     );
 }
 
@@ -66,7 +72,9 @@ fn a_discriminator_nobody_extends_fails() {
     let error = error_of(spec(schemas, r("Lonely"), json!({"type": "string"})));
     assert_eq!(
         error,
-        "Lonely: discriminator on a schema that no other schema extends with allOf"
+        "#/components/schemas/Lonely/discriminator: no schema extends this one with `allOf`, so \
+         the discriminator has no members to choose from; extend it (`allOf: [{$ref: this}, \
+         {...}]`) in each member schema, or list the members in `oneOf`"
     );
 }
 
@@ -79,7 +87,9 @@ fn conflicting_all_of_members_fail_naming_the_property() {
     let error = error_of(spec(schemas, r("B"), json!({"type": "string"})));
     assert_eq!(
         error,
-        "B.p: property defined differently by two allOf members; cannot merge faithfully"
+        "#/components/schemas/B/allOf/1: the property `p` is defined here differently from \
+         another `allOf` member, so no one Rust field can hold both; define `p` once (a member \
+         may only narrow a string enum to a subset of its values)"
     );
 }
 
@@ -88,19 +98,20 @@ fn an_all_of_that_is_not_objects_fails() {
     let schemas = json!({"B": {"allOf": [{"type": "string"}, {"maxLength": 3}]}});
     let error = error_of(spec(schemas, r("B"), json!({"type": "string"})));
     assert!(
-        error.starts_with("B: allOf can only merge object schemas"),
+        error.starts_with(
+            "#/components/schemas/B/allOf/0/type: `allOf` is merged into one object, and this \
+             member has type `string`; use `allOf` for object schemas only"
+        ),
         "{error}"
     );
 }
 
 #[test]
-fn an_enum_shared_by_requests_and_responses_fails() {
+fn an_enum_shared_by_requests_and_responses_is_no_longer_refused_but_one_open_enum() {
     let schemas = json!({"State": {"type": "string", "enum": ["ON", "OFF"]}});
-    let error = error_of(spec(schemas, r("State"), r("State")));
-    assert!(
-        error.starts_with("State: this enum is used by requests and by responses"),
-        "{error}"
-    );
+    let normalised = codegen::normalise(spec(schemas, r("State"), r("State"))).unwrap();
+    let names: Vec<_> = normalised.enums.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["State"]);
 }
 
 #[test]
@@ -113,15 +124,17 @@ fn open_enum_values_must_make_distinct_rust_names() {
     ));
     assert_eq!(
         error,
-        "DoItResponseS.s: enum values `a-b` and `a_b` both become the Rust variant `AB`"
+        "#/paths/~1x/post/responses/200/content/application~1json/schema/properties/s/enum/1: \
+         enum values `a-b` and `a_b` both become the Rust variant `AB`; keep one spelling of \
+         the value"
     );
     let error = error_of(spec(
         json!({}),
         json!({"type": "string"}),
-        response(json!(["1GB"])),
+        response(json!(["1GB", "-"])),
     ));
     assert!(
-        error.contains("`1GB` does not make a usable Rust variant name"),
+        error.contains("enum/1: enum value `-` does not make a usable Rust variant name"),
         "{error}"
     );
 }
@@ -133,7 +146,8 @@ fn a_secret_must_be_a_string() {
     let error = error_of(spec(json!({}), body, json!({"type": "string"})));
     assert_eq!(
         error,
-        "DoItBodyPin: a secret field (format: password or x-secret) must have type string"
+        "#/paths/~1x/post/requestBody/content/application~1json/schema/properties/pin: a secret (`format: password` or `x-secret: true`) \
+         must be a string; write `type: string`, or drop the secret marker"
     );
 }
 
@@ -145,7 +159,9 @@ fn a_hoisted_name_that_exists_already_fails() {
     let error = error_of(spec(schemas, body, json!({"type": "string"})));
     assert_eq!(
         error,
-        "DoItBodyPin: secret field would become schema `DoItBodyPin`, which already exists"
+        "#/paths/~1x/post/requestBody/content/application~1json/schema/properties/pin: this secret becomes a schema of its own, named \
+         `DoItBodyPin` after its place, and a schema of that name exists already; rename the \
+         schema `DoItBodyPin`, or make this secret a component schema and `$ref` it"
     );
 }
 
@@ -157,11 +173,12 @@ fn bad_documents_are_errors_not_panics() {
     assert!(error.starts_with("specs/x.yaml: not valid YAML"), "{error}");
     assert_eq!(
         error_of(json!(["not", "a", "mapping"])),
-        "(document): an OpenAPI document must be a mapping"
+        "#: an OpenAPI document must be a mapping; start from `openapi: 3.0.3`, `info` and \
+         `paths` at the top level"
     );
     assert_eq!(
         error_of(json!({"components": {"schemas": []}})),
-        "/components/schemas: must be a mapping"
+        "#/components/schemas: this must be a mapping; write it as `name: value` entries"
     );
     let not_openapi = codegen::generate(&codegen::Input {
         spec_path: "specs/x.yaml",
@@ -192,6 +209,177 @@ fn generation_errors_name_the_spec_file() {
     .unwrap_err();
     assert_eq!(
         error.to_string(),
-        "specs/pets.yaml: A.type: discriminator value `CLONE` is not one of the allowed values [\"A\"]"
+        "specs/pets.yaml#/components/schemas/Base/properties/type: the union gives `A` the tag \
+         `CLONE`, which this `type` does not allow (it allows [\"A\"]); add `CLONE` to the \
+         enum, or map the tag the enum allows to `A`"
+    );
+}
+
+#[test]
+fn a_refusal_in_a_place_normalisation_moved_names_the_place_as_written() {
+    // `default` beside 200 becomes 4XX and 5XX before enums are read.
+    let mut document = spec(
+        json!({}),
+        json!({"type": "string"}),
+        json!({"type": "string"}),
+    );
+    document["paths"]["/x"]["post"]["responses"]["default"] = json!({"description": "error",
+        "content": {"application/json": {"schema": {"type": "object",
+            "properties": {"code": {"type": "string", "enum": ["a-b", "a_b"]}}}}}});
+    let error = codegen::normalise(document).unwrap_err();
+    assert_eq!(
+        error.pointer(),
+        Some(
+            "/paths/~1x/post/responses/default/content/application~1json/schema/properties/code/enum/1"
+        )
+    );
+}
+
+#[test]
+fn an_all_of_member_that_is_a_union_is_named_as_written() {
+    let schemas = json!({
+        "Pet": {"type": "object", "properties": {"name": {"type": "string"}}},
+        "Cat": {"allOf": [r("Pet"), {"oneOf": [{"type": "object"}, {"type": "object"}]}]},
+    });
+    let error = error_of(spec(schemas, r("Cat"), json!({"type": "string"})));
+    assert!(
+        error.starts_with("#/components/schemas/Cat/allOf/1/oneOf: `allOf` is merged into one object, and `oneOf` cannot be merged"),
+        "{error}"
+    );
+}
+
+#[test]
+fn an_integer_discriminator_is_refused_naming_its_type() {
+    let schemas = json!({
+        "V1": {"type": "object", "required": ["version"], "properties": {"version": {"type": "integer"}}},
+    });
+    let body = json!({"oneOf": [r("V1")], "discriminator": {"propertyName": "version", "mapping": {"1": "V1"}}});
+    let error = error_of(spec(schemas, body, json!({"type": "string"})));
+    assert_eq!(
+        error,
+        "#/components/schemas/V1/properties/version/type: the discriminator `version` has type \
+         `integer`, but discriminator values are strings (the mapping's keys), so `version: 1` \
+         and `version: \"1\"` could not both be read faithfully; write `type: string` for \
+         `version` and send its values as strings"
+    );
+}
+
+#[test]
+fn a_nullable_union_member_is_refused_saying_where_nullable_belongs() {
+    let schemas = json!({
+        "A": {"type": "object", "nullable": true, "properties": {"type": {"type": "string"}}},
+    });
+    let body = json!({"oneOf": [r("A")], "discriminator": {"propertyName": "type"}});
+    let error = error_of(spec(schemas, body, json!({"type": "string"})));
+    assert!(
+        error.starts_with(
+            "#/components/schemas/A/nullable: a union member cannot be null: a null has no \
+             `type` to choose the member by; drop `nullable` here and write `nullable: true` on \
+             the property that holds the union"
+        ),
+        "{error}"
+    );
+}
+
+#[test]
+fn nullable_beside_a_union_and_one_of_beside_any_of_are_refused() {
+    let schemas = json!({"A": {"type": "object", "properties": {"type": {"type": "string"}}}});
+    let body =
+        json!({"nullable": true, "oneOf": [r("A")], "discriminator": {"propertyName": "type"}});
+    let error = error_of(spec(schemas.clone(), body, json!({"type": "string"})));
+    assert!(
+        error.starts_with(
+            "#/paths/~1x/post/requestBody/content/application~1json/schema/nullable: `nullable` \
+             beside a discriminated union cannot be given to each member"
+        ),
+        "{error}"
+    );
+    let body =
+        json!({"anyOf": [r("A")], "oneOf": [r("A")], "discriminator": {"propertyName": "type"}});
+    let error = error_of(spec(schemas, body, json!({"type": "string"})));
+    assert!(
+        error.contains("schema/anyOf: a discriminator beside both `oneOf` and `anyOf`"),
+        "{error}"
+    );
+}
+
+fn operation(operation: Value) -> Value {
+    json!({
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/x": {"post": operation}},
+        "components": {"schemas": {
+            "A": {"type": "object", "properties": {"a": {"type": "string"}}},
+            "B": {"type": "object", "properties": {"b": {"type": "integer"}}},
+        }},
+    })
+}
+
+fn body(schema: &str) -> Value {
+    json!({"description": "d", "content": {"application/json": {"schema": r(schema)}}})
+}
+
+#[test]
+fn what_progenitor_would_panic_on_is_refused_naming_the_response() {
+    let error = error_of(operation(json!({"responses": {
+        "200": body("A"), "400": body("A"), "500": body("B")}})));
+    assert_eq!(
+        error,
+        "#/paths/~1x/post/responses/500: this error response's body differs from `400`'s; the \
+         generated client gives an operation one error type; give every error response of this \
+         operation the same body (one schema, a union if the bodies differ)"
+    );
+    let error = error_of(operation(json!({"responses": {
+        "200": body("A"), "204": {"description": "none"}}})));
+    assert!(
+        error.starts_with(
+            "#/paths/~1x/post/responses/204: this success response has no body and `200` has a body"
+        ),
+        "{error}"
+    );
+    let error = error_of(operation(json!({
+        "requestBody": {"content": {"text/plain": {"schema": {"type": "string"}},
+                                    "application/xml": {"schema": r("A")}}},
+        "responses": {"204": {"description": "ok"}}})));
+    assert_eq!(
+        error,
+        "#/paths/~1x/post/requestBody/content: the request body comes in 2 media types \
+         (text/plain, application/xml); the generated client sends one body per operation; keep \
+         the one media type the client should send"
+    );
+}
+
+#[test]
+fn colliding_tag_names_are_refused_before_typify_panics() {
+    let schemas = json!({
+        "A": {"type": "object", "properties": {"type": {"type": "string"}}},
+        "B": {"type": "object", "properties": {"type": {"type": "string"}}},
+    });
+    let body = json!({"oneOf": [r("A"), r("B")], "discriminator": {"propertyName": "type",
+        "mapping": {"oci-native": "A", "oci_native": "B"}}});
+    let error = error_of(spec(schemas, body, json!({"type": "string"})));
+    assert_eq!(
+        error,
+        "#/paths/~1x/post/requestBody/content/application~1json/schema/discriminator/mapping/\
+         oci_native: the tags `oci-native` and `oci_native` both become the Rust variant \
+         `OciNative`; keep one spelling of the tag"
+    );
+}
+
+#[test]
+fn a_reference_to_a_member_that_others_extend_is_refused() {
+    let schemas = json!({
+        "Pet": {"type": "object", "required": ["petType"], "discriminator": {"propertyName": "petType"},
+                "properties": {"petType": {"type": "string"}}},
+        "Cat": {"allOf": [r("Pet"), {"type": "object", "properties": {"name": {"type": "string"}}}]},
+        "Lion": {"allOf": [r("Cat"), {"type": "object", "properties": {"pride": {"type": "integer"}}}]},
+        "Home": {"type": "object", "properties": {"cat": r("Cat"), "pet": r("Pet")}},
+    });
+    let error = error_of(spec(schemas, r("Home"), r("Pet")));
+    assert_eq!(
+        error,
+        "#/components/schemas/Home/properties/cat: `Cat` is extended by `Lion`, a member of the \
+         union `Pet`: read through this reference, a `Lion` would lose what only a `Lion` has; \
+         reference `Pet` here (any of its members, tagged)"
     );
 }

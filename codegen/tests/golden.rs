@@ -72,3 +72,53 @@ fn response_enums_are_open_and_request_enums_strict() {
 fn union_variants_are_struct_variants_whatever_their_size() {
     golden("union-shapes");
 }
+
+#[test]
+fn an_enum_and_a_union_used_by_requests_and_responses_are_one_open_type() {
+    golden("both-sides");
+}
+
+#[test]
+fn properties_beside_a_discriminated_one_of_are_in_every_variant() {
+    golden("union-beside");
+}
+
+#[test]
+fn a_grandchild_of_a_discriminated_base_is_a_member() {
+    golden("union-grandchild");
+}
+
+#[test]
+fn aliased_mapping_keys_in_the_one_of_spelling_are_variants_of_their_own() {
+    golden("union-aliases");
+}
+
+#[test]
+fn members_the_mapping_does_not_name_are_implied_by_schema_name() {
+    golden("union-implied");
+}
+
+#[test]
+fn any_of_with_a_discriminator_is_a_tagged_union() {
+    golden("union-any-of");
+}
+
+#[test]
+fn read_only_and_write_only_properties_are_optional_in_the_shared_type() {
+    golden("read-write-only");
+}
+
+#[test]
+fn nullable_with_a_one_item_all_of_is_a_nullable_reference() {
+    golden("nullable-ref");
+}
+
+#[test]
+fn what_progenitor_cannot_take_is_normalised_before_it() {
+    golden("limits");
+}
+
+#[test]
+fn recursive_schemas_and_unions_in_arrays_and_maps() {
+    golden("recursive");
+}

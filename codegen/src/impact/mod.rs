@@ -339,7 +339,9 @@ impl Report {
             }
         }
         if !any {
-            out.push_str("- Documentation only.\n");
+            out.push_str(
+                "- No change to the wire contract or the public Rust API (documentation or generated code inside it).\n",
+            );
         }
         out
     }

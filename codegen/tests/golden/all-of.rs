@@ -333,6 +333,8 @@ pub mod builder {
         pub async fn send(self) -> Result<ResponseValue<types::Thing>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&id)
+                .map_err(|e| Error::InvalidRequest(e.within("id").to_string()))?;
             let url = format!(
                 "{}/things/{}", client.baseurl, encode_path(& id.to_string()),
             );

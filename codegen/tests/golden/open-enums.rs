@@ -17,7 +17,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     /** Where the job is.
 
- Open to values added after this client was generated: those arrive as [`JobState::UnknownValue`] instead of failing the whole response.*/
+ Open to values added after this client was generated: those arrive as [`JobState::UnknownValue`] instead of failing the whole response. A request refuses an `UnknownValue` before sending (the API documents what it accepts).*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
     pub enum JobState {
@@ -73,7 +73,12 @@ pub mod types {
             &self,
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
+            match self {
+                Self::UnknownValue(value) => {
+                    ::oci_backup_runtime::serialize_unknown(value, serializer)
+                }
+                known => serializer.serialize_str(known.as_str()),
+            }
         }
     }
     impl<'de> ::serde::Deserialize<'de> for JobState {
@@ -89,7 +94,7 @@ pub mod types {
     }
     /** A value from a documented set.
 
- Open to values added after this client was generated: those arrive as [`Priority::UnknownValue`] instead of failing the whole response.*/
+ Open to values added after this client was generated: those arrive as [`Priority::UnknownValue`] instead of failing the whole response. A request refuses an `UnknownValue` before sending (the API documents what it accepts).*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
     pub enum Priority {
@@ -141,7 +146,12 @@ pub mod types {
             &self,
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
+            match self {
+                Self::UnknownValue(value) => {
+                    ::oci_backup_runtime::serialize_unknown(value, serializer)
+                }
+                known => serializer.serialize_str(known.as_str()),
+            }
         }
     }
     impl<'de> ::serde::Deserialize<'de> for Priority {
@@ -510,6 +520,8 @@ pub mod builder {
         ) -> Result<ResponseValue<::std::vec::Vec<types::Job>>, Error<types::Error>> {
             let Self { client, sort_order } = self;
             let sort_order = sort_order.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&sort_order)
+                .map_err(|e| Error::InvalidRequest(e.within("sort_order").to_string()))?;
             let url = format!("{}/jobs", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map

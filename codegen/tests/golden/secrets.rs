@@ -311,6 +311,8 @@ pub mod builder {
             let body = body
                 .and_then(|v| types::Login::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&body)
+                .map_err(|e| Error::InvalidRequest(e.to_string()))?;
             let url = format!("{}/logins", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map

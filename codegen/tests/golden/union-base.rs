@@ -15,8 +15,71 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    impl Shape {
+        /// Every documented tag value, in the spec's order.
+        pub const KNOWN: &'static [&'static str] = &["Circle", "Square"];
+        /// Whether this is a documented variant (not `UnknownValue`).
+        pub fn is_known(&self) -> bool {
+            !matches!(self, Self::UnknownValue(_))
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Shape {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            #[derive(::serde::Deserialize)]
+            #[serde(tag = "shapeType")]
+            enum Known {
+                Circle {
+                    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                    label: ::std::option::Option<::std::string::String>,
+                    radius: f64,
+                },
+                Square {
+                    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                    label: ::std::option::Option<::std::string::String>,
+                    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                    side: ::std::option::Option<f64>,
+                },
+            }
+            let object = <::serde_json::Map<
+                ::std::string::String,
+                ::serde_json::Value,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            match object.get("shapeType") {
+                ::std::option::Option::Some(
+                    ::serde_json::Value::String(tag),
+                ) if Self::KNOWN.contains(&tag.as_str()) => {}
+                ::std::option::Option::Some(::serde_json::Value::String(_)) => {
+                    return ::std::result::Result::Ok(Self::UnknownValue(object));
+                }
+                ::std::option::Option::Some(_) => {
+                    return ::std::result::Result::Err(
+                        <D::Error as ::serde::de::Error>::custom(
+                            "`shapeType` must be a string",
+                        ),
+                    );
+                }
+                ::std::option::Option::None => {
+                    return ::std::result::Result::Err(
+                        <D::Error as ::serde::de::Error>::missing_field("shapeType"),
+                    );
+                }
+            }
+            let known = <Known as ::serde::Deserialize>::deserialize(
+                    ::serde_json::Value::Object(object),
+                )
+                .map_err(<D::Error as ::serde::de::Error>::custom)?;
+            ::std::result::Result::Ok(
+                match known {
+                    Known::Circle { label, radius } => Self::Circle { label, radius },
+                    Known::Square { label, side } => Self::Square { label, side },
+                },
+            )
+        }
+    }
     ///A shape.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(tag = "shapeType")]
     #[non_exhaustive]
     pub enum Shape {
@@ -35,6 +98,9 @@ Schema `Circle` in the spec, `shapeType` = `Circle`.*/
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             side: ::std::option::Option<f64>,
         },
+        /// An object whose `shapeType` this client does not know (added to the API after it was generated), kept as received. A request refuses it before sending.
+        #[serde(untagged, serialize_with = "::oci_backup_runtime::serialize_unknown")]
+        UnknownValue(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
     /// Error types.
     pub mod error {

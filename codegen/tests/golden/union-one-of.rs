@@ -206,6 +206,8 @@ pub mod builder {
         pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
             let Self { client, body } = self;
             let body = body.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&body)
+                .map_err(|e| Error::InvalidRequest(e.to_string()))?;
             let url = format!("{}/pets", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map

@@ -15,8 +15,136 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    impl AutotunePolicy {
+        /// Every documented tag value, in the spec's order.
+        pub const KNOWN: &'static [&'static str] = &[
+            "DETACHED_VOLUME",
+            "PERFORMANCE_BASED",
+        ];
+        /// Whether this is a documented variant (not `UnknownValue`).
+        pub fn is_known(&self) -> bool {
+            !matches!(self, Self::UnknownValue(_))
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AutotunePolicy {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            #[derive(::serde::Deserialize)]
+            #[serde(tag = "autotuneType")]
+            enum Known {
+                #[serde(rename = "DETACHED_VOLUME")]
+                DetachedVolume {},
+                #[serde(rename = "PERFORMANCE_BASED")]
+                PerformanceBased {
+                    #[serde(rename = "maxVpusPerGB")]
+                    max_vpus_per_gb: i64,
+                },
+            }
+            let object = <::serde_json::Map<
+                ::std::string::String,
+                ::serde_json::Value,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            match object.get("autotuneType") {
+                ::std::option::Option::Some(
+                    ::serde_json::Value::String(tag),
+                ) if Self::KNOWN.contains(&tag.as_str()) => {}
+                ::std::option::Option::Some(::serde_json::Value::String(_)) => {
+                    return ::std::result::Result::Ok(Self::UnknownValue(object));
+                }
+                ::std::option::Option::Some(_) => {
+                    return ::std::result::Result::Err(
+                        <D::Error as ::serde::de::Error>::custom(
+                            "`autotuneType` must be a string",
+                        ),
+                    );
+                }
+                ::std::option::Option::None => {
+                    return ::std::result::Result::Err(
+                        <D::Error as ::serde::de::Error>::missing_field("autotuneType"),
+                    );
+                }
+            }
+            let known = <Known as ::serde::Deserialize>::deserialize(
+                    ::serde_json::Value::Object(object),
+                )
+                .map_err(<D::Error as ::serde::de::Error>::custom)?;
+            ::std::result::Result::Ok(
+                match known {
+                    Known::DetachedVolume {} => Self::DetachedVolume {},
+                    Known::PerformanceBased { max_vpus_per_gb } => {
+                        Self::PerformanceBased {
+                            max_vpus_per_gb,
+                        }
+                    }
+                },
+            )
+        }
+    }
+    impl Schedule {
+        /// Every documented tag value, in the spec's order.
+        pub const KNOWN: &'static [&'static str] = &["DAILY", "WEEKLY"];
+        /// Whether this is a documented variant (not `UnknownValue`).
+        pub fn is_known(&self) -> bool {
+            !matches!(self, Self::UnknownValue(_))
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Schedule {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            #[derive(::serde::Deserialize)]
+            #[serde(tag = "period")]
+            enum Known {
+                #[serde(rename = "DAILY")]
+                Daily {
+                    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                    hour: ::std::option::Option<i32>,
+                },
+                #[serde(rename = "WEEKLY")]
+                Weekly {
+                    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                    day: ::std::option::Option<::std::string::String>,
+                },
+            }
+            let object = <::serde_json::Map<
+                ::std::string::String,
+                ::serde_json::Value,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            match object.get("period") {
+                ::std::option::Option::Some(
+                    ::serde_json::Value::String(tag),
+                ) if Self::KNOWN.contains(&tag.as_str()) => {}
+                ::std::option::Option::Some(::serde_json::Value::String(_)) => {
+                    return ::std::result::Result::Ok(Self::UnknownValue(object));
+                }
+                ::std::option::Option::Some(_) => {
+                    return ::std::result::Result::Err(
+                        <D::Error as ::serde::de::Error>::custom(
+                            "`period` must be a string",
+                        ),
+                    );
+                }
+                ::std::option::Option::None => {
+                    return ::std::result::Result::Err(
+                        <D::Error as ::serde::de::Error>::missing_field("period"),
+                    );
+                }
+            }
+            let known = <Known as ::serde::Deserialize>::deserialize(
+                    ::serde_json::Value::Object(object),
+                )
+                .map_err(<D::Error as ::serde::de::Error>::custom)?;
+            ::std::result::Result::Ok(
+                match known {
+                    Known::Daily { hour } => Self::Daily { hour },
+                    Known::Weekly { day } => Self::Weekly { day },
+                },
+            )
+        }
+    }
     ///An autotune policy.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(tag = "autotuneType")]
     #[non_exhaustive]
     pub enum AutotunePolicy {
@@ -34,9 +162,12 @@ Schema `PerformanceBasedAutotunePolicy` in the spec, `autotuneType` = `PERFORMAN
             #[serde(rename = "maxVpusPerGB")]
             max_vpus_per_gb: i64,
         },
+        /// An object whose `autotuneType` this client does not know (added to the API after it was generated), kept as received. A request refuses it before sending.
+        #[serde(untagged, serialize_with = "::oci_backup_runtime::serialize_unknown")]
+        UnknownValue(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
     ///Every variant has exactly one optional property.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(tag = "period")]
     #[non_exhaustive]
     pub enum Schedule {
@@ -52,6 +183,9 @@ Schema `PerformanceBasedAutotunePolicy` in the spec, `autotuneType` = `PERFORMAN
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             day: ::std::option::Option<::std::string::String>,
         },
+        /// An object whose `period` this client does not know (added to the API after it was generated), kept as received. A request refuses it before sending.
+        #[serde(untagged, serialize_with = "::oci_backup_runtime::serialize_unknown")]
+        UnknownValue(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
     ///`Volume`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -295,6 +429,8 @@ pub mod builder {
             let body = body
                 .and_then(|v| types::Volume::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&body)
+                .map_err(|e| Error::InvalidRequest(e.to_string()))?;
             let url = format!("{}/volumes", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map

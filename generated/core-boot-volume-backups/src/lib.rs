@@ -42,7 +42,7 @@ pub mod types {
  - `TERMINATED`: the backup was deleted.
 
 
- Open to values added after this client was generated: those arrive as [`BootVolumeBackupLifecycleState::UnknownValue`] instead of failing the whole response.*/
+ Open to values added after this client was generated: those arrive as [`BootVolumeBackupLifecycleState::UnknownValue`] instead of failing the whole response. A request refuses an `UnknownValue` before sending (the API documents what it accepts).*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
     pub enum BootVolumeBackupLifecycleState {
@@ -117,7 +117,12 @@ pub mod types {
             &self,
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
+            match self {
+                Self::UnknownValue(value) => {
+                    ::oci_backup_runtime::serialize_unknown(value, serializer)
+                }
+                known => serializer.serialize_str(known.as_str()),
+            }
         }
     }
     impl<'de> ::serde::Deserialize<'de> for BootVolumeBackupLifecycleState {
@@ -133,7 +138,7 @@ pub mod types {
     }
     /** Specifies whether the backup was created manually, or via scheduled backup policy.
 
- Open to values added after this client was generated: those arrive as [`BootVolumeBackupSourceType::UnknownValue`] instead of failing the whole response.*/
+ Open to values added after this client was generated: those arrive as [`BootVolumeBackupSourceType::UnknownValue`] instead of failing the whole response. A request refuses an `UnknownValue` before sending (the API documents what it accepts).*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
     pub enum BootVolumeBackupSourceType {
@@ -185,7 +190,12 @@ pub mod types {
             &self,
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
+            match self {
+                Self::UnknownValue(value) => {
+                    ::oci_backup_runtime::serialize_unknown(value, serializer)
+                }
+                known => serializer.serialize_str(known.as_str()),
+            }
         }
     }
     impl<'de> ::serde::Deserialize<'de> for BootVolumeBackupSourceType {
@@ -201,7 +211,7 @@ pub mod types {
     }
     /** The type of a volume backup.
 
- Open to values added after this client was generated: those arrive as [`BootVolumeBackupType::UnknownValue`] instead of failing the whole response.*/
+ Open to values added after this client was generated: those arrive as [`BootVolumeBackupType::UnknownValue`] instead of failing the whole response. A request refuses an `UnknownValue` before sending (the API documents what it accepts).*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
     pub enum BootVolumeBackupType {
@@ -253,7 +263,12 @@ pub mod types {
             &self,
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
+            match self {
+                Self::UnknownValue(value) => {
+                    ::oci_backup_runtime::serialize_unknown(value, serializer)
+                }
+                known => serializer.serialize_str(known.as_str()),
+            }
         }
     }
     impl<'de> ::serde::Deserialize<'de> for BootVolumeBackupType {
@@ -3259,16 +3274,48 @@ pub mod builder {
                 opc_request_id,
             } = self;
             let boot_volume_id = boot_volume_id.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&boot_volume_id)
+                .map_err(|e| Error::InvalidRequest(
+                    e.within("boot_volume_id").to_string(),
+                ))?;
             let compartment_id = compartment_id.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&compartment_id)
+                .map_err(|e| Error::InvalidRequest(
+                    e.within("compartment_id").to_string(),
+                ))?;
             let display_name = display_name.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&display_name)
+                .map_err(|e| Error::InvalidRequest(
+                    e.within("display_name").to_string(),
+                ))?;
             let lifecycle_state = lifecycle_state.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&lifecycle_state)
+                .map_err(|e| Error::InvalidRequest(
+                    e.within("lifecycle_state").to_string(),
+                ))?;
             let limit = limit.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&limit)
+                .map_err(|e| Error::InvalidRequest(e.within("limit").to_string()))?;
             let page = page.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&page)
+                .map_err(|e| Error::InvalidRequest(e.within("page").to_string()))?;
             let sort_by = sort_by.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&sort_by)
+                .map_err(|e| Error::InvalidRequest(e.within("sort_by").to_string()))?;
             let sort_order = sort_order.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&sort_order)
+                .map_err(|e| Error::InvalidRequest(e.within("sort_order").to_string()))?;
             let source_boot_volume_backup_id = source_boot_volume_backup_id
                 .map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&source_boot_volume_backup_id)
+                .map_err(|e| Error::InvalidRequest(
+                    e.within("source_boot_volume_backup_id").to_string(),
+                ))?;
             let opc_request_id = opc_request_id.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&opc_request_id)
+                .map_err(|e| Error::InvalidRequest(
+                    e.within("opc_request_id").to_string(),
+                ))?;
             let url = format!("{}/20160918/bootVolumeBackups", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
@@ -3422,13 +3469,23 @@ pub mod builder {
         ) -> Result<ResponseValue<types::BootVolumeBackup>, Error<types::Error>> {
             let Self { client, opc_request_id, opc_retry_token, body } = self;
             let opc_request_id = opc_request_id.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&opc_request_id)
+                .map_err(|e| Error::InvalidRequest(
+                    e.within("opc_request_id").to_string(),
+                ))?;
             let opc_retry_token = opc_retry_token.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&opc_retry_token)
+                .map_err(|e| Error::InvalidRequest(
+                    e.within("opc_retry_token").to_string(),
+                ))?;
             let body = body
                 .and_then(|v| {
                     types::CreateBootVolumeBackupDetails::try_from(v)
                         .map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&body)
+                .map_err(|e| Error::InvalidRequest(e.to_string()))?;
             let url = format!("{}/20160918/bootVolumeBackups", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
             header_map
@@ -3533,7 +3590,15 @@ pub mod builder {
             let Self { client, boot_volume_backup_id, opc_request_id } = self;
             let boot_volume_backup_id = boot_volume_backup_id
                 .map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&boot_volume_backup_id)
+                .map_err(|e| Error::InvalidRequest(
+                    e.within("boot_volume_backup_id").to_string(),
+                ))?;
             let opc_request_id = opc_request_id.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&opc_request_id)
+                .map_err(|e| Error::InvalidRequest(
+                    e.within("opc_request_id").to_string(),
+                ))?;
             let url = format!(
                 "{}/20160918/bootVolumeBackups/{}", client.baseurl, encode_path(&
                 boot_volume_backup_id.to_string()),
@@ -3681,14 +3746,26 @@ pub mod builder {
             let Self { client, boot_volume_backup_id, if_match, opc_request_id, body } = self;
             let boot_volume_backup_id = boot_volume_backup_id
                 .map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&boot_volume_backup_id)
+                .map_err(|e| Error::InvalidRequest(
+                    e.within("boot_volume_backup_id").to_string(),
+                ))?;
             let if_match = if_match.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&if_match)
+                .map_err(|e| Error::InvalidRequest(e.within("if_match").to_string()))?;
             let opc_request_id = opc_request_id.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&opc_request_id)
+                .map_err(|e| Error::InvalidRequest(
+                    e.within("opc_request_id").to_string(),
+                ))?;
             let body = body
                 .and_then(|v| {
                     types::UpdateBootVolumeBackupDetails::try_from(v)
                         .map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&body)
+                .map_err(|e| Error::InvalidRequest(e.to_string()))?;
             let url = format!(
                 "{}/20160918/bootVolumeBackups/{}", client.baseurl, encode_path(&
                 boot_volume_backup_id.to_string()),
@@ -3809,8 +3886,18 @@ pub mod builder {
             let Self { client, boot_volume_backup_id, if_match, opc_request_id } = self;
             let boot_volume_backup_id = boot_volume_backup_id
                 .map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&boot_volume_backup_id)
+                .map_err(|e| Error::InvalidRequest(
+                    e.within("boot_volume_backup_id").to_string(),
+                ))?;
             let if_match = if_match.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&if_match)
+                .map_err(|e| Error::InvalidRequest(e.within("if_match").to_string()))?;
             let opc_request_id = opc_request_id.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&opc_request_id)
+                .map_err(|e| Error::InvalidRequest(
+                    e.within("opc_request_id").to_string(),
+                ))?;
             let url = format!(
                 "{}/20160918/bootVolumeBackups/{}", client.baseurl, encode_path(&
                 boot_volume_backup_id.to_string()),
@@ -3944,13 +4031,23 @@ pub mod builder {
             let Self { client, boot_volume_backup_id, opc_request_id, body } = self;
             let boot_volume_backup_id = boot_volume_backup_id
                 .map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&boot_volume_backup_id)
+                .map_err(|e| Error::InvalidRequest(
+                    e.within("boot_volume_backup_id").to_string(),
+                ))?;
             let opc_request_id = opc_request_id.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&opc_request_id)
+                .map_err(|e| Error::InvalidRequest(
+                    e.within("opc_request_id").to_string(),
+                ))?;
             let body = body
                 .and_then(|v| {
                     types::ChangeBootVolumeBackupCompartmentDetails::try_from(v)
                         .map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&body)
+                .map_err(|e| Error::InvalidRequest(e.to_string()))?;
             let url = format!(
                 "{}/20160918/bootVolumeBackups/{}/actions/changeCompartment", client
                 .baseurl, encode_path(& boot_volume_backup_id.to_string()),

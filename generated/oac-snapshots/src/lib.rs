@@ -121,7 +121,7 @@ pub mod types {
     >;
     /** Type of storage. `OCI_NATIVE` (OCI Object Storage) is the only value.
 
- Open to values added after this client was generated: those arrive as [`StorageType::UnknownValue`] instead of failing the whole response.*/
+ Open to values added after this client was generated: those arrive as [`StorageType::UnknownValue`] instead of failing the whole response. A request refuses an `UnknownValue` before sending (the API documents what it accepts).*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
     pub enum StorageType {
@@ -169,7 +169,12 @@ pub mod types {
             &self,
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
+            match self {
+                Self::UnknownValue(value) => {
+                    ::oci_backup_runtime::serialize_unknown(value, serializer)
+                }
+                known => serializer.serialize_str(known.as_str()),
+            }
         }
     }
     impl<'de> ::serde::Deserialize<'de> for StorageType {
@@ -188,7 +193,7 @@ pub mod types {
  `OSS_AUTH_OCI_USER_ID` (deprecated) sends an OCI user's API signing key.
 
 
- Open to values added after this client was generated: those arrive as [`AuthType::UnknownValue`] instead of failing the whole response.*/
+ Open to values added after this client was generated: those arrive as [`AuthType::UnknownValue`] instead of failing the whole response. A request refuses an `UnknownValue` before sending (the API documents what it accepts).*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
     pub enum AuthType {
@@ -243,7 +248,12 @@ pub mod types {
             &self,
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
+            match self {
+                Self::UnknownValue(value) => {
+                    ::oci_backup_runtime::serialize_unknown(value, serializer)
+                }
+                known => serializer.serialize_str(known.as_str()),
+            }
         }
     }
     impl<'de> ::serde::Deserialize<'de> for AuthType {
@@ -264,7 +274,7 @@ pub mod types {
  `CREATE_SNAPSHOT`). The list has grown over time.
 
 
- Open to values added after this client was generated: those arrive as [`WorkRequestOperationType::UnknownValue`] instead of failing the whole response.*/
+ Open to values added after this client was generated: those arrive as [`WorkRequestOperationType::UnknownValue`] instead of failing the whole response. A request refuses an `UnknownValue` before sending (the API documents what it accepts).*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
     pub enum WorkRequestOperationType {
@@ -329,7 +339,12 @@ pub mod types {
             &self,
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
+            match self {
+                Self::UnknownValue(value) => {
+                    ::oci_backup_runtime::serialize_unknown(value, serializer)
+                }
+                known => serializer.serialize_str(known.as_str()),
+            }
         }
     }
     impl<'de> ::serde::Deserialize<'de> for WorkRequestOperationType {
@@ -345,7 +360,7 @@ pub mod types {
     }
     /** Type of the resource associated with a work request.
 
- Open to values added after this client was generated: those arrive as [`WorkRequestResourceType::UnknownValue`] instead of failing the whole response.*/
+ Open to values added after this client was generated: those arrive as [`WorkRequestResourceType::UnknownValue`] instead of failing the whole response. A request refuses an `UnknownValue` before sending (the API documents what it accepts).*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
     pub enum WorkRequestResourceType {
@@ -410,7 +425,12 @@ pub mod types {
             &self,
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
+            match self {
+                Self::UnknownValue(value) => {
+                    ::oci_backup_runtime::serialize_unknown(value, serializer)
+                }
+                known => serializer.serialize_str(known.as_str()),
+            }
         }
     }
     impl<'de> ::serde::Deserialize<'de> for WorkRequestResourceType {
@@ -436,7 +456,7 @@ pub mod types {
  Oracle's docs define no terminal set; this one follows from the names.
 
 
- Open to values added after this client was generated: those arrive as [`WorkRequestStatus::UnknownValue`] instead of failing the whole response.*/
+ Open to values added after this client was generated: those arrive as [`WorkRequestStatus::UnknownValue`] instead of failing the whole response. A request refuses an `UnknownValue` before sending (the API documents what it accepts).*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
     pub enum WorkRequestStatus {
@@ -511,7 +531,12 @@ pub mod types {
             &self,
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
+            match self {
+                Self::UnknownValue(value) => {
+                    ::oci_backup_runtime::serialize_unknown(value, serializer)
+                }
+                known => serializer.serialize_str(known.as_str()),
+            }
         }
     }
     impl<'de> ::serde::Deserialize<'de> for WorkRequestStatus {
@@ -2469,6 +2494,8 @@ pub mod builder {
         ) -> Result<ResponseValue<types::WorkRequestAccepted>, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&body)
+                .map_err(|e| Error::InvalidRequest(e.to_string()))?;
             let url = format!("{}/api/20210901/snapshots", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -2549,6 +2576,10 @@ pub mod builder {
         ) -> Result<ResponseValue<types::Snapshot>, Error<types::Error>> {
             let Self { client, snapshot_id } = self;
             let snapshot_id = snapshot_id.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&snapshot_id)
+                .map_err(|e| Error::InvalidRequest(
+                    e.within("snapshot_id").to_string(),
+                ))?;
             let url = format!(
                 "{}/api/20210901/snapshots/{}", client.baseurl, encode_path(& snapshot_id
                 .to_string()),
@@ -2643,7 +2674,15 @@ pub mod builder {
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Error>> {
             let Self { client, snapshot_id, delete_storage } = self;
             let snapshot_id = snapshot_id.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&snapshot_id)
+                .map_err(|e| Error::InvalidRequest(
+                    e.within("snapshot_id").to_string(),
+                ))?;
             let delete_storage = delete_storage.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&delete_storage)
+                .map_err(|e| Error::InvalidRequest(
+                    e.within("delete_storage").to_string(),
+                ))?;
             let url = format!(
                 "{}/api/20210901/snapshots/{}", client.baseurl, encode_path(& snapshot_id
                 .to_string()),
@@ -2745,6 +2784,8 @@ pub mod builder {
                     types::RestoreSnapshotDetails::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&body)
+                .map_err(|e| Error::InvalidRequest(e.to_string()))?;
             let url = format!(
                 "{}/api/20210901/system/actions/restoreSnapshot", client.baseurl,
             );
@@ -2827,6 +2868,8 @@ pub mod builder {
         ) -> Result<ResponseValue<types::WorkRequest>, Error<types::Error>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&id)
+                .map_err(|e| Error::InvalidRequest(e.within("id").to_string()))?;
             let url = format!(
                 "{}/api/20210901/workRequests/{}", client.baseurl, encode_path(& id
                 .to_string()),
