@@ -12,7 +12,10 @@
 //! Each member is flattened (its `allOf` chain merged) into its variant. A union written
 //! inline is hoisted into a component: it takes the name of the base schema all its
 //! members extend when nothing else uses that base (the base is folded into every
-//! variant), and otherwise the name of its place (`<Parent><Property>`).
+//! variant), and otherwise the name of its place (`<Parent><Property>`). An inline union
+//! whose members are exactly those of a base-style union (same tags, same schemas, same
+//! property) is that union: it becomes a reference to it (Oracle's specs spell a
+//! property both ways: `$ref` to the base, or `oneOf` its subtypes).
 
 use std::collections::BTreeMap;
 
@@ -36,6 +39,20 @@ struct Union {
     description: Option<String>,
     /// `(tag, member schema name)`, in declaration order.
     members: Vec<(String, String)>,
+    /// Inline, and the same union as a base-style one: only the reference is written.
+    alias: bool,
+}
+
+impl Union {
+    /// The same union: the same property and the same `(tag, member)` pairs.
+    fn same_as(&self, other: &Union) -> bool {
+        let sorted = |u: &Union| {
+            let mut members = u.members.clone();
+            members.sort();
+            members
+        };
+        self.property == other.property && sorted(self) == sorted(other)
+    }
 }
 
 /// What [`rewrite`] did: the unions it wrote and the member schemas it folded into them.
@@ -74,7 +91,7 @@ pub(crate) fn rewrite(spec: &mut Value) -> Result<Rewritten> {
         .cloned()
         .unwrap_or_default();
     let mut built = Vec::new();
-    for union in &unions {
+    for union in unions.iter().filter(|u| !u.alias) {
         let mut variants = Vec::new();
         for (tag, member) in &union.members {
             variants.push(variant(&defs, union, tag, member)?);
@@ -98,7 +115,11 @@ pub(crate) fn rewrite(spec: &mut Value) -> Result<Rewritten> {
     for (name, schema) in built {
         components.insert(name, schema);
     }
-    let mut names: Vec<String> = unions.iter().map(|u| u.name.clone()).collect();
+    let mut names: Vec<String> = unions
+        .iter()
+        .filter(|u| !u.alias)
+        .map(|u| u.name.clone())
+        .collect();
     names.sort_unstable();
     Ok(Rewritten {
         unions: names,
@@ -278,6 +299,7 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
                 property,
                 description,
                 members,
+                alias: false,
             });
         } else if site.component_root {
             // Form 2: a base schema; its children include it with allOf.
@@ -311,6 +333,7 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
                 property,
                 description,
                 members,
+                alias: false,
             });
         } else {
             return Err(Error::unsupported(
@@ -319,7 +342,25 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
             ));
         }
     }
-    let mut names: Vec<&str> = unions.iter().map(|u| u.name.as_str()).collect();
+    // An inline union that is a base-style union spelled out takes its name.
+    for i in 0..unions.len() {
+        if !unions[i].inline {
+            continue;
+        }
+        let base = unions
+            .iter()
+            .find(|b| !b.inline && b.same_as(&unions[i]))
+            .map(|b| b.name.clone());
+        if let Some(base) = base {
+            unions[i].name = base;
+            unions[i].alias = true;
+        }
+    }
+    let mut names: Vec<&str> = unions
+        .iter()
+        .filter(|u| !u.alias)
+        .map(|u| u.name.as_str())
+        .collect();
     names.sort_unstable();
     if let Some(pair) = names.windows(2).find(|w| w[0] == w[1]) {
         return Err(Error::unsupported(

@@ -72,3 +72,8 @@ fn response_enums_are_open_and_request_enums_strict() {
 fn union_variants_are_struct_variants_whatever_their_size() {
     golden("union-shapes");
 }
+
+#[test]
+fn a_base_union_spelled_out_as_one_of_where_used_is_the_same_union() {
+    golden("union-base-spelled-out");
+}

@@ -2290,8 +2290,9 @@ Avoid entering confidential information.
     ///Request to create a new boot volume.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CreateBootVolumeDetails {
-        /**The availability domain of the boot volume. Example: `Uocm:PHX-AD-1`. When
-omitted, the source's availability domain is used.
+        /**The availability domain of the volume. Omissible for cloning a volume. The new
+volume will be created in the availability domain of the source volume.
+Example: `Uocm:PHX-AD-1`
 */
         #[serde(
             rename = "availabilityDomain",
@@ -2409,8 +2410,9 @@ boot volume cross region backups, in the destination region.
             Default::default()
         }
     }
-    /**The availability domain of the boot volume. Example: `Uocm:PHX-AD-1`. When
-omitted, the source's availability domain is used.
+    /**The availability domain of the volume. Omissible for cloning a volume. The new
+volume will be created in the availability domain of the source volume.
+Example: `Uocm:PHX-AD-1`
 */
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
