@@ -119,8 +119,9 @@ mod server;
 pub mod spec;
 pub mod state;
 mod unparsable;
+pub mod volumes;
 
-pub use config::{FakeConfig, FakeError, PublicKey, SessionToken};
+pub use config::{DEFAULT_REGION, FakeConfig, FakeError, PublicKey, SessionToken};
 pub use faults::{Fault, FaultKind, FaultParseError, FaultWhen, RouteMatcher};
 pub use sandbox::{Sandbox, generate_key};
 pub use schema::SchemaError;
@@ -129,3 +130,4 @@ pub use state::{
     Backup, BackupState, FakeState, LoggedRequest, LoggedResponse, Snapshot, SpecViolation,
     WorkRequest, WorkRequestOperation, WorkRequestStatus,
 };
+pub use volumes::{BootVolume, VolumeState};
