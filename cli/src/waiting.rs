@@ -120,6 +120,7 @@ pub(crate) fn last_seen(error: &Error) -> Result<Option<Document>, CliError> {
     match resource {
         Some(Resource::BootVolumeBackup(backup)) => Document::data(backup).map(Some),
         Some(Resource::BootVolumeBackups(backups)) => Document::data(backups).map(Some),
+        Some(Resource::BootVolume(volume)) => Document::data(volume).map(Some),
         Some(Resource::WorkRequest(work_request)) => Document::data(work_request).map(Some),
         _ => Ok(None),
     }

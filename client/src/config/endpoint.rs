@@ -277,7 +277,7 @@ pub(super) fn endpoint_for(
 
 /// The region identifier `region` stands for (short code expanded, lowercased), or why
 /// it is not a plausible one.
-pub(super) fn canonical_region(region: &str) -> Result<String, String> {
+pub(crate) fn canonical_region(region: &str) -> Result<String, String> {
     let lowered = region.trim().to_ascii_lowercase();
     let full = lookup(SHORT_CODES, &lowered).map_or(lowered, str::to_owned);
     if is_plausible_region(&full) {
