@@ -168,10 +168,17 @@ impl CreateBackup<'_> {
 }
 
 /// An error of the wait for a resource that exists now, carrying it: the waiter's own
-/// outcomes (which carry it already) as they are, any other failure as
-/// [`WaitError::Interrupted`], so its id is never lost.
+/// outcomes that carry it already as they are, any other failure (a poll's error, the
+/// resource not found where it was looked for) as [`WaitError::Interrupted`], so its id
+/// is never lost.
 fn keep_created(error: Error, what: &str, resource: Resource) -> Error {
     match error {
+        Error::Wait(WaitError::NotFound { .. }) => WaitError::Interrupted {
+            what: what.to_owned(),
+            resource,
+            source: std::sync::Arc::new(error),
+        }
+        .into(),
         Error::Wait(_) => error,
         other => WaitError::Interrupted {
             what: what.to_owned(),

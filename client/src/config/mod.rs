@@ -28,7 +28,7 @@ mod error;
 mod ini;
 mod ocid;
 
-pub(crate) use endpoint::canonical_region;
+pub use endpoint::canonical_region;
 pub use endpoint::service_endpoint;
 pub use error::{ConfigError, InvalidValue};
 pub use ocid::check_ocid;
