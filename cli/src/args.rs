@@ -143,8 +143,9 @@ pub(crate) enum Command {
     ///
     /// Starts the fake server, writes a throwaway API key and OCI config into a temporary
     /// directory, then runs the real commands against it: create a boot volume backup and
-    /// wait for it, create an Analytics snapshot and wait for its work request, list it,
-    /// and restore it. Everything is removed at the end.
+    /// wait for it, copy it to a second region and wait for the copy there, restore a boot
+    /// volume there from the copy, create an Analytics snapshot and wait for its work
+    /// request, list it, and restore it. Everything is removed at the end.
     Demo(DemoArgs),
 }
 
