@@ -343,3 +343,66 @@ fn a_copy_waited_for_in_the_source_region_is_not_found_there() {
         "the copy is printed"
     );
 }
+
+#[test]
+fn a_copy_or_a_restore_that_turns_faulty_ends_the_wait_with_exit_4_and_the_resource() {
+    // A fresh fake's ids are deterministic: its first resource is this backup.
+    let first_backup = "ocid1.bootvolumebackup.oc1.us-ashburn-1.000001910a2dec89025cc1";
+    let fake = Fake::start(&["--faulty-backup", first_backup]);
+    let home = Home::new();
+    let source = fake.url(SOURCE).to_owned();
+    let destination = fake.url(DESTINATION).to_owned();
+    let run = |endpoint: &str, args: &[&str]| {
+        let mut all = vec!["bv"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&[
+            "--wait-for-state",
+            "AVAILABLE",
+            "--wait-interval-seconds",
+            "0.2",
+            "--endpoint",
+            endpoint,
+        ]);
+        home.run(&all, &[])
+    };
+    let backup = run(
+        &source,
+        &[
+            "boot-volume-backup",
+            "create",
+            "--boot-volume-id",
+            "ocid1.bootvolume.oc1..web01",
+        ],
+    );
+    backup.expect(0);
+    assert_eq!(backup.json()["data"]["id"], first_backup);
+    let copied = run(
+        &source,
+        &[
+            "boot-volume-backup",
+            "copy",
+            "--boot-volume-backup-id",
+            first_backup,
+            "--destination-region",
+            DESTINATION,
+            "--destination-endpoint",
+            &destination,
+        ],
+    );
+    copied.expect(4);
+    assert_eq!(copied.json()["data"]["lifecycleState"], "FAULTY");
+    let restored = run(
+        &source,
+        &[
+            "boot-volume",
+            "create",
+            "--boot-volume-backup-id",
+            first_backup,
+            "--availability-domain",
+            "Uocm:PHX-AD-1",
+        ],
+    );
+    restored.expect(4);
+    assert_eq!(restored.json()["data"]["lifecycleState"], "FAULTY");
+    assert_eq!(restored.json()["data"]["sourceDetails"]["id"], first_backup);
+}
