@@ -8,6 +8,7 @@ Exit: 0 no failures, 1 failures.
 """
 import hashlib
 import sys
+import time
 
 import oci
 import requests
@@ -51,9 +52,27 @@ def main() -> int:
         r.raise_for_status()
         return r.json()["id"]
 
+    # One AVAILABLE backup (the fake runs with --backup-seconds 1) to copy and to restore volumes from.
+    available = create_backup()
+    time.sleep(1.5)
+
+    def create_volume() -> str:
+        r = session.post(f"{args.base_url}/20160918/bootVolumes", auth=signer,
+                         json={"availabilityDomain": "Uocm:PHX-AD-1",
+                               "compartmentId": "ocid1.compartment.oc1..aaaaaaaaschemathesis",
+                               "sourceDetails": {"type": "bootVolumeBackup", "id": available}})
+        r.raise_for_status()
+        return r.json()["id"]
+
     def existing_backup(operation) -> dict:
-        # A fresh backup for each operation, so that get/update/delete/changeCompartment also meet a backup that
-        # exists (random ids only ever reach the 404 branch).
+        # A fresh resource for each operation, so that get/update/delete/changeCompartment/copy also meet one that
+        # exists (random ids only ever reach the 404 branch): a volume restored from the available backup for the
+        # boot volume operations, that backup itself for copy (only an AVAILABLE backup can be copied), a new
+        # backup otherwise.
+        if "{bootVolumeId}" in operation.path:
+            return {"bootVolumeId": create_volume()}
+        if operation.path.endswith("/actions/copy"):
+            return {"bootVolumeBackupId": available}
         return {"bootVolumeBackupId": create_backup()}
 
     # `page` is the opaque opc-next-page token of an earlier answer (or "0", the documented first page): the
@@ -72,6 +91,27 @@ def main() -> int:
         if case.query and "page" in case.query:
             case.query["page"] = tokens[len(str(case.query["page"])) % len(tokens)]
 
+    # Rules the spec can state only in prose, which the fake enforces (400 naming the field): `destinationRegion`
+    # names a region (this fake serves us-ashburn-1 alone), a restore's `availabilityDomain` is "omissible for
+    # cloning a volume" only, `changeBlockSizeInBytes` is a power of 2, and an update's `sizeInGBs` "has to be
+    # larger than the current size" (the existing pass updates one volume again and again: the largest size
+    # always is). Positive cases follow them.
+    def documented_prose_rules(case) -> None:
+        body = case.body
+        if not isinstance(body, dict):
+            return
+        if case.method.upper() == "PUT" and case.operation.path.endswith("{bootVolumeId}") and "sizeInGBs" in body:
+            body["sizeInGBs"] = 32768
+        if "destinationRegion" in body:
+            body["destinationRegion"] = "us-ashburn-1"
+        source = body.get("sourceDetails")
+        if isinstance(source, dict):
+            if source.get("type") != "bootVolume":
+                body.setdefault("availabilityDomain", "Uocm:PHX-AD-1")
+            size = source.get("changeBlockSizeInBytes")
+            if isinstance(size, int) and not (size > 0 and size & (size - 1) == 0):
+                source["changeBlockSizeInBytes"] = 4096
+
     def call_kwargs(case) -> dict:
         # `auth` goes through case.call(...) to requests: the Signer runs on the final PreparedRequest, after
         # Schemathesis has serialized the body, so the signature covers the exact bytes sent.
@@ -81,7 +121,7 @@ def main() -> int:
         args,
         call_kwargs,
         existing_backup,
-        positive_fixups=[issued_page_token],
+        positive_fixups=[issued_page_token, documented_prose_rules],
         # 412: update and delete carry an optional `if-match`; a schema-valid but random etag is rightly refused
         # (NoEtagMatch, documented in the spec).
         accept_positive=["412"],

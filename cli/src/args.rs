@@ -17,7 +17,7 @@ use std::path::PathBuf;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser as _};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use oci_backup::block_storage::types::BootVolumeBackupLifecycleState;
+use oci_backup::block_storage::types::{BootVolumeBackupLifecycleState, BootVolumeLifecycleState};
 
 use crate::exit::EXIT_CODES_HELP;
 use crate::output::Query;
@@ -38,6 +38,11 @@ fn one_of(values: &'static [&'static str]) -> impl clap::builder::TypedValuePars
 /// A lifecycle state of a boot volume backup, from the spec's enum.
 fn lifecycle_state() -> impl clap::builder::TypedValueParser<Value = String> {
     one_of(BootVolumeBackupLifecycleState::KNOWN)
+}
+
+/// A lifecycle state of a boot volume, from the spec's enum.
+fn volume_state() -> impl clap::builder::TypedValueParser<Value = String> {
+    one_of(BootVolumeLifecycleState::KNOWN)
 }
 
 /// Oracle Cloud boot volume backups and Analytics snapshots from the shell.
@@ -128,7 +133,7 @@ pub(crate) enum OutputFormat {
 /// The commands.
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
-    /// Block Volume service: boot volume backups
+    /// Block Volume service: boot volume backups and boot volumes
     Bv(Bv),
     /// Oracle Analytics Cloud: snapshots (BAR files) and work requests
     ///
@@ -159,8 +164,9 @@ pub(crate) enum Command {
     ///
     /// Starts the fake server, writes a throwaway API key and OCI config into a temporary
     /// directory, then runs the real commands against it: create a boot volume backup and
-    /// wait for it, create an Analytics snapshot and wait for its work request, list it,
-    /// and restore it. Everything is removed at the end.
+    /// wait for it, copy it to a second region and wait for the copy there, restore a boot
+    /// volume there from the copy, create an Analytics snapshot and wait for its work
+    /// request, list it, and restore it. Everything is removed at the end.
     Demo(DemoArgs),
 }
 
@@ -190,6 +196,9 @@ pub(crate) enum BvCommand {
     /// Boot volume backups: point-in-time copies of boot volumes
     #[command(subcommand)]
     BootVolumeBackup(BackupCommand),
+    /// Boot volumes: restore one from a backup, clone one, and manage them
+    #[command(subcommand)]
+    BootVolume(VolumeCommand),
 }
 
 /// Boot volume backup commands.
@@ -211,6 +220,205 @@ pub(crate) enum BackupCommand {
     Delete(BackupDelete),
     /// Move a boot volume backup into another compartment
     ChangeCompartment(BackupChangeCompartment),
+    /// Copy a boot volume backup to another region
+    ///
+    /// The request goes to this profile's region; the copy (a new backup, whose OCID
+    /// belongs to the destination region) is REQUEST_RECEIVED, then CREATING, then
+    /// AVAILABLE there. With --wait-for-state the command waits for it in the
+    /// destination region, with the same credentials, at --destination-endpoint or the
+    /// endpoint derived from --destination-region.
+    Copy(BackupCopy),
+}
+
+/// Boot volume commands.
+#[derive(Debug, Subcommand)]
+pub(crate) enum VolumeCommand {
+    /// Create a boot volume: restore one from a backup, or clone one
+    ///
+    /// Give its source with --boot-volume-backup-id (a restore: RESTORING, then
+    /// AVAILABLE; the data is still being pulled from the backup, isHydrated false, for
+    /// a while after), --source-boot-volume-id (a clone: PROVISIONING, then AVAILABLE),
+    /// --source-volume-replica-id, or --source-details (any source type as JSON). The compartment defaults to the
+    /// backup's (or the source volume's), as the OCI CLI does.
+    Create(VolumeCreate),
+    /// Get a boot volume
+    Get(VolumeGet),
+    /// List the boot volumes of a compartment
+    List(VolumeList),
+    /// Update the display name, tags, size or performance of a boot volume
+    Update(VolumeUpdate),
+    /// Delete a boot volume (its data is lost)
+    Delete(VolumeDelete),
+}
+
+/// `--wait-for-state` for a boot volume, and how long and how often to poll.
+#[derive(Debug, Clone, Args)]
+pub(crate) struct VolumeWait {
+    /// Wait until the boot volume reaches this state; give it more than once to wait for
+    /// any of several. A state it can no longer reach (FAULTY) ends the wait (exit code 4)
+    #[arg(long, value_name = "STATE", value_parser = volume_state(), ignore_case = true)]
+    pub(crate) wait_for_state: Vec<String>,
+    #[command(flatten)]
+    pub(crate) timing: WaitTiming,
+}
+
+/// `bv boot-volume-backup copy`.
+#[derive(Debug, Args)]
+pub(crate) struct BackupCopy {
+    /// The OCID of the boot volume backup to copy
+    #[arg(long, value_name = "OCID", value_parser = backup_ocid)]
+    pub(crate) boot_volume_backup_id: String,
+    /// The region to copy it to, such as us-phoenix-1 or phx
+    #[arg(long, value_name = "REGION")]
+    pub(crate) destination_region: String,
+    /// The Core Services endpoint of the destination region, to wait for the copy there
+    /// (a Private Cloud Appliance, a test server) [default: from --destination-region]
+    #[arg(long, value_name = "URL")]
+    pub(crate) destination_endpoint: Option<String>,
+    /// A user-friendly name for the copy [default: the backup's]
+    #[arg(long, value_name = "TEXT")]
+    pub(crate) display_name: Option<String>,
+    /// The OCID of the Vault key, in the destination region, that encrypts the copy
+    #[arg(long, value_name = "OCID", value_parser = key_ocid)]
+    pub(crate) kms_key_id: Option<String>,
+    /// The opc-retry-token: sending the same copy again with it never makes a second
+    /// copy [default: one generated for this call]
+    #[arg(long, value_name = "TOKEN")]
+    pub(crate) retry_token: Option<String>,
+    #[command(flatten)]
+    pub(crate) wait: StateWait,
+}
+
+/// `bv boot-volume create`.
+#[derive(Debug, Args)]
+pub(crate) struct VolumeCreate {
+    /// Restore from this boot volume backup
+    #[arg(long, value_name = "OCID", value_parser = backup_ocid, conflicts_with_all = ["source_boot_volume_id", "source_details"])]
+    pub(crate) boot_volume_backup_id: Option<String>,
+    /// Clone this boot volume
+    #[arg(long, value_name = "OCID", value_parser = boot_volume_ocid, conflicts_with = "source_details")]
+    pub(crate) source_boot_volume_id: Option<String>,
+    /// Restore from this boot volume replica
+    #[arg(long, value_name = "OCID", value_parser = replica_ocid, conflicts_with_all = ["boot_volume_backup_id", "source_boot_volume_id", "source_details"])]
+    pub(crate) source_volume_replica_id: Option<String>,
+    /// The source as JSON, such as '{"type": "bootVolumeBackup", "id": "ocid1..."}'
+    /// (types: bootVolumeBackup, bootVolume, bootVolumeReplica, bootVolumeBackupDelta),
+    /// or file://PATH
+    #[arg(long, value_name = "JSON")]
+    pub(crate) source_details: Option<String>,
+    /// The availability domain of the new volume, such as Uocm:PHX-AD-1 (required
+    /// unless cloning: a clone is made in its source's)
+    #[arg(long, value_name = "NAME")]
+    pub(crate) availability_domain: Option<String>,
+    /// The OCID of the compartment for the volume [default: the source's]
+    #[arg(long, value_name = "OCID", value_parser = compartment_ocid)]
+    pub(crate) compartment_id: Option<String>,
+    /// A user-friendly name (avoid confidential information)
+    #[arg(long, value_name = "TEXT")]
+    pub(crate) display_name: Option<String>,
+    /// The size in GB (at least the source's)
+    #[arg(long, value_name = "GB", value_parser = clap::value_parser!(i64).range(50..=32768))]
+    pub(crate) size_in_gbs: Option<i64>,
+    /// Volume performance units per GB: 10 balanced, 20 higher, 30 to 120 ultra high
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(0..=120))]
+    pub(crate) vpus_per_gb: Option<i64>,
+    /// The OCID of the Vault key that encrypts the volume
+    #[arg(long, value_name = "OCID", value_parser = key_ocid)]
+    pub(crate) kms_key_id: Option<String>,
+    /// Free-form tags as JSON, such as '{"Department": "Finance"}', or file://PATH
+    #[arg(long, value_name = "JSON")]
+    pub(crate) freeform_tags: Option<String>,
+    /// Defined tags as JSON, such as '{"Operations": {"CostCenter": "42"}}', or
+    /// file://PATH
+    #[arg(long, value_name = "JSON")]
+    pub(crate) defined_tags: Option<String>,
+    /// The opc-retry-token: sending the same create again with it never makes a second
+    /// volume [default: one generated for this call]
+    #[arg(long, value_name = "TOKEN")]
+    pub(crate) retry_token: Option<String>,
+    #[command(flatten)]
+    pub(crate) wait: VolumeWait,
+}
+
+/// `bv boot-volume get`.
+#[derive(Debug, Args)]
+pub(crate) struct VolumeGet {
+    /// The OCID of the boot volume
+    #[arg(long, value_name = "OCID", value_parser = boot_volume_ocid)]
+    pub(crate) boot_volume_id: String,
+}
+
+/// `bv boot-volume list`.
+#[derive(Debug, Args)]
+pub(crate) struct VolumeList {
+    /// The OCID of the compartment
+    #[arg(long, value_name = "OCID", value_parser = compartment_ocid)]
+    pub(crate) compartment_id: String,
+    /// Only the boot volumes in this availability domain
+    #[arg(long, value_name = "NAME")]
+    pub(crate) availability_domain: Option<String>,
+    /// Only the boot volumes of this volume group
+    #[arg(long, value_name = "OCID")]
+    pub(crate) volume_group_id: Option<String>,
+    /// The most boot volumes to return in this page (1 to 1000)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=1000))]
+    pub(crate) limit: Option<u64>,
+    /// The page to get: the opc-next-page of the previous call
+    #[arg(long, value_name = "TOKEN")]
+    pub(crate) page: Option<String>,
+    /// Fetch every page
+    #[arg(long, conflicts_with_all = ["limit", "page"])]
+    pub(crate) all: bool,
+    /// With --all, how many boot volumes to ask for per call (1 to 1000)
+    #[arg(long, value_name = "N", requires = "all", value_parser = clap::value_parser!(u64).range(1..=1000))]
+    pub(crate) page_size: Option<u64>,
+}
+
+/// `bv boot-volume update`.
+#[derive(Debug, Args)]
+pub(crate) struct VolumeUpdate {
+    /// The OCID of the boot volume
+    #[arg(long, value_name = "OCID", value_parser = boot_volume_ocid)]
+    pub(crate) boot_volume_id: String,
+    /// A new user-friendly name
+    #[arg(long, value_name = "TEXT")]
+    pub(crate) display_name: Option<String>,
+    /// A new size in GB (larger than the current one)
+    #[arg(long, value_name = "GB", value_parser = clap::value_parser!(i64).range(50..=32768))]
+    pub(crate) size_in_gbs: Option<i64>,
+    /// New volume performance units per GB
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(0..=120))]
+    pub(crate) vpus_per_gb: Option<i64>,
+    /// Free-form tags as JSON, or file://PATH; they replace the current ones
+    #[arg(long, value_name = "JSON")]
+    pub(crate) freeform_tags: Option<String>,
+    /// Defined tags as JSON, or file://PATH; they replace the current ones
+    #[arg(long, value_name = "JSON")]
+    pub(crate) defined_tags: Option<String>,
+    /// Update only if the boot volume's etag is still this one
+    #[arg(long, value_name = "ETAG")]
+    pub(crate) if_match: Option<String>,
+    /// Replace tags without asking
+    #[arg(long)]
+    pub(crate) force: bool,
+    #[command(flatten)]
+    pub(crate) wait: VolumeWait,
+}
+
+/// `bv boot-volume delete`.
+#[derive(Debug, Args)]
+pub(crate) struct VolumeDelete {
+    /// The OCID of the boot volume
+    #[arg(long, value_name = "OCID", value_parser = boot_volume_ocid)]
+    pub(crate) boot_volume_id: String,
+    /// Delete only if the boot volume's etag is still this one
+    #[arg(long, value_name = "ETAG")]
+    pub(crate) if_match: Option<String>,
+    /// Delete without asking (required when stdin is not a terminal)
+    #[arg(long)]
+    pub(crate) force: bool,
+    #[command(flatten)]
+    pub(crate) wait: VolumeWait,
 }
 
 /// `--wait-for-state` and how long and how often to poll.
@@ -622,6 +830,17 @@ pub(crate) struct FakeServerArgs {
     /// How long a deleted backup stays TERMINATING
     #[arg(long, allow_negative_numbers = true, value_name = "SECONDS", default_value_t = 5.0, value_parser = seconds)]
     pub(crate) delete_seconds: f64,
+    /// How long a restored or cloned boot volume takes to become AVAILABLE
+    #[arg(long, value_name = "SECONDS", default_value_t = 20.0, value_parser = seconds)]
+    pub(crate) volume_seconds: f64,
+    /// How much longer a restored boot volume takes to be hydrated
+    #[arg(long, value_name = "SECONDS", default_value_t = 20.0, value_parser = seconds)]
+    pub(crate) hydration_seconds: f64,
+    /// A region to serve, such as us-phoenix-1, each on a port of its own (the first on
+    /// --port); give it once per region [default: us-ashburn-1]. The URL of each is
+    /// printed on stderr
+    #[arg(long = "serve-region", value_name = "REGION", value_parser = region)]
+    pub(crate) regions: Vec<String>,
     /// Inject a fault: ROUTE;KIND[;WHEN], such as 'createBootVolumeBackup;503;p=0.2,seed=1'
     /// (ROUTE: * | operationId | 'METHOD /path'; KIND: 429[=SECONDS] | 500..599 |
     /// latency=MS | close-before | close-after; WHEN: always | p=P[,seed=N] |
@@ -631,6 +850,10 @@ pub(crate) struct FakeServerArgs {
     /// Backups of this boot volume end FAULTY; give it once per boot volume
     #[arg(long, value_name = "OCID")]
     pub(crate) faulty_boot_volume: Vec<String>,
+    /// Copies of this backup, and boot volumes restored from it, end FAULTY; give it
+    /// once per backup
+    #[arg(long, value_name = "OCID")]
+    pub(crate) faulty_backup: Vec<String>,
     /// A BAR file already in the bucket, which `snapshot register` can register; give it
     /// once per file
     #[arg(long, value_name = "URI")]
@@ -650,6 +873,10 @@ pub(crate) struct DemoArgs {
     /// How long the fake server's Analytics work requests take
     #[arg(long, allow_negative_numbers = true, value_name = "SECONDS", default_value_t = 2.0, value_parser = seconds)]
     pub(crate) work_request_seconds: f64,
+}
+
+fn region(value: &str) -> Result<String, String> {
+    oci_backup::config::canonical_region(value)
 }
 
 fn seconds(value: &str) -> Result<f64, String> {
@@ -679,6 +906,10 @@ fn boot_volume_ocid(value: &str) -> Result<String, String> {
 
 fn backup_ocid(value: &str) -> Result<String, String> {
     ocid_of(value, &["bootvolumebackup"])
+}
+
+fn replica_ocid(value: &str) -> Result<String, String> {
+    ocid_of(value, &["bootvolumereplica"])
 }
 
 fn compartment_ocid(value: &str) -> Result<String, String> {

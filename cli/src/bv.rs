@@ -1,5 +1,5 @@
 //! `oci-backup bv boot-volume-backup ...`: the Core Services boot volume backup
-//! operations, as `oci bv boot-volume-backup` runs them.
+//! operations (and the cross-region copy), as `oci bv boot-volume-backup` runs them.
 //!
 //! Every flag is turned into the generated request types before the client is built,
 //! so a value the spec forbids fails naming its flag, and nothing is sent.
@@ -10,7 +10,8 @@ use oci_backup::block_storage::BlockStorage;
 use oci_backup::block_storage::ResponseHeaders as _;
 use oci_backup::block_storage::operations::LIST_BOOT_VOLUME_BACKUPS;
 use oci_backup::block_storage::types::{
-    BootVolumeBackup, ChangeBootVolumeBackupCompartmentDetails, CreateBootVolumeBackupDetails,
+    BootVolumeBackup, ChangeBootVolumeBackupCompartmentDetails, CopyBootVolumeBackupDetails,
+    CopyBootVolumeBackupOpcRetryToken, CreateBootVolumeBackupDetails,
     CreateBootVolumeBackupOpcRetryToken, ListBootVolumeBackupsCompartmentId,
     ListBootVolumeBackupsDisplayName, ListBootVolumeBackupsPage, ListBootVolumeBackupsSortBy,
     ListBootVolumeBackupsSortOrder, ListBootVolumeBackupsSourceBootVolumeBackupId,
@@ -19,8 +20,8 @@ use oci_backup::block_storage::types::{
 use oci_backup::{CallExt as _, Error};
 
 use crate::args::{
-    BackupChangeCompartment, BackupCommand, BackupCreate, BackupDelete, BackupGet, BackupList,
-    BackupUpdate, StateWait,
+    BackupChangeCompartment, BackupCommand, BackupCopy, BackupCreate, BackupDelete, BackupGet,
+    BackupList, BackupUpdate, StateWait,
 };
 use crate::context::Context;
 use crate::exit::CliError;
@@ -39,11 +40,11 @@ const COLUMNS: &[&str] = &[
     "timeCreated",
 ];
 
-const FREEFORM: &str = "a JSON object of strings, such as {\"Department\": \"Finance\"}";
-const DEFINED: &str =
+pub(crate) const FREEFORM: &str = "a JSON object of strings, such as {\"Department\": \"Finance\"}";
+pub(crate) const DEFINED: &str =
     "a JSON object of namespaces of strings, such as {\"Operations\": {\"CostCenter\": \"42\"}}";
 
-type Defined = HashMap<String, HashMap<String, String>>;
+pub(crate) type Defined = HashMap<String, HashMap<String, String>>;
 
 /// Runs a boot volume backup command.
 pub(crate) async fn run(context: &Context, command: BackupCommand) -> Result<(), CliError> {
@@ -54,11 +55,12 @@ pub(crate) async fn run(context: &Context, command: BackupCommand) -> Result<(),
         BackupCommand::Update(args) => update(context, &args).await,
         BackupCommand::Delete(args) => delete(context, &args).await,
         BackupCommand::ChangeCompartment(args) => change_compartment(context, &args).await,
+        BackupCommand::Copy(args) => copy(context, &args).await,
     }
 }
 
 /// A flag's value as a generated type, which checks the spec's constraints.
-fn typed<'a, T>(flag: &str, value: &'a str) -> Result<T, CliError>
+pub(crate) fn typed<'a, T>(flag: &str, value: &'a str) -> Result<T, CliError>
 where
     T: TryFrom<&'a str>,
     T::Error: std::fmt::Display,
@@ -66,7 +68,7 @@ where
     T::try_from(value).map_err(|e| CliError::input(flag, e.to_string()))
 }
 
-fn optional<'a, T>(flag: &str, value: Option<&'a str>) -> Result<Option<T>, CliError>
+pub(crate) fn optional<'a, T>(flag: &str, value: Option<&'a str>) -> Result<Option<T>, CliError>
 where
     T: TryFrom<&'a str>,
     T::Error: std::fmt::Display,
@@ -74,7 +76,7 @@ where
     value.map(|value| typed(flag, value)).transpose()
 }
 
-fn tags(
+pub(crate) fn tags(
     freeform: Option<&str>,
     defined: Option<&str>,
 ) -> Result<(HashMap<String, String>, Defined), CliError> {
@@ -340,6 +342,54 @@ async fn change_compartment(
     Ok(())
 }
 
+async fn copy(context: &Context, args: &BackupCopy) -> Result<(), CliError> {
+    // The region is checked (and a short code expanded) before anything is sent.
+    let region =
+        oci_backup::config::canonical_region(&args.destination_region).map_err(|reason| {
+            CliError::input(
+                "--destination-region",
+                format!("`{}`: {reason}", args.destination_region),
+            )
+        })?;
+    let details = CopyBootVolumeBackupDetails {
+        destination_region: typed("--destination-region", &region)?,
+        display_name: optional("--display-name", args.display_name.as_deref())?,
+        kms_key_id: optional("--kms-key-id", args.kms_key_id.as_deref())?,
+    };
+    let retry_token: Option<CopyBootVolumeBackupOpcRetryToken> =
+        optional("--retry-token", args.retry_token.as_deref())?;
+    let storage = context.block_storage().await?;
+    if !args.wait.wait_for_state.is_empty() {
+        // The destination's client, checked before the copy is requested.
+        let destination = storage
+            .for_region(&region, args.destination_endpoint.as_deref())
+            .map_err(|e| CliError::input("--destination-endpoint", e.to_string()))?;
+        let outcome = waiting::copy_backup(
+            &storage,
+            destination,
+            &args.boot_volume_backup_id,
+            details,
+            retry_token,
+            &args.wait,
+        )
+        .await;
+        return print_waited(context, outcome.map(Some));
+    }
+    let mut request = storage
+        .api()
+        .copy_boot_volume_backup()
+        .boot_volume_backup_id(args.boot_volume_backup_id.as_str())
+        .body(details);
+    if let Some(token) = retry_token {
+        request = request.opc_retry_token(token);
+    }
+    let response = request.call().await?;
+    let etag = response.etag().map(str::to_owned);
+    context
+        .output
+        .print(&Document::data(&response.into_inner())?.with("etag", etag.as_deref()))
+}
+
 /// Waits for `--wait-for-state` and prints the backup as last seen, also when the wait
 /// fails (then the error follows on stderr).
 async fn wait_and_print(
@@ -354,12 +404,12 @@ async fn wait_and_print(
 }
 
 /// Prints what a wait returned, or the resource it last saw before its error.
-fn print_waited(
+pub(crate) fn print_waited<T: serde::Serialize>(
     context: &Context,
-    outcome: Result<Option<BootVolumeBackup>, Error>,
+    outcome: Result<Option<T>, Error>,
 ) -> Result<(), CliError> {
     match outcome {
-        Ok(Some(backup)) => context.output.print(&Document::data(&backup)?),
+        Ok(Some(resource)) => context.output.print(&Document::data(&resource)?),
         Ok(None) => Ok(()),
         Err(error) => {
             if let Some(document) = waiting::last_seen(&error)? {

@@ -4,9 +4,10 @@
 //! key, an OCI config, a bearer token and a BAR password into a private temporary
 //! directory, and then runs this very program's commands against the fake, as a user
 //! would type them (each one printed before it runs): create a boot volume backup and
-//! wait for it, create an Analytics snapshot and wait for its work request, list the
-//! snapshots, and restore one. Nothing leaves the machine; everything is removed at the
-//! end.
+//! wait for it, copy it to a second region and wait for the copy there, restore a boot
+//! volume in that region from the copy, create an Analytics snapshot and wait for its
+//! work request, list the snapshots, and restore one. Nothing leaves the machine;
+//! everything is removed at the end.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -29,6 +30,9 @@ const INHERITED_PREFIXES: &[&str] = &["OCI_CLI_", "OAC_", "OCI_BACKUP_"];
 const INHERITED: &[&str] = &["OCI_CONFIG_FILE", "OCI_REGION", "OCI_DEFAULT_REALM"];
 
 const BOOT_VOLUME: &str = "ocid1.bootvolume.oc1.iad.demo";
+/// The region of the profile, and the one the backup is copied to.
+const HOME_REGION: &str = "us-ashburn-1";
+const RECOVERY_REGION: &str = "us-phoenix-1";
 const SNAPSHOT: &str = "demo-snapshot";
 
 /// Runs the demo.
@@ -55,12 +59,23 @@ pub(crate) async fn run(context: &Context, args: &DemoArgs) -> Result<(), CliErr
         FakeConfig::default()
             .with_public_key(PublicKey::from_private_key(&key))
             .with_bearer_token(token.clone())
+            .with_regions([HOME_REGION, RECOVERY_REGION])
+            .with_volume_duration(
+                Duration::from_secs_f64(args.backup_seconds),
+                Duration::from_secs_f64(args.backup_seconds),
+            )
             .with_backup_duration(Duration::from_secs_f64(args.backup_seconds))
             .with_work_request_duration(Duration::from_secs_f64(args.work_request_seconds)),
     )
     .await
     .map_err(|e| CliError::Local(format!("cannot start the fake server: {e}")))?;
     let base = server.base_url().to_owned();
+    let recovery = server
+        .region_url(RECOVERY_REGION)
+        .map(str::to_owned)
+        .ok_or_else(|| {
+            CliError::Local(format!("the fake server does not serve {RECOVERY_REGION}"))
+        })?;
 
     say(&format!(
         "oci-backup demo: boot volume backups and Analytics snapshots, end to end, offline.\n\
@@ -68,7 +83,8 @@ pub(crate) async fn run(context: &Context, args: &DemoArgs) -> Result<(), CliErr
          waiters) against the embedded fake of both APIs.\n\
          \n\
          Set up in {dir}:\n\
-         \x20 fake server   {base}  (Core Services and Analytics)\n\
+         \x20 fake server   {base}  (Core Services in {HOME_REGION}, and Analytics)\n\
+         \x20               {recovery}  (Core Services in {RECOVERY_REGION})\n\
          \x20 API key       oci_api_key.pem: a throwaway RSA-2048 key, fingerprint {fingerprint}\n\
          \x20 OCI config    config: profile DEFAULT, region us-ashburn-1  (OCI_CLI_CONFIG_FILE)\n\
          \x20 bearer token  in OAC_TOKEN\n\
@@ -90,7 +106,7 @@ pub(crate) async fn run(context: &Context, args: &DemoArgs) -> Result<(), CliErr
     // Ctrl-C stops the story (the commands get it from the terminal too); the fake
     // server and the temporary files are cleaned up either way.
     let outcome = tokio::select! {
-        outcome = story(&runner, &base) => outcome,
+        outcome = story(&runner, &base, &recovery) => outcome,
         Ok(()) = tokio::signal::ctrl_c() => Err(CliError::Interrupted),
     };
     let requests = server.state().request_log().len();
@@ -107,8 +123,9 @@ pub(crate) async fn run(context: &Context, args: &DemoArgs) -> Result<(), CliErr
     Ok(())
 }
 
-/// The four steps, each a real command against the fake at `base`.
-async fn story(runner: &Runner, base: &str) -> Result<(), CliError> {
+/// The six steps, each a real command against the fake at `base` (and `recovery`, the
+/// second region).
+async fn story(runner: &Runner, base: &str, recovery: &str) -> Result<(), CliError> {
     say("\n1. Back up a boot volume, and wait until the backup is AVAILABLE");
     let clock = Instant::now();
     let backup = runner
@@ -135,9 +152,69 @@ async fn story(runner: &Runner, base: &str) -> Result<(), CliError> {
         text(&backup, "/data/backup-progress"),
         clock.elapsed().as_secs_f64()
     ));
+    let backup_id = text(&backup, "/data/id");
+
+    say(&format!(
+        "\n2. Copy the backup to {RECOVERY_REGION}, and wait for the copy there (the copy's id\n\
+         \x20  belongs to {RECOVERY_REGION}: it is read from that region's endpoint, same key)"
+    ));
+    let clock = Instant::now();
+    let copy = runner
+        .json(&[
+            "bv",
+            "boot-volume-backup",
+            "copy",
+            "--endpoint",
+            base,
+            "--boot-volume-backup-id",
+            &backup_id,
+            "--destination-region",
+            RECOVERY_REGION,
+            "--destination-endpoint",
+            recovery,
+            "--wait-for-state",
+            "AVAILABLE",
+        ])
+        .await?;
+    let copy_id = text(&copy, "/data/id");
+    say(&format!(
+        "   copy {copy_id} is {} in {RECOVERY_REGION} after {:.1} s",
+        text(&copy, "/data/lifecycle-state"),
+        clock.elapsed().as_secs_f64()
+    ));
+
+    say(&format!(
+        "\n3. Restore a boot volume in {RECOVERY_REGION} from the copy, and wait until it is AVAILABLE\n\
+         \x20  (its compartment is the copy's, as the OCI CLI does)"
+    ));
+    let clock = Instant::now();
+    let volume = runner
+        .json(&[
+            "bv",
+            "boot-volume",
+            "create",
+            "--endpoint",
+            recovery,
+            "--boot-volume-backup-id",
+            &copy_id,
+            "--availability-domain",
+            "Uocm:PHX-AD-1",
+            "--display-name",
+            "demo-restored",
+            "--wait-for-state",
+            "AVAILABLE",
+        ])
+        .await?;
+    say(&format!(
+        "   boot volume {} is {} (hydrated: {}) after {:.1} s",
+        text(&volume, "/data/id"),
+        text(&volume, "/data/lifecycle-state"),
+        text(&volume, "/data/is-hydrated"),
+        clock.elapsed().as_secs_f64()
+    ));
 
     say(
-        "\n2. Snapshot the Analytics instance into a bucket, and wait for the work request\n\
+        "\n4. Snapshot the Analytics instance into a bucket, and wait for the work request\n\
          \x20  (the bucket credentials are the profile's API key, wrapped for the service)",
     );
     let clock = Instant::now();
@@ -165,7 +242,7 @@ async fn story(runner: &Runner, base: &str) -> Result<(), CliError> {
         clock.elapsed().as_secs_f64()
     ));
 
-    say("\n3. List the instance's snapshots");
+    say("\n5. List the instance's snapshots");
     let table = runner
         .stdout(&[
             "analytics",
@@ -179,7 +256,7 @@ async fn story(runner: &Runner, base: &str) -> Result<(), CliError> {
         .await?;
     say(&indent(&table));
 
-    say("\n4. Restore the instance from the snapshot, and wait for the work request");
+    say("\n6. Restore the instance from the snapshot, and wait for the work request");
     let clock = Instant::now();
     let restore = runner
         .json(&[

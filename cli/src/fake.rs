@@ -17,6 +17,10 @@ pub(crate) fn config(args: &FakeServerArgs) -> Result<FakeConfig, CliError> {
         .with_backup_duration(Duration::from_secs_f64(args.backup_seconds))
         .with_work_request_duration(Duration::from_secs_f64(args.work_request_seconds))
         .with_delete_duration(Duration::from_secs_f64(args.delete_seconds))
+        .with_volume_duration(
+            Duration::from_secs_f64(args.volume_seconds),
+            Duration::from_secs_f64(args.hydration_seconds),
+        )
         .with_response_validation(args.validate_responses);
     for path in &args.public_key {
         let key = PublicKey::from_file(path)
@@ -31,6 +35,12 @@ pub(crate) fn config(args: &FakeServerArgs) -> Result<FakeConfig, CliError> {
     }
     for boot_volume in &args.faulty_boot_volume {
         config = config.with_faulty_boot_volume(boot_volume.clone());
+    }
+    for backup in &args.faulty_backup {
+        config = config.with_faulty_backup(backup.clone());
+    }
+    if !args.regions.is_empty() {
+        config = config.with_regions(args.regions.iter().cloned());
     }
     for bar in &args.bar {
         config = config.with_bar(bar.clone());
@@ -60,11 +70,19 @@ pub(crate) async fn run(args: &FakeServerArgs) -> Result<(), CliError> {
             .and_then(|()| stdout.flush())
             .map_err(|e| CliError::Local(format!("cannot write the output: {e}")))?;
     }
-    let _ = writeln!(
-        std::io::stderr().lock(),
-        "fake server: Core Services (--endpoint) and Analytics (--url) at {}; Ctrl-C stops it",
-        server.base_url()
-    );
+    {
+        let mut stderr = std::io::stderr().lock();
+        let _ = writeln!(
+            stderr,
+            "fake server: Core Services (--endpoint) and Analytics (--url) at {}; Ctrl-C stops it",
+            server.base_url()
+        );
+        if server.regions().len() > 1 {
+            for (region, url) in server.regions() {
+                let _ = writeln!(stderr, "fake server: region {region} at {url}");
+            }
+        }
+    }
     interrupted.await?;
     let violations = server.state().spec_violations();
     server.shutdown().await;

@@ -18,6 +18,7 @@ mod input;
 mod output;
 mod progress;
 mod raw;
+mod volumes;
 mod waiting;
 
 use std::process::ExitCode;
@@ -55,6 +56,7 @@ async fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         Command::Bv(bv) => match bv.command {
             BvCommand::BootVolumeBackup(command) => bv::run(&context, command).await,
+            BvCommand::BootVolume(command) => volumes::run(&context, command).await,
         },
         Command::Analytics(analytics) => analytics::run(&context, analytics).await,
         Command::RawRequest(request) => raw::run(&context, &request).await,

@@ -52,6 +52,14 @@ impl Analytics {
         Ok(Self::from_api(api, settings))
     }
 
+    /// A client over a generated [`Api`] built by hand (other hooks, another
+    /// transport).
+    pub fn from_api(api: Api, settings: Settings) -> Self {
+        Self {
+            parts: Parts::new(api, settings),
+        }
+    }
+
     client_methods!();
 
     /// Creates (`CREATE`) or registers (`REGISTER`) a snapshot, then waits for its work

@@ -1,5 +1,6 @@
-//! Boot volume backups (OCI Core Services 20160918): the typed client [`BlockStorage`],
-//! its compound operations, and the generated API ([`Api`], [`types`], [`operations`]).
+//! Boot volume backups and boot volumes (OCI Core Services 20160918): the typed client
+//! [`BlockStorage`], its compound operations (backups here, restores and cross-region
+//! copies in `recovery.rs`), and the generated API ([`Api`], [`types`], [`operations`]).
 
 use std::time::Duration;
 
@@ -9,12 +10,15 @@ use crate::connect::{self, ConnectError, Settings, Signing};
 use crate::error::{CallExt as _, Error, Resource, WaitError};
 use crate::wait::{WaitOptions, Waiter};
 
+mod recovery;
+
 pub use crate::compound::DEFAULT_MAX_WAIT;
+pub use recovery::{CopyBackup, CreateBootVolume, WaitForBootVolume, backup_source};
 
 #[doc(inline)]
 pub use core_boot_volume_backups::{
-    Client as Api, Error as ApiError, OPERATIONS, ResponseHeaders, ResponseValue, builder,
-    operations, types,
+    Client as Api, ClientInfo, Error as ApiError, OPERATIONS, ResponseHeaders, ResponseValue,
+    builder, operations, types,
 };
 
 use types::{BootVolumeBackup, BootVolumeBackupLifecycleState, CreateBootVolumeBackupDetails};
@@ -25,6 +29,8 @@ use types::{BootVolumeBackup, BootVolumeBackupLifecycleState, CreateBootVolumeBa
 #[derive(Debug, Clone)]
 pub struct BlockStorage {
     parts: Parts<Api>,
+    /// The profile it was built from, for clients of other regions (copies).
+    profile: Option<Box<OciConfig>>,
 }
 
 impl BlockStorage {
@@ -34,7 +40,19 @@ impl BlockStorage {
     /// key, its pass phrase and fingerprint, the endpoint) is checked here.
     pub fn from_profile(profile: &OciConfig, settings: Settings) -> Result<Self, ConnectError> {
         let api = connect::core_client(profile, &settings)?;
-        Ok(Self::from_api(api, settings))
+        let mut client = Self::from_api(api, settings);
+        client.profile = Some(Box::new(profile.clone()));
+        Ok(client)
+    }
+
+    /// A client over a generated [`Api`] built by hand (other hooks, another
+    /// transport). It has no profile, so a cross-region copy made with it needs the
+    /// destination's client ([`CopyBackup::destination`]).
+    pub fn from_api(api: Api, settings: Settings) -> Self {
+        Self {
+            parts: Parts::new(api, settings),
+            profile: None,
+        }
     }
 
     /// The client for any [`Signing`] (API key, security token, instance or resource
@@ -161,6 +179,7 @@ impl CreateBackup<'_> {
             return Ok(created);
         }
         let id = created.id.to_string();
+        let what = format!("boot volume backup {id}");
         let waited = self
             .wait
             .waiter()
@@ -172,22 +191,10 @@ impl CreateBackup<'_> {
                 self.wait.max_wait,
             )
             .await
-            .map_err(|error| match error {
-                Error::Wait(_) => error,
-                other => WaitError::Interrupted {
-                    what: format!("boot volume backup {id}"),
-                    resource: Resource::BootVolumeBackup(Box::new(created)),
-                    source: std::sync::Arc::new(other),
-                }
-                .into(),
+            .map_err(|error| {
+                keep_created(error, &what, Resource::BootVolumeBackup(Box::new(created)))
             })?;
-        waited.ok_or_else(|| {
-            WaitError::NotFound {
-                what: format!("boot volume backup {id}"),
-                opc_request_id: None,
-            }
-            .into()
-        })
+        waited.ok_or_else(|| gone(what))
     }
 }
 
@@ -214,6 +221,38 @@ fn outcome_unknown(error: Error, token: &str) -> Error {
              instead of making a second one)"
         ),
     }
+}
+
+/// An error of the wait for a resource that exists now, carrying it: the waiter's own
+/// outcomes that carry it already as they are, any other failure (a poll's error, the
+/// resource not found where it was looked for) as [`WaitError::Interrupted`], so its id
+/// is never lost.
+fn keep_created(error: Error, what: &str, resource: Resource) -> Error {
+    match error {
+        Error::Wait(WaitError::NotFound { .. }) => WaitError::Interrupted {
+            what: what.to_owned(),
+            resource,
+            source: std::sync::Arc::new(error),
+        }
+        .into(),
+        Error::Wait(_) => error,
+        other => WaitError::Interrupted {
+            what: what.to_owned(),
+            resource,
+            source: std::sync::Arc::new(other),
+        }
+        .into(),
+    }
+}
+
+/// The error for a resource waited for that is gone (404) though no target was
+/// `TERMINATED`.
+fn gone(what: String) -> Error {
+    WaitError::NotFound {
+        what,
+        opc_request_id: None,
+    }
+    .into()
 }
 
 /// A wait for one backup: [`BlockStorage::wait_for_backup`].

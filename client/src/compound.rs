@@ -65,14 +65,6 @@ impl<A> Wait<'_, A> {
 /// The methods every typed client has over its `parts: Parts<Api>` field.
 macro_rules! client_methods {
     () => {
-        /// A client over a generated [`Api`] built by hand (other hooks, another
-        /// transport).
-        pub fn from_api(api: Api, settings: Settings) -> Self {
-            Self {
-                parts: Parts::new(api, settings),
-            }
-        }
-
         /// This client with other wait options for its compound operations.
         pub fn with_wait_options(mut self, options: WaitOptions) -> Self {
             self.parts.waiter = self.parts.waiter.with_options(options);

@@ -225,6 +225,9 @@ pub enum Resource {
     /// A boot volume backup.
     #[cfg(feature = "block-storage")]
     BootVolumeBackup(Box<block_storage::types::BootVolumeBackup>),
+    /// A boot volume (restored or cloned).
+    #[cfg(feature = "block-storage")]
+    BootVolume(Box<block_storage::types::BootVolume>),
     /// A fleet of boot volume backups, in the order they were waited for.
     #[cfg(feature = "block-storage")]
     BootVolumeBackups(Vec<block_storage::types::BootVolumeBackup>),

@@ -107,3 +107,91 @@ fn request_enums_stay_strict_and_constraints_are_checked() {
     let error = serde_json::from_value::<CreateBootVolumeBackupDetails>(details).unwrap_err();
     assert!(error.to_string().contains("shorter than 1"), "{error}");
 }
+
+#[test]
+fn every_boot_volume_source_variant_round_trips_in_requests_and_responses() {
+    use oci_backup::block_storage::types::{
+        BootVolume, BootVolumeSourceDetails, CreateBootVolumeDetails,
+    };
+    let sources = [
+        (
+            json!({"type": "bootVolumeBackup", "id": "ocid1.bootvolumebackup.oc1.phx.b"}),
+            "BootVolumeBackup",
+        ),
+        (
+            json!({"type": "bootVolume", "id": "ocid1.bootvolume.oc1.phx.v"}),
+            "BootVolume",
+        ),
+        (
+            json!({"type": "bootVolumeReplica", "id": "ocid1.bootvolumereplica.oc1.phx.r"}),
+            "BootVolumeReplica",
+        ),
+        (
+            json!({"type": "bootVolumeBackupDelta", "firstBackupId": "ocid1.bootvolumebackup.oc1.phx.a",
+                "secondBackupId": "ocid1.bootvolumebackup.oc1.phx.b", "changeBlockSizeInBytes": 8192}),
+            "BootVolumeBackupDelta",
+        ),
+    ];
+    for (source, variant) in sources {
+        let parsed: BootVolumeSourceDetails = serde_json::from_value(source.clone()).unwrap();
+        assert!(format!("{parsed:?}").starts_with(variant), "{parsed:?}");
+        assert_eq!(serde_json::to_value(&parsed).unwrap(), source);
+
+        let request = json!({"compartmentId": "ocid1.compartment.oc1..c", "sourceDetails": source});
+        let details: CreateBootVolumeDetails = serde_json::from_value(request.clone()).unwrap();
+        let sent = serde_json::to_value(&details).unwrap();
+        assert_eq!(sent["sourceDetails"], source);
+
+        let response = json!({"availabilityDomain": "Uocm:PHX-AD-1", "compartmentId": "c", "id": "v",
+            "lifecycleState": "RESTORING", "sizeInMBs": 51200, "timeCreated": "2024-05-02T08:15:00Z",
+            "isHydrated": false, "sourceDetails": source});
+        let volume: BootVolume = serde_json::from_value(response).unwrap();
+        assert_eq!(volume.source_details, Some(parsed));
+    }
+    // The delta's block size defaults to 4096, as documented.
+    let delta: BootVolumeSourceDetails =
+        serde_json::from_value(json!({"type": "bootVolumeBackupDelta",
+        "firstBackupId": "a", "secondBackupId": "b"}))
+        .unwrap();
+    assert_eq!(
+        serde_json::to_value(&delta).unwrap()["changeBlockSizeInBytes"],
+        4096
+    );
+    // An unknown type names the allowed ones; a missing id is named.
+    let unknown =
+        serde_json::from_value::<BootVolumeSourceDetails>(json!({"type": "snapshot", "id": "x"}))
+            .unwrap_err()
+            .to_string();
+    assert!(unknown.contains("unknown variant `snapshot`"), "{unknown}");
+    assert!(unknown.contains("bootVolumeBackupDelta"), "{unknown}");
+    let missing = serde_json::from_value::<BootVolumeSourceDetails>(json!({"type": "bootVolume"}))
+        .unwrap_err()
+        .to_string();
+    assert!(missing.contains("missing field `id`"), "{missing}");
+}
+
+#[test]
+fn every_boot_volume_state_parses_and_unknown_ones_do_not_fail() {
+    use oci_backup::block_storage::types::{BootVolume, BootVolumeLifecycleState};
+    for state in [
+        "PROVISIONING",
+        "RESTORING",
+        "AVAILABLE",
+        "TERMINATING",
+        "TERMINATED",
+        "FAULTY",
+        "MIGRATING",
+    ] {
+        let volume: BootVolume = serde_json::from_value(json!({"availabilityDomain": "AD", "compartmentId": "c",
+            "id": "v", "lifecycleState": state, "sizeInMBs": 1024, "timeCreated": "2024-05-02T08:15:00Z"}))
+        .unwrap();
+        assert_eq!(volume.lifecycle_state.as_str(), state);
+        assert_eq!(
+            matches!(
+                volume.lifecycle_state,
+                BootVolumeLifecycleState::UnknownValue(_)
+            ),
+            state == "MIGRATING"
+        );
+    }
+}

@@ -241,9 +241,9 @@ async fn a_non_idempotent_post_that_may_have_arrived_is_not_resent() {
     assert!(rig.sleep.slept().is_empty());
     assert!(matches!(error, Error::OutcomeUnknown { .. }), "{error:?}");
     assert!(
-        error
-            .to_string()
-            .contains("it appears in the snapshot list (listSnapshots) only when its work request ends"),
+        error.to_string().contains(
+            "it appears in the snapshot list (listSnapshots) only when its work request ends"
+        ),
         "{error}"
     );
 }

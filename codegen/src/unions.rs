@@ -46,6 +46,22 @@ struct Union {
     members: Vec<(String, String)>,
     /// Object properties written beside `oneOf`, which every variant gets.
     beside: Option<Map<String, Value>>,
+    /// Inline, and the same union as a base-style one (Oracle's specs spell a property
+    /// both ways: `$ref` to the base, or `oneOf` its subtypes): only the reference to
+    /// that union is written.
+    alias: bool,
+}
+
+impl Union {
+    /// The same union: the same property and the same `(tag, member)` pairs.
+    fn same_as(&self, other: &Union) -> bool {
+        let sorted = |u: &Union| {
+            let mut members = u.members.clone();
+            members.sort();
+            members
+        };
+        self.property == other.property && sorted(self) == sorted(other)
+    }
 }
 
 /// A discriminated union of the normalised spec: a component schema that is a `oneOf`
@@ -100,6 +116,7 @@ pub(crate) fn rewrite(spec: &mut Value, written: &mut Written) -> Result<Rewritt
         .unwrap_or_default();
     let mut built = Vec::new();
     let mut moves = Vec::new();
+    let unions: Vec<Union> = unions.into_iter().filter(|u| !u.alias).collect();
     for union in &unions {
         let mut variants = Vec::new();
         // Refusals below name the schemas as written; later passes see the new places.
@@ -464,6 +481,7 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
                 description,
                 members,
                 beside,
+                alias: false,
             });
         } else if site.component_root {
             // Form 2: a base schema; the schemas that extend it through allOf, at any
@@ -503,6 +521,7 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
                 description,
                 members,
                 beside: None,
+                alias: false,
             });
         } else {
             return Err(Error::unsupported(
@@ -516,7 +535,25 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
     for union in &unions {
         check_variant_names(union, &mapping_tags(spec, &union.pointer))?;
     }
-    let mut names: Vec<&str> = unions.iter().map(|u| u.name.as_str()).collect();
+    // An inline union that is a base-style union spelled out takes its name.
+    for i in 0..unions.len() {
+        if !unions[i].inline || unions[i].beside.is_some() {
+            continue;
+        }
+        let base = unions
+            .iter()
+            .find(|b| !b.inline && b.same_as(&unions[i]))
+            .map(|b| b.name.clone());
+        if let Some(base) = base {
+            unions[i].name = base;
+            unions[i].alias = true;
+        }
+    }
+    let mut names: Vec<&str> = unions
+        .iter()
+        .filter(|u| !u.alias)
+        .map(|u| u.name.as_str())
+        .collect();
     names.sort_unstable();
     if let Some(pair) = names.windows(2).find(|w| w[0] == w[1]) {
         let second = unions.iter().filter(|u| u.name == pair[0]).nth(1);

@@ -122,3 +122,8 @@ fn what_progenitor_cannot_take_is_normalised_before_it() {
 fn recursive_schemas_and_unions_in_arrays_and_maps() {
     golden("recursive");
 }
+
+#[test]
+fn a_base_union_spelled_out_as_one_of_where_used_is_the_same_union() {
+    golden("union-base-spelled-out");
+}

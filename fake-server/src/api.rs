@@ -1,5 +1,6 @@
-//! The operations' behaviour, on validated requests: boot volume backups (Core) and
-//! snapshots with their work requests (Analytics).
+//! The operations' behaviour, on validated requests: boot volume backups and boot
+//! volumes (Core, in the region whose port received the request) and snapshots with
+//! their work requests (Analytics).
 
 use std::time::SystemTime;
 
@@ -9,6 +10,7 @@ use serde_json::{Value, json};
 
 use crate::spec::ValidRequest;
 use crate::state::{BackupRecord, BackupState, Inner, RetryEntry, WorkKind, returned_storage};
+use crate::volumes::{NewVolume, VolumeRecord, VolumeState};
 
 /// An answer before it is put on the wire.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,7 +19,7 @@ pub(crate) struct Reply {
     pub(crate) headers: Vec<(String, String)>,
     pub(crate) body: Option<Value>,
     /// A plain-text body instead (the metadata service's answers).
-    pub(crate) text: Option<String>,
+    pub(crate) text: Option<Box<str>>,
 }
 
 impl Reply {
@@ -45,7 +47,7 @@ impl Reply {
             status,
             headers: Vec::new(),
             body: None,
-            text: Some(text),
+            text: Some(text.into_boxed_str()),
         }
     }
 
@@ -60,15 +62,31 @@ impl Reply {
     }
 }
 
-/// Runs an operation.
-pub(crate) fn handle(inner: &mut Inner, now: SystemTime, request: &ValidRequest<'_>) -> Reply {
+/// Runs an operation received on the port of `region`.
+pub(crate) fn handle(
+    inner: &mut Inner,
+    now: SystemTime,
+    region: &str,
+    request: &ValidRequest<'_>,
+) -> Reply {
+    let core = Core {
+        region,
+        now,
+        request,
+    };
     match request.operation.operation_id() {
-        "createBootVolumeBackup" => create_backup(inner, now, request),
-        "getBootVolumeBackup" => get_backup(inner, now, request),
-        "listBootVolumeBackups" => list_backups(inner, now, request),
-        "updateBootVolumeBackup" => update_backup(inner, now, request),
-        "deleteBootVolumeBackup" => delete_backup(inner, now, request),
-        "changeBootVolumeBackupCompartment" => change_compartment(inner, now, request),
+        "createBootVolumeBackup" => create_backup(inner, &core),
+        "getBootVolumeBackup" => get_backup(inner, &core),
+        "listBootVolumeBackups" => list_backups(inner, &core),
+        "updateBootVolumeBackup" => update_backup(inner, &core),
+        "deleteBootVolumeBackup" => delete_backup(inner, &core),
+        "changeBootVolumeBackupCompartment" => change_compartment(inner, &core),
+        "copyBootVolumeBackup" => copy_backup(inner, &core),
+        "createBootVolume" => create_volume(inner, &core),
+        "getBootVolume" => get_volume(inner, &core),
+        "listBootVolumes" => list_volumes(inner, &core),
+        "updateBootVolume" => update_volume(inner, &core),
+        "deleteBootVolume" => delete_volume(inner, &core),
         "createSnapshot" => create_snapshot(inner, now, request),
         "listSnapshots" => Reply::json(200, inner.snapshots_json()),
         "getSnapshot" => get_snapshot(inner, request),
@@ -85,15 +103,46 @@ pub(crate) fn handle(inner: &mut Inner, now: SystemTime, request: &ValidRequest<
 
 // ------------------------------------------------------------------------------ Core
 
+/// A Core request in its region.
+struct Core<'a, 'r> {
+    region: &'a str,
+    now: SystemTime,
+    request: &'a ValidRequest<'r>,
+}
+
+impl Core<'_, '_> {
+    fn path(&self, name: &str) -> &str {
+        path(self.request, name)
+    }
+
+    fn body(&self) -> Value {
+        self.request.body.clone().unwrap_or(Value::Null)
+    }
+
+    /// The backup `id` if it lives in this region.
+    fn backup<'i>(&self, inner: &'i Inner, id: &str) -> Option<&'i BackupRecord> {
+        inner.backup(id).filter(|b| b.region == self.region)
+    }
+
+    /// The volume `id` if it lives in this region.
+    fn volume<'i>(&self, inner: &'i Inner, id: &str) -> Option<&'i VolumeRecord> {
+        inner.volume(id).filter(|v| v.region == self.region)
+    }
+}
+
 fn path<'r>(request: &'r ValidRequest<'_>, name: &str) -> &'r str {
     request.path.get(name).map_or("", String::as_str)
 }
 
 fn not_found(id: &str) -> Reply {
+    not_found_as("boot volume backup", id)
+}
+
+fn not_found_as(what: &str, id: &str) -> Reply {
     Reply::error(
         404,
         "NotAuthorizedOrNotFound",
-        format!("Authorization failed or requested resource not found: boot volume backup `{id}`"),
+        format!("Authorization failed or requested resource not found: {what} `{id}`"),
     )
 }
 
@@ -121,12 +170,25 @@ fn canonical(value: &Value) -> String {
     }
 }
 
-fn create_backup(inner: &mut Inner, now: SystemTime, request: &ValidRequest<'_>) -> Reply {
-    let details = request.body.clone().unwrap_or(Value::Null);
-    let hash = oci_backup::auth::signer::content_sha256(canonical(&details).as_bytes());
-    let token = request.headers.get("opc-retry-token").cloned();
-    if let Some(token) = &token
-        && let Some(entry) = inner.retry_tokens.get(token).cloned()
+/// `opc-retry-token` as OCI honours it, for a POST that creates one resource: the first
+/// request with a token runs `create`; a later one with the same path and body gets
+/// what it created (`answer`, `None` once that is deleted: 409 InvalidatedRetryToken),
+/// another body 409 Conflict. Tokens are remembered per operation.
+fn idempotent(
+    inner: &mut Inner,
+    core: &Core<'_, '_>,
+    create: impl FnOnce(&mut Inner) -> Result<String, Reply>,
+    answer: impl Fn(&Inner, &str) -> Option<Reply>,
+) -> Reply {
+    let request = core.request;
+    let signed = json!({ "path": request.path, "body": core.body() });
+    let hash = oci_backup::auth::signer::content_sha256(canonical(&signed).as_bytes());
+    let key = request
+        .headers
+        .get("opc-retry-token")
+        .map(|token| format!("{} {token}", request.operation.operation_id()));
+    if let Some(key) = &key
+        && let Some(entry) = inner.retry_tokens.get(key).cloned()
     {
         if entry.body_hash != hash {
             return Reply::error(
@@ -136,70 +198,146 @@ fn create_backup(inner: &mut Inner, now: SystemTime, request: &ValidRequest<'_>)
                  request with a different body",
             );
         }
-        return match inner.backup(&entry.backup_id) {
-            Some(backup) if backup.deleted_at.is_none() => backup_reply(inner, backup, now, 200),
-            _ => Reply::error(
+        return answer(inner, &entry.resource_id).unwrap_or_else(|| {
+            Reply::error(
                 409,
                 "InvalidatedRetryToken",
-                "opc-retry-token: the backup this token created has been deleted; use a new token",
-            ),
-        };
+                "opc-retry-token: the resource this token created has been deleted; use a \
+                 new token",
+            )
+        });
     }
-    let id = inner.create_backup(&details, now);
-    if let Some(token) = token {
+    let id = match create(inner) {
+        Ok(id) => id,
+        Err(reply) => return reply,
+    };
+    if let Some(key) = key {
         inner.retry_tokens.insert(
-            token,
+            key,
             RetryEntry {
                 body_hash: hash,
-                backup_id: id.clone(),
-                created_at: now,
+                resource_id: id.clone(),
+                created_at: core.now,
             },
         );
     }
-    match inner.backup(&id) {
-        Some(backup) => backup_reply(inner, backup, now, 200),
-        None => Reply::error(500, "InternalServerError", "the new backup vanished"),
-    }
+    answer(inner, &id)
+        .unwrap_or_else(|| Reply::error(500, "InternalServerError", "the new resource vanished"))
 }
 
-fn get_backup(inner: &mut Inner, now: SystemTime, request: &ValidRequest<'_>) -> Reply {
-    let id = path(request, "bootVolumeBackupId");
-    match inner.backup(id) {
-        Some(backup) => backup_reply(inner, backup, now, 200),
+/// The answer with a backup that exists and is not deleted.
+fn live_backup_reply(inner: &Inner, id: &str, now: SystemTime) -> Option<Reply> {
+    inner
+        .backup(id)
+        .filter(|b| b.deleted_at.is_none())
+        .map(|b| backup_reply(inner, b, now, 200))
+}
+
+fn create_backup(inner: &mut Inner, core: &Core<'_, '_>) -> Reply {
+    let details = core.body();
+    idempotent(
+        inner,
+        core,
+        |inner| Ok(inner.create_backup(core.region, &details, core.now)),
+        |inner, id| live_backup_reply(inner, id, core.now),
+    )
+}
+
+fn copy_backup(inner: &mut Inner, core: &Core<'_, '_>) -> Reply {
+    let details = core.body();
+    let source_id = core.path("bootVolumeBackupId").to_owned();
+    let destination = details
+        .get("destinationRegion")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned();
+    idempotent(
+        inner,
+        core,
+        |inner| {
+            let Some(source) = core.backup(inner, &source_id).cloned() else {
+                return Err(not_found(&source_id));
+            };
+            if !inner.regions.contains(&destination) {
+                return Err(Reply::error(
+                    400,
+                    "InvalidParameter",
+                    format!(
+                        "destinationRegion: `{destination}` is not a region this server \
+                         serves ({})",
+                        inner.regions.join(", ")
+                    ),
+                ));
+            }
+            let state = inner.phase(&source, core.now).0;
+            if state != BackupState::Available {
+                return Err(incorrect_state(&source_id, state, "copied"));
+            }
+            Ok(inner.copy_backup(&source, &destination, &details, core.now))
+        },
+        |inner, id| live_backup_reply(inner, id, core.now),
+    )
+}
+
+fn get_backup(inner: &mut Inner, core: &Core<'_, '_>) -> Reply {
+    let id = core.path("bootVolumeBackupId");
+    match core.backup(inner, id) {
+        Some(backup) => backup_reply(inner, backup, core.now, 200),
         None => not_found(id),
     }
 }
 
-fn list_backups(inner: &mut Inner, now: SystemTime, request: &ValidRequest<'_>) -> Reply {
-    let text = |name: &str| request.query.get(name).and_then(Value::as_str);
-    let compartment = text("compartmentId").unwrap_or_default();
+/// `limit` and the offset `page` stands for, or the 400 for a foreign page token.
+fn paging(request: &ValidRequest<'_>) -> Result<(usize, usize), Reply> {
     let limit = request
         .query
         .get("limit")
         .and_then(Value::as_u64)
         .unwrap_or(100)
         .clamp(1, 1000) as usize;
-    let offset = match text("page") {
+    let offset = match request.query.get("page").and_then(Value::as_str) {
         // "0" is the documented default: the first page, as no `page` at all.
         None | Some("0") => 0,
-        Some(page) => match decode_page(page) {
-            Some(offset) => offset,
-            None => {
-                return Reply::error(
-                    400,
-                    "InvalidParameter",
-                    "page: not an opc-next-page value from this server (opc-next-page)",
-                );
-            }
-        },
+        Some(page) => decode_page(page).ok_or_else(|| {
+            Reply::error(
+                400,
+                "InvalidParameter",
+                "page: not an opc-next-page value from this server (opc-next-page)",
+            )
+        })?,
+    };
+    Ok((limit, offset))
+}
+
+/// One page of `items` with `opc-next-page` when more remain.
+fn page_reply(items: Vec<Value>, limit: usize, offset: usize) -> Reply {
+    let total = items.len();
+    let page: Vec<Value> = items.into_iter().skip(offset).take(limit).collect();
+    let mut reply = Reply::json(200, Value::Array(page));
+    if offset + limit < total {
+        reply = reply.header("opc-next-page", encode_page(offset + limit));
+    }
+    reply
+}
+
+fn list_backups(inner: &mut Inner, core: &Core<'_, '_>) -> Reply {
+    let (request, now) = (core.request, core.now);
+    let text = |name: &str| request.query.get(name).and_then(Value::as_str);
+    let compartment = text("compartmentId").unwrap_or_default();
+    let (limit, offset) = match paging(request) {
+        Ok(paging) => paging,
+        Err(reply) => return reply,
     };
     let mut matching: Vec<(&BackupRecord, BackupState)> = inner
         .backups_in_order()
+        .filter(|b| b.region == core.region)
         .filter(|b| b.compartment_id == compartment)
         .filter(|b| text("bootVolumeId").is_none_or(|v| b.boot_volume_id == v))
         .filter(|b| text("displayName").is_none_or(|v| b.display_name == v))
-        // Copies are not modelled: no backup has a source backup.
-        .filter(|_| text("sourceBootVolumeBackupId").is_none())
+        .filter(|b| {
+            text("sourceBootVolumeBackupId")
+                .is_none_or(|v| b.source_backup_id.as_deref() == Some(v))
+        })
         .map(|b| (b, inner.phase(b, now).0))
         .filter(|(_, state)| {
             text("lifecycleState").is_none_or(|v| state.as_str().eq_ignore_ascii_case(v))
@@ -212,17 +350,11 @@ fn list_backups(inner: &mut Inner, now: SystemTime, request: &ValidRequest<'_>) 
     if text("sortOrder") == Some("DESC") {
         matching.reverse();
     }
-    let page: Vec<Value> = matching
+    let items = matching
         .iter()
-        .skip(offset)
-        .take(limit)
         .map(|(b, _)| inner.backup_json(b, now))
         .collect();
-    let mut reply = Reply::json(200, Value::Array(page));
-    if offset + limit < matching.len() {
-        reply = reply.header("opc-next-page", encode_page(offset + limit));
-    }
-    reply
+    page_reply(items, limit, offset)
 }
 
 fn encode_page(offset: usize) -> String {
@@ -235,11 +367,10 @@ fn decode_page(page: &str) -> Option<usize> {
     text.strip_prefix("fake-page:")?.parse().ok()
 }
 
-/// 412 unless `if-match` (when sent) is the backup's etag.
-fn precondition(request: &ValidRequest<'_>, backup: &BackupRecord) -> Option<Reply> {
+/// 412 unless `if-match` (when sent) is the resource's etag.
+fn precondition(request: &ValidRequest<'_>, current: &str) -> Option<Reply> {
     let sent = request.headers.get("if-match")?;
-    let current = Inner::etag(backup);
-    (*sent != current).then(|| {
+    (sent != current).then(|| {
         Reply::error(
             412,
             "NoEtagMatch",
@@ -249,19 +380,24 @@ fn precondition(request: &ValidRequest<'_>, backup: &BackupRecord) -> Option<Rep
 }
 
 fn incorrect_state(id: &str, state: BackupState, action: &str) -> Reply {
+    incorrect_state_of("boot volume backup", id, state, action)
+}
+
+fn incorrect_state_of(what: &str, id: &str, state: impl std::fmt::Display, action: &str) -> Reply {
     Reply::error(
         409,
         "IncorrectState",
-        format!("boot volume backup `{id}` is {state}: it cannot be {action}"),
+        format!("{what} `{id}` is {state}: it cannot be {action}"),
     )
 }
 
-fn update_backup(inner: &mut Inner, now: SystemTime, request: &ValidRequest<'_>) -> Reply {
-    let id = path(request, "bootVolumeBackupId");
-    let Some(backup) = inner.backup(id) else {
+fn update_backup(inner: &mut Inner, core: &Core<'_, '_>) -> Reply {
+    let (request, now) = (core.request, core.now);
+    let id = core.path("bootVolumeBackupId");
+    let Some(backup) = core.backup(inner, id) else {
         return not_found(id);
     };
-    if let Some(reply) = precondition(request, backup) {
+    if let Some(reply) = precondition(request, &Inner::etag(backup)) {
         return reply;
     }
     let state = inner.phase(backup, now).0;
@@ -290,12 +426,13 @@ fn update_backup(inner: &mut Inner, now: SystemTime, request: &ValidRequest<'_>)
     }
 }
 
-fn delete_backup(inner: &mut Inner, now: SystemTime, request: &ValidRequest<'_>) -> Reply {
-    let id = path(request, "bootVolumeBackupId");
-    let Some(backup) = inner.backup(id) else {
+fn delete_backup(inner: &mut Inner, core: &Core<'_, '_>) -> Reply {
+    let (request, now) = (core.request, core.now);
+    let id = core.path("bootVolumeBackupId");
+    let Some(backup) = core.backup(inner, id) else {
         return not_found(id);
     };
-    if let Some(reply) = precondition(request, backup) {
+    if let Some(reply) = precondition(request, &Inner::etag(backup)) {
         return reply;
     }
     if let Some(backup) = inner.backup_mut(id)
@@ -307,9 +444,10 @@ fn delete_backup(inner: &mut Inner, now: SystemTime, request: &ValidRequest<'_>)
     Reply::empty(204)
 }
 
-fn change_compartment(inner: &mut Inner, now: SystemTime, request: &ValidRequest<'_>) -> Reply {
-    let id = path(request, "bootVolumeBackupId");
-    let Some(backup) = inner.backup(id) else {
+fn change_compartment(inner: &mut Inner, core: &Core<'_, '_>) -> Reply {
+    let (request, now) = (core.request, core.now);
+    let id = core.path("bootVolumeBackupId");
+    let Some(backup) = core.backup(inner, id) else {
         return not_found(id);
     };
     let state = inner.phase(backup, now).0;
@@ -331,6 +469,218 @@ fn change_compartment(inner: &mut Inner, now: SystemTime, request: &ValidRequest
         backup.version += 1;
     }
     Reply::empty(204).header("etag", Inner::etag(backup))
+}
+
+// ---------------------------------------------------------------------- boot volumes
+
+fn volume_reply(inner: &Inner, volume: &VolumeRecord, now: SystemTime) -> Reply {
+    Reply::json(200, inner.volume_json(volume, now)).header("etag", Inner::volume_etag(volume))
+}
+
+fn invalid(field: &str, rule: impl std::fmt::Display) -> Reply {
+    Reply::error(400, "InvalidParameter", format!("{field}: {rule}"))
+}
+
+fn create_volume(inner: &mut Inner, core: &Core<'_, '_>) -> Reply {
+    let details = core.body();
+    idempotent(
+        inner,
+        core,
+        |inner| {
+            let new = new_volume(inner, core, &details)?;
+            Ok(inner.create_volume(core.region, new, core.now))
+        },
+        |inner, id| {
+            inner
+                .volume(id)
+                .filter(|v| v.deleted_at.is_none())
+                .map(|v| volume_reply(inner, v, core.now))
+        },
+    )
+}
+
+/// What the volume `details` ask for is made of: its source must be in this region and
+/// `AVAILABLE`; the size may only grow.
+fn new_volume<'d>(
+    inner: &Inner,
+    core: &Core<'_, '_>,
+    details: &'d Value,
+) -> Result<NewVolume<'d>, Reply> {
+    let source = details.get("sourceDetails").unwrap_or(&Value::Null);
+    let text = |name: &str| source.get(name).and_then(Value::as_str).unwrap_or_default();
+    let available_backup = |field: &str| -> Result<&BackupRecord, Reply> {
+        let id = text(field);
+        let backup = core.backup(inner, id).ok_or_else(|| not_found(id))?;
+        match inner.phase(backup, core.now).0 {
+            BackupState::Available => Ok(backup),
+            state => Err(incorrect_state(id, state, "restored")),
+        }
+    };
+    // (availability domain of the source, its size, whether the restore fails)
+    let (source_domain, source_size, faulty) = match text("type") {
+        "bootVolumeBackup" => {
+            let backup = available_backup("id")?;
+            (None, 50, inner.faulty_backups.contains(&backup.id))
+        }
+        "bootVolumeBackupDelta" => {
+            let block = source
+                .get("changeBlockSizeInBytes")
+                .and_then(Value::as_i64)
+                .unwrap_or(4096);
+            if !(block > 0 && (block as u64).is_power_of_two()) {
+                return Err(invalid(
+                    "sourceDetails.changeBlockSizeInBytes",
+                    format!("{block} is not a power of 2 from 4096 to 1048576"),
+                ));
+            }
+            let first = available_backup("firstBackupId")?;
+            let second = available_backup("secondBackupId")?;
+            let faulty = [first, second]
+                .iter()
+                .any(|b| inner.faulty_backups.contains(&b.id));
+            (None, 50, faulty)
+        }
+        "bootVolume" => {
+            let id = text("id");
+            let volume = core
+                .volume(inner, id)
+                .ok_or_else(|| not_found_as("boot volume", id))?;
+            match inner.volume_phase(volume, core.now).0 {
+                VolumeState::Available => {}
+                state => return Err(incorrect_state_of("boot volume", id, state, "cloned")),
+            }
+            (
+                Some(volume.availability_domain.clone()),
+                volume.size_in_gbs,
+                false,
+            )
+        }
+        // The fake keeps no replicas: every replica id is unknown.
+        "bootVolumeReplica" => return Err(not_found_as("boot volume replica", text("id"))),
+        other => {
+            return Err(invalid(
+                "sourceDetails.type",
+                format!("`{other}` is not a known source type"),
+            ));
+        }
+    };
+    let availability_domain = match details.get("availabilityDomain").and_then(Value::as_str) {
+        Some(domain) => domain.to_owned(),
+        None => source_domain.ok_or_else(|| {
+            invalid(
+                "availabilityDomain",
+                "required unless cloning a boot volume (a clone defaults to its source's)",
+            )
+        })?,
+    };
+    let size_in_gbs = match details.get("sizeInGBs").and_then(Value::as_i64) {
+        Some(size) if size < source_size => {
+            return Err(invalid(
+                "sizeInGBs",
+                format!("{size} is smaller than the source's {source_size} GB"),
+            ));
+        }
+        Some(size) => size,
+        None => source_size,
+    };
+    Ok(NewVolume {
+        details,
+        availability_domain,
+        size_in_gbs,
+        faulty,
+    })
+}
+
+fn get_volume(inner: &mut Inner, core: &Core<'_, '_>) -> Reply {
+    let id = core.path("bootVolumeId");
+    match core.volume(inner, id) {
+        Some(volume) => volume_reply(inner, volume, core.now),
+        None => not_found_as("boot volume", id),
+    }
+}
+
+fn list_volumes(inner: &mut Inner, core: &Core<'_, '_>) -> Reply {
+    let request = core.request;
+    let text = |name: &str| request.query.get(name).and_then(Value::as_str);
+    let compartment = text("compartmentId").unwrap_or_default();
+    let (limit, offset) = match paging(request) {
+        Ok(paging) => paging,
+        Err(reply) => return reply,
+    };
+    let items = inner
+        .volumes_in(core.region)
+        .filter(|v| v.compartment_id == compartment)
+        .filter(|v| text("availabilityDomain").is_none_or(|d| v.availability_domain == d))
+        // The fake has no volume groups: no volume is in one.
+        .filter(|_| text("volumeGroupId").is_none())
+        .map(|v| inner.volume_json(v, core.now))
+        .collect();
+    page_reply(items, limit, offset)
+}
+
+fn update_volume(inner: &mut Inner, core: &Core<'_, '_>) -> Reply {
+    let id = core.path("bootVolumeId");
+    let Some(volume) = core.volume(inner, id) else {
+        return not_found_as("boot volume", id);
+    };
+    if let Some(reply) = precondition(core.request, &Inner::volume_etag(volume)) {
+        return reply;
+    }
+    let state = inner.volume_phase(volume, core.now).0;
+    if matches!(state, VolumeState::Terminating | VolumeState::Terminated) {
+        return incorrect_state_of("boot volume", id, state, "updated");
+    }
+    let details = core.body();
+    if let Some(size) = details.get("sizeInGBs").and_then(Value::as_i64)
+        && size < volume.size_in_gbs
+    {
+        return invalid(
+            "sizeInGBs",
+            format!(
+                "{size} is smaller than the volume's {} GB",
+                volume.size_in_gbs
+            ),
+        );
+    }
+    if let Some(volume) = inner.volume_mut(id) {
+        if let Some(name) = details.get("displayName").and_then(Value::as_str) {
+            volume.display_name = name.to_owned();
+        }
+        if let Some(size) = details.get("sizeInGBs").and_then(Value::as_i64) {
+            volume.size_in_gbs = size;
+        }
+        if let Some(vpus) = details.get("vpusPerGB").and_then(Value::as_i64) {
+            volume.vpus_per_gb = vpus;
+        }
+        if let Some(tags) = details.get("freeformTags") {
+            volume.freeform_tags = Some(tags.clone());
+        }
+        if let Some(tags) = details.get("definedTags") {
+            volume.defined_tags = Some(tags.clone());
+        }
+        volume.version += 1;
+    }
+    match inner.volume(id) {
+        Some(volume) => volume_reply(inner, volume, core.now),
+        None => not_found_as("boot volume", id),
+    }
+}
+
+fn delete_volume(inner: &mut Inner, core: &Core<'_, '_>) -> Reply {
+    let id = core.path("bootVolumeId");
+    let Some(volume) = core.volume(inner, id) else {
+        return not_found_as("boot volume", id);
+    };
+    if let Some(reply) = precondition(core.request, &Inner::volume_etag(volume)) {
+        return reply;
+    }
+    if let Some(volume) = inner.volume_mut(id)
+        && volume.deleted_at.is_none()
+    {
+        volume.deleted_at = Some(core.now);
+        volume.version += 1;
+    }
+    Reply::empty(204)
 }
 
 // ------------------------------------------------------------------------- Analytics

@@ -162,13 +162,22 @@ impl fmt::Debug for SessionToken {
     }
 }
 
+/// The region a fake serves unless told otherwise (the sandbox profile's region).
+pub const DEFAULT_REGION: &str = "us-ashburn-1";
+
 /// How the fake server behaves. Start from [`FakeConfig::default`] and use the `with_*`
 /// methods (or set the fields).
 #[derive(Clone)]
 #[non_exhaustive]
 pub struct FakeConfig {
-    /// The port on 127.0.0.1; 0 (the default) picks a free one.
+    /// The port on 127.0.0.1 of the first region; 0 (the default) picks a free one.
     pub port: u16,
+    /// The regions served, each on its own port of 127.0.0.1 (the first on
+    /// [`FakeConfig::port`], the others on free ports), sharing one state: a resource
+    /// lives in one region and is found only through that region's port, and
+    /// `copyBootVolumeBackup` lands its copy in the destination region. Default:
+    /// `us-ashburn-1` alone.
+    pub regions: Vec<String>,
     /// Keys Core request signatures may be made with.
     pub public_keys: Vec<PublicKey>,
     /// Security tokens accepted as `keyId="ST$<token>"`.
@@ -183,6 +192,12 @@ pub struct FakeConfig {
     pub work_request_duration: Duration,
     /// How long a deleted backup stays `TERMINATING` (default 5 s).
     pub delete_duration: Duration,
+    /// From a create request to a boot volume `AVAILABLE`: `RESTORING` (from a backup)
+    /// or `PROVISIONING` (a clone) until then (default 20 s).
+    pub volume_duration: Duration,
+    /// How much longer an `AVAILABLE` restored volume stays `isHydrated: false`
+    /// (default 20 s).
+    pub hydration_duration: Duration,
     /// How long a `TERMINATED` backup is still returned by get and list (default 1 h);
     /// afterwards it is 404 and its retry token is invalidated.
     pub terminated_retention: Duration,
@@ -197,6 +212,9 @@ pub struct FakeConfig {
     pub faults: Vec<Fault>,
     /// Backups of these boot volumes become `FAULTY` when they would start `CREATING`.
     pub faulty_boot_volumes: Vec<String>,
+    /// Copies of these backups, and boot volumes restored from them, become `FAULTY`
+    /// (a copy when it would start `CREATING`, a volume a tenth into its restore).
+    pub faulty_backups: Vec<String>,
     /// BAR files already in the bucket (URIs, as in `bar.uri`).
     pub bars: Vec<String>,
     /// Validate every response against the spec and record violations (see
@@ -219,6 +237,7 @@ impl fmt::Debug for FakeConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("FakeConfig")
             .field("port", &self.port)
+            .field("regions", &self.regions)
             .field("public_keys", &self.public_keys)
             .field("session_tokens", &self.session_tokens)
             .field(
@@ -228,12 +247,15 @@ impl fmt::Debug for FakeConfig {
             .field("backup_duration", &self.backup_duration)
             .field("work_request_duration", &self.work_request_duration)
             .field("delete_duration", &self.delete_duration)
+            .field("volume_duration", &self.volume_duration)
+            .field("hydration_duration", &self.hydration_duration)
             .field("terminated_retention", &self.terminated_retention)
             .field("retry_token_ttl", &self.retry_token_ttl)
             .field("max_clock_skew", &self.max_clock_skew)
             .field("clock", &self.clock)
             .field("faults", &self.faults)
             .field("faulty_boot_volumes", &self.faulty_boot_volumes)
+            .field("faulty_backups", &self.faulty_backups)
             .field("bars", &self.bars)
             .field("validate_responses", &self.validate_responses)
             .field("default_compartment_id", &self.default_compartment_id)
@@ -249,18 +271,22 @@ impl Default for FakeConfig {
     fn default() -> Self {
         Self {
             port: 0,
+            regions: vec![DEFAULT_REGION.to_owned()],
             public_keys: Vec::new(),
             session_tokens: Vec::new(),
             bearer_tokens: Vec::new(),
             backup_duration: Duration::from_secs(20),
             work_request_duration: Duration::from_secs(20),
             delete_duration: Duration::from_secs(5),
+            volume_duration: Duration::from_secs(20),
+            hydration_duration: Duration::from_secs(20),
             terminated_retention: Duration::from_secs(3600),
             retry_token_ttl: Duration::from_secs(24 * 3600),
             max_clock_skew: Duration::from_secs(300),
             clock: Arc::new(SystemClock),
             faults: Vec::new(),
             faulty_boot_volumes: Vec::new(),
+            faulty_backups: Vec::new(),
             bars: Vec::new(),
             validate_responses: false,
             default_compartment_id: "ocid1.compartment.oc1..fakedefault".into(),
@@ -283,6 +309,37 @@ impl FakeConfig {
     /// Listens on this port (0: any free port).
     pub fn with_port(mut self, port: u16) -> Self {
         self.port = port;
+        self
+    }
+
+    /// Serves these regions (the first on [`FakeConfig::port`]), replacing the default
+    /// `us-ashburn-1`. Names are kept as given; duplicates are served once.
+    pub fn with_regions<I, S>(mut self, regions: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.regions.clear();
+        for region in regions {
+            let region = region.into();
+            if !self.regions.contains(&region) {
+                self.regions.push(region);
+            }
+        }
+        self
+    }
+
+    /// Boot volumes take this long to become `AVAILABLE`, and then this much longer to
+    /// be hydrated.
+    pub fn with_volume_duration(mut self, available: Duration, hydrated: Duration) -> Self {
+        self.volume_duration = available;
+        self.hydration_duration = hydrated;
+        self
+    }
+
+    /// Copies of this backup, and volumes restored from it, fail (`FAULTY`).
+    pub fn with_faulty_backup(mut self, backup_id: impl Into<String>) -> Self {
+        self.faulty_backups.push(backup_id.into());
         self
     }
 

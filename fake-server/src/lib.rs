@@ -1,7 +1,9 @@
 //! An in-memory fake of the two Oracle Cloud APIs this project covers — Core Services
-//! boot volume backups (`/20160918/...`) and Oracle Analytics Cloud snapshots
-//! (`/api/20210901/...`) — on one port of 127.0.0.1, driven by the project's OpenAPI
-//! specs, so backup code can be tested without an Oracle account.
+//! boot volume backups and boot volumes (`/20160918/...`) and Oracle Analytics Cloud
+//! snapshots (`/api/20210901/...`) — on one port of 127.0.0.1 (Core Services on one port
+//! per region when [`FakeConfig::regions`] names several: a cross-region copy lands in its
+//! destination region), driven by the project's OpenAPI specs, so backup code can be
+//! tested without an Oracle account.
 //!
 //! - **Faithful where it matters.** Core requests must carry a valid OCI request
 //!   signature (verified with the configured public keys, body hash recomputed, required
@@ -120,8 +122,9 @@ mod server;
 pub mod spec;
 pub mod state;
 mod unparsable;
+pub mod volumes;
 
-pub use config::{FakeConfig, FakeError, PublicKey, SessionToken};
+pub use config::{DEFAULT_REGION, FakeConfig, FakeError, PublicKey, SessionToken};
 pub use faults::{Fault, FaultKind, FaultParseError, FaultWhen, RouteMatcher};
 pub use identity::Identity;
 pub use sandbox::{Sandbox, generate_key};
@@ -131,3 +134,4 @@ pub use state::{
     Backup, BackupState, FakeState, LoggedRequest, LoggedResponse, Snapshot, SpecViolation,
     WorkRequest, WorkRequestOperation, WorkRequestStatus,
 };
+pub use volumes::{BootVolume, VolumeState};

@@ -62,30 +62,31 @@ struct App {
 pub struct FakeServer {
     base_url: String,
     local_addr: SocketAddr,
+    /// Each region and its base URL, the first region first.
+    regions: Vec<(String, String)>,
     state: FakeState,
     specs: Arc<Specs>,
     identity: Identity,
-    stop: Option<oneshot::Sender<()>>,
-    task: Option<JoinHandle<()>>,
+    stops: Vec<oneshot::Sender<()>>,
+    tasks: Vec<JoinHandle<()>>,
 }
 
 impl FakeServer {
-    /// Starts a server on 127.0.0.1 (port [`FakeConfig::port`], 0 for any free one),
-    /// serving both APIs. Needs a Tokio runtime.
+    /// Starts a server on 127.0.0.1 serving both APIs: the first region of
+    /// [`FakeConfig::regions`] on port [`FakeConfig::port`] (0 for any free one), every
+    /// other region on a free port of its own. Needs a Tokio runtime.
     pub async fn start(config: FakeConfig) -> Result<Self, FakeError> {
         let specs = Arc::new(Specs::embedded()?);
-        let listener = TcpListener::bind(("127.0.0.1", config.port))
-            .await
-            .map_err(|source| FakeError::Bind {
-                port: config.port,
-                source,
-            })?;
-        let local_addr = listener.local_addr().map_err(|source| FakeError::Bind {
-            port: config.port,
-            source,
-        })?;
         let state = FakeState::new(&config);
         let identity = Identity::new(config.clock.clone(), config.token_lifetime)?;
+        let mut listeners = Vec::new();
+        for (index, region) in state.regions().into_iter().enumerate() {
+            let port = if index == 0 { config.port } else { 0 };
+            let bind = |source| FakeError::Bind { port, source };
+            let listener = TcpListener::bind(("127.0.0.1", port)).await.map_err(bind)?;
+            let addr = listener.local_addr().map_err(bind)?;
+            listeners.push((region, listener, addr));
+        }
         let app = Arc::new(App {
             identity: identity.clone(),
             specs: specs.clone(),
@@ -101,23 +102,49 @@ impl FakeServer {
             validate_responses: config.validate_responses,
             connection_timeout: config.connection_timeout,
         });
-        let (stop, stopped) = oneshot::channel();
-        let task = tokio::spawn(accept_loop(listener, app, stopped));
-        tracing::info!(%local_addr, "fake server listening");
+        let local_addr = listeners[0].2;
+        let (mut stops, mut tasks, mut regions) = (Vec::new(), Vec::new(), Vec::new());
+        for (region, listener, addr) in listeners {
+            let (stop, stopped) = oneshot::channel();
+            let region: Arc<str> = Arc::from(region.as_str());
+            tasks.push(tokio::spawn(accept_loop(
+                listener,
+                app.clone(),
+                region.clone(),
+                stopped,
+            )));
+            stops.push(stop);
+            tracing::info!(%addr, %region, "fake server listening");
+            regions.push((region.to_string(), format!("http://{addr}")));
+        }
         Ok(Self {
             base_url: format!("http://{local_addr}"),
             local_addr,
+            regions,
             state,
             specs,
             identity,
-            stop: Some(stop),
-            task: Some(task),
+            stops,
+            tasks,
         })
     }
 
-    /// `http://127.0.0.1:PORT`: the base URL for both clients.
+    /// `http://127.0.0.1:PORT`: the base URL for both clients (the first region's).
     pub fn base_url(&self) -> &str {
         &self.base_url
+    }
+
+    /// The base URL of `region`'s Core Services endpoint, if the server serves it.
+    pub fn region_url(&self, region: &str) -> Option<&str> {
+        self.regions
+            .iter()
+            .find(|(name, _)| name == region)
+            .map(|(_, url)| url.as_str())
+    }
+
+    /// Every region served with its base URL, the first (default) region first.
+    pub fn regions(&self) -> &[(String, String)] {
+        &self.regions
     }
 
     /// The address listened on.
@@ -143,11 +170,11 @@ impl FakeServer {
 
     /// Stops accepting, closes every connection and waits for the server task to end.
     pub async fn shutdown(mut self) {
-        if let Some(stop) = self.stop.take() {
+        for stop in self.stops.drain(..) {
             // The loop may have ended already; nothing to report then.
             let _ = stop.send(());
         }
-        if let Some(task) = self.task.take() {
+        for task in self.tasks.drain(..) {
             let _ = task.await;
         }
     }
@@ -155,20 +182,25 @@ impl FakeServer {
 
 impl Drop for FakeServer {
     fn drop(&mut self) {
-        if let Some(task) = self.task.take() {
+        for task in self.tasks.drain(..) {
             task.abort();
         }
     }
 }
 
-async fn accept_loop(listener: TcpListener, app: Arc<App>, mut stopped: oneshot::Receiver<()>) {
+async fn accept_loop(
+    listener: TcpListener,
+    app: Arc<App>,
+    region: Arc<str>,
+    mut stopped: oneshot::Receiver<()>,
+) {
     let mut connections = JoinSet::new();
     loop {
         tokio::select! {
             _ = &mut stopped => break,
             accepted = listener.accept() => match accepted {
                 Ok((stream, _)) => {
-                    connections.spawn(serve_connection(app.clone(), stream));
+                    connections.spawn(serve_connection(app.clone(), region.clone(), stream));
                 }
                 Err(error) => {
                     tracing::warn!(%error, "accept failed");
@@ -181,14 +213,14 @@ async fn accept_loop(listener: TcpListener, app: Arc<App>, mut stopped: oneshot:
     connections.shutdown().await;
 }
 
-async fn serve_connection(app: Arc<App>, stream: TcpStream) {
+async fn serve_connection(app: Arc<App>, region: Arc<str>, stream: TcpStream) {
     // hyper answers requests it cannot parse by itself: give those answers the fake's body.
     let state = app.state.clone();
     let io = Unparsable::new(stream, move || state.lock().0.request_id());
     let timeout = app.connection_timeout;
     let service = service_fn(move |request| {
-        let app = app.clone();
-        async move { app.respond(request).await }
+        let (app, region) = (app.clone(), region.clone());
+        async move { app.respond(&region, request).await }
     });
     // Unfinished headers, and idle keep-alive connections, are closed after the timeout
     // (hyper's header timer runs from the moment it waits for a request).
@@ -215,7 +247,11 @@ fn header_pairs(headers: &hyper::HeaderMap) -> Vec<(String, String)> {
 }
 
 impl App {
-    async fn respond(&self, request: Request<Incoming>) -> Result<Response<Full<Bytes>>, Dropped> {
+    async fn respond(
+        &self,
+        region: &str,
+        request: Request<Incoming>,
+    ) -> Result<Response<Full<Bytes>>, Dropped> {
         let (parts, body) = request.into_parts();
         let method = parts.method.as_str().to_owned();
         let path_and_query = parts
@@ -315,6 +351,7 @@ impl App {
             Some(FaultKind::Latency(_)) | Some(FaultKind::CloseAfterProcessing) | None => self
                 .process(
                     api,
+                    region,
                     &method,
                     &path_and_query,
                     &headers,
@@ -361,6 +398,7 @@ impl App {
     fn process(
         &self,
         api: Api,
+        region: &str,
         method: &str,
         path_and_query: &str,
         headers: &[(String, String)],
@@ -422,7 +460,7 @@ impl App {
             }
         };
         let (mut inner, now) = self.state.lock();
-        api::handle(&mut inner, now, &valid)
+        api::handle(&mut inner, now, region, &valid)
     }
 
     /// Puts a reply on the wire form: `opc-request-id` on Core answers, JSON content type.
@@ -444,7 +482,7 @@ impl App {
             }
             (None, Some(text)) => {
                 headers.push(("content-type".into(), "text/plain".into()));
-                text.clone().into_bytes()
+                text.as_bytes().to_vec()
             }
             (None, None) => Vec::new(),
         };

@@ -860,16 +860,22 @@ mod tests {
             ids,
             [
                 "changeBootVolumeBackupCompartment",
+                "copyBootVolumeBackup",
+                "createBootVolume",
                 "createBootVolumeBackup",
                 "createSnapshot",
+                "deleteBootVolume",
                 "deleteBootVolumeBackup",
                 "deleteSnapshot",
+                "getBootVolume",
                 "getBootVolumeBackup",
                 "getSnapshot",
                 "getWorkRequest",
                 "listBootVolumeBackups",
+                "listBootVolumes",
                 "listSnapshots",
                 "restoreSnapshot",
+                "updateBootVolume",
                 "updateBootVolumeBackup",
             ]
         );

@@ -62,6 +62,10 @@ impl fmt::Display for BackupState {
 pub struct Backup {
     /// Its OCID.
     pub id: String,
+    /// The region it lives in (the one whose port finds it).
+    pub region: String,
+    /// The backup it is a copy of (`sourceBootVolumeBackupId`), for a cross-region copy.
+    pub source_boot_volume_backup_id: Option<String>,
     /// The boot volume it backs up.
     pub boot_volume_id: String,
     /// Its compartment.
@@ -260,6 +264,8 @@ pub struct SpecViolation {
 #[derive(Debug, Clone)]
 pub(crate) struct BackupRecord {
     pub(crate) id: String,
+    pub(crate) region: String,
+    pub(crate) source_backup_id: Option<String>,
     pub(crate) boot_volume_id: String,
     pub(crate) compartment_id: String,
     pub(crate) display_name: String,
@@ -277,7 +283,8 @@ pub(crate) struct BackupRecord {
 #[derive(Debug, Clone)]
 pub(crate) struct RetryEntry {
     pub(crate) body_hash: String,
-    pub(crate) backup_id: String,
+    /// The backup or boot volume the first request created.
+    pub(crate) resource_id: String,
     pub(crate) created_at: SystemTime,
 }
 
@@ -328,6 +335,8 @@ pub(crate) struct Settings {
     pub(crate) backup_duration: Duration,
     pub(crate) work_request_duration: Duration,
     pub(crate) delete_duration: Duration,
+    pub(crate) volume_duration: Duration,
+    pub(crate) hydration_duration: Duration,
     pub(crate) terminated_retention: Duration,
     pub(crate) retry_token_ttl: Duration,
     pub(crate) default_compartment_id: String,
@@ -342,8 +351,14 @@ pub(crate) struct Inner {
     backups: BTreeMap<u64, BackupRecord>,
     backup_index: HashMap<String, u64>,
     next_seq: u64,
+    /// Keyed by operation and token (`createBootVolume <token>`).
     pub(crate) retry_tokens: HashMap<String, RetryEntry>,
     faulty_boot_volumes: HashSet<String>,
+    pub(crate) faulty_backups: HashSet<String>,
+    /// The regions served, the first one the default.
+    pub(crate) regions: Vec<String>,
+    pub(crate) volumes: BTreeMap<u64, crate::volumes::VolumeRecord>,
+    pub(crate) volume_index: HashMap<String, u64>,
     snapshots: BTreeMap<u64, SnapshotRecord>,
     work_requests: BTreeMap<u64, WorkRequestRecord>,
     /// BAR URI -> its password, when known.
@@ -354,12 +369,12 @@ pub(crate) struct Inner {
     request_counter: u64,
 }
 
-fn since(now: SystemTime, then: SystemTime) -> Duration {
+pub(crate) fn since(now: SystemTime, then: SystemTime) -> Duration {
     now.duration_since(then).unwrap_or(Duration::ZERO)
 }
 
 /// SplitMix64 of `x`, for ids and etags that look random but are reproducible.
-fn mix(x: u64) -> u64 {
+pub(crate) fn mix(x: u64) -> u64 {
     let mut z = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
@@ -379,6 +394,8 @@ impl Inner {
                 backup_duration: config.backup_duration,
                 work_request_duration: config.work_request_duration,
                 delete_duration: config.delete_duration,
+                volume_duration: config.volume_duration,
+                hydration_duration: config.hydration_duration,
                 terminated_retention: config.terminated_retention,
                 retry_token_ttl: config.retry_token_ttl,
                 default_compartment_id: config.default_compartment_id.clone(),
@@ -390,6 +407,14 @@ impl Inner {
             next_seq: 1,
             retry_tokens: HashMap::new(),
             faulty_boot_volumes: config.faulty_boot_volumes.iter().cloned().collect(),
+            faulty_backups: config.faulty_backups.iter().cloned().collect(),
+            regions: if config.regions.is_empty() {
+                vec![crate::config::DEFAULT_REGION.to_owned()]
+            } else {
+                config.regions.clone()
+            },
+            volumes: BTreeMap::new(),
+            volume_index: HashMap::new(),
             snapshots: BTreeMap::new(),
             work_requests: BTreeMap::new(),
             bucket: config.bars.iter().map(|uri| (uri.clone(), None)).collect(),
@@ -400,7 +425,7 @@ impl Inner {
         }
     }
 
-    fn seq(&mut self) -> u64 {
+    pub(crate) fn seq(&mut self) -> u64 {
         let seq = self.next_seq;
         self.next_seq += 1;
         seq
@@ -443,6 +468,7 @@ impl Inner {
                 self.backup_index.remove(&backup.id);
             }
         }
+        self.purge_volumes(now);
         let due: Vec<u64> = self
             .work_requests
             .iter()
@@ -601,6 +627,8 @@ impl Inner {
         let (lifecycle_state, backup_progress) = self.phase(backup, now);
         Backup {
             id: backup.id.clone(),
+            region: backup.region.clone(),
+            source_boot_volume_backup_id: backup.source_backup_id.clone(),
             boot_volume_id: backup.boot_volume_id.clone(),
             compartment_id: backup.compartment_id.clone(),
             display_name: backup.display_name.clone(),
@@ -635,6 +663,9 @@ impl Inner {
         }
         object.insert("lifecycleState".into(), json!(state.as_str()));
         object.insert("sizeInGBs".into(), json!(50));
+        if let Some(source) = &backup.source_backup_id {
+            object.insert("sourceBootVolumeBackupId".into(), json!(source));
+        }
         object.insert("sourceType".into(), json!("MANUAL"));
         object.insert("timeCreated".into(), json!(rfc3339(backup.created_at)));
         object.insert(
@@ -664,16 +695,17 @@ impl Inner {
         self.backups.values()
     }
 
-    /// Creates a backup from a validated `CreateBootVolumeBackupDetails`.
-    pub(crate) fn create_backup(&mut self, details: &Value, now: SystemTime) -> String {
+    /// Creates a backup in `region` from a validated `CreateBootVolumeBackupDetails`.
+    pub(crate) fn create_backup(
+        &mut self,
+        region: &str,
+        details: &Value,
+        now: SystemTime,
+    ) -> String {
         let seq = self.seq();
         let text = |name: &str| details.get(name).and_then(Value::as_str).map(str::to_owned);
         let boot_volume_id = text("bootVolumeId").unwrap_or_default();
-        let id = format!(
-            "ocid1.bootvolumebackup.oc1.fake.{:06}{:016x}",
-            seq,
-            mix(seq)
-        );
+        let id = ocid("bootvolumebackup", region, seq);
         let display_name = text("displayName").unwrap_or_else(|| {
             let time: chrono::DateTime<chrono::Utc> = now.into();
             format!("bootvolumebackup{}", time.format("%Y%m%d%H%M%S"))
@@ -684,6 +716,8 @@ impl Inner {
             .then(|| now + self.settings.backup_duration / 10);
         let record = BackupRecord {
             id: id.clone(),
+            region: region.to_owned(),
+            source_backup_id: None,
             boot_volume_id,
             compartment_id: text("compartmentId")
                 .unwrap_or_else(|| self.settings.default_compartment_id.clone()),
@@ -697,6 +731,41 @@ impl Inner {
             deleted_at: None,
             version: 0,
             seq,
+        };
+        self.backups.insert(seq, record);
+        self.backup_index.insert(id.clone(), seq);
+        id
+    }
+
+    /// Copies `source` into `destination` (a validated `CopyBootVolumeBackupDetails`):
+    /// a new backup there, starting over at `REQUEST_RECEIVED`, pointing back at its
+    /// source.
+    pub(crate) fn copy_backup(
+        &mut self,
+        source: &BackupRecord,
+        destination: &str,
+        details: &Value,
+        now: SystemTime,
+    ) -> String {
+        let seq = self.seq();
+        let text = |name: &str| details.get(name).and_then(Value::as_str).map(str::to_owned);
+        let id = ocid("bootvolumebackup", destination, seq);
+        let faulty_at = self
+            .faulty_backups
+            .contains(&source.id)
+            .then(|| now + self.settings.backup_duration / 10);
+        let record = BackupRecord {
+            id: id.clone(),
+            region: destination.to_owned(),
+            source_backup_id: Some(source.id.clone()),
+            display_name: text("displayName").unwrap_or_else(|| source.display_name.clone()),
+            kms_key_id: text("kmsKeyId"),
+            created_at: now,
+            faulty_at,
+            deleted_at: None,
+            version: 0,
+            seq,
+            ..source.clone()
         };
         self.backups.insert(seq, record);
         self.backup_index.insert(id.clone(), seq);
@@ -839,6 +908,12 @@ impl Inner {
 }
 
 /// `8-4-4-4-12` lower-case hex from a sequence number (version-4 and variant bits set).
+/// An OCID of `kind` in `region`, unique by `seq`
+/// (`ocid1.bootvolumebackup.oc1.us-ashburn-1.000001<16 hex digits>`).
+pub(crate) fn ocid(kind: &str, region: &str, seq: u64) -> String {
+    format!("ocid1.{kind}.oc1.{region}.{seq:06}{:016x}", mix(seq))
+}
+
 fn uuid_like(seq: u64) -> String {
     let a = mix(seq);
     let b = mix(a);
@@ -927,10 +1002,17 @@ impl FakeState {
         inner.backup(id).map(|b| inner.view(b, now))
     }
 
-    /// Makes a backup `FAULTY` from now on (its progress stops where it is). `false` if
-    /// there is no such backup or it is being deleted.
+    /// Makes a backup or a boot volume `FAULTY` from now on (a backup's progress stops
+    /// where it is). `false` if there is no such resource or it is being deleted.
     pub fn inject_faulty(&self, id: &str) -> bool {
         let (mut inner, now) = self.lock();
+        if let Some(volume) = inner.volume_mut(id) {
+            if volume.deleted_at.is_some() {
+                return false;
+            }
+            volume.faulty_at = Some(now);
+            return true;
+        }
         match inner.backup_mut(id) {
             Some(backup) if backup.deleted_at.is_none() => {
                 backup.faulty_at = Some(now);
@@ -938,6 +1020,33 @@ impl FakeState {
             }
             _ => false,
         }
+    }
+
+    /// Makes every later copy of this backup, and every volume restored from it, fail.
+    pub fn inject_faulty_backup(&self, backup_id: &str) {
+        let (mut inner, _) = self.lock();
+        inner.faulty_backups.insert(backup_id.to_owned());
+    }
+
+    /// Every boot volume (not yet purged), oldest first.
+    pub fn boot_volumes(&self) -> Vec<crate::volumes::BootVolume> {
+        let (inner, now) = self.lock();
+        inner
+            .volumes
+            .values()
+            .map(|v| inner.volume_view(v, now))
+            .collect()
+    }
+
+    /// One boot volume.
+    pub fn boot_volume(&self, id: &str) -> Option<crate::volumes::BootVolume> {
+        let (inner, now) = self.lock();
+        inner.volume(id).map(|v| inner.volume_view(v, now))
+    }
+
+    /// The regions served, the first one the default.
+    pub fn regions(&self) -> Vec<String> {
+        self.lock().0.regions.clone()
     }
 
     /// Makes every later backup of this boot volume fail.

@@ -136,6 +136,111 @@ async fn every_operation_of_both_specs_succeeds_through_the_client_and_matches_t
         "TERMINATING"
     );
 
+    // Core: copy a backup (here into its own region; across regions in `regions.rs`),
+    // restore a boot volume from it, get, list, update and delete the volume.
+    let source = h
+        .core
+        .create_boot_volume_backup()
+        .body(create_details("to-copy"))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    h.advance(support::BACKUP_SECONDS);
+    let copied = h
+        .core
+        .copy_boot_volume_backup()
+        .boot_volume_backup_id(source.id.as_str())
+        .opc_retry_token("contract-copy-1")
+        .body(
+            serde_json::from_value::<block_storage::types::CopyBootVolumeBackupDetails>(
+                serde_json::json!({"destinationRegion": "us-ashburn-1", "displayName": "copy"}),
+            )
+            .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert!(copied.etag().is_some());
+    let copy = copied.into_inner();
+    assert_eq!(copy.lifecycle_state.as_str(), "REQUEST_RECEIVED");
+    assert_eq!(
+        copy.source_boot_volume_backup_id
+            .as_deref()
+            .map(|v| v.as_str()),
+        Some(source.id.as_str())
+    );
+    let restore: block_storage::types::CreateBootVolumeDetails =
+        serde_json::from_value(serde_json::json!({
+            "availabilityDomain": "Uocm:PHX-AD-1",
+            "compartmentId": COMPARTMENT,
+            "displayName": "restored",
+            "sourceDetails": {"type": "bootVolumeBackup", "id": source.id.as_str()},
+        }))
+        .unwrap();
+    let created = h
+        .core
+        .create_boot_volume()
+        .opc_retry_token("contract-volume-1")
+        .body(restore)
+        .send()
+        .await
+        .unwrap();
+    let volume_etag = created.etag().unwrap().to_owned();
+    let volume = created.into_inner();
+    assert_eq!(volume.lifecycle_state.as_str(), "RESTORING");
+    assert_eq!(volume.is_hydrated, Some(false));
+    let volume_id = volume.id.to_string();
+    let got = h
+        .core
+        .get_boot_volume()
+        .boot_volume_id(&volume_id)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(got.etag(), Some(volume_etag.as_str()));
+    let listed = h
+        .core
+        .list_boot_volumes()
+        .compartment_id(COMPARTMENT)
+        .availability_domain("Uocm:PHX-AD-1")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed.opc_next_page(), None);
+    let updated = h
+        .core
+        .update_boot_volume()
+        .boot_volume_id(&volume_id)
+        .if_match(&volume_etag)
+        .body(
+            serde_json::from_value::<block_storage::types::UpdateBootVolumeDetails>(
+                serde_json::json!({"displayName": "restored-renamed", "sizeInGBs": 100}),
+            )
+            .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(updated.display_name.as_deref(), Some("restored-renamed"));
+    assert_eq!(updated.size_in_g_bs, Some(100));
+    h.core
+        .delete_boot_volume()
+        .boot_volume_id(&volume_id)
+        .if_match(updated.etag().unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        h.server
+            .state()
+            .boot_volume(&volume_id)
+            .unwrap()
+            .lifecycle_state,
+        oci_backup_fake::VolumeState::Terminating
+    );
+
     // Analytics: create, work request, list, get, register, restore, delete.
     let create: analytics::types::NewSnapshot =
         serde_json::from_str(&seed("oac-seed-create.json")).unwrap();

@@ -180,5 +180,5 @@ fn every_operation_declares_what_the_fake_answers() {
             operation.operation_id()
         );
     }
-    assert_eq!(specs.operations().len(), 12);
+    assert_eq!(specs.operations().len(), 18);
 }

@@ -136,7 +136,9 @@ pub(crate) fn schemathesis(cargo: &str) -> Result<(), String> {
         let log = std::fs::File::create(&log_path)
             .map_err(|e| format!("cannot create {}: {e}", log_path.display()))?;
         let mut fake = Command::new(&binary)
+            // Backups AVAILABLE after 1 s, so the Core runner can copy and restore one.
             .args(["fake-server", "--port", "0", "--validate-responses"])
+            .args(["--backup-seconds", "1"])
             .arg("--public-key")
             .arg(&public_key)
             .args(["--bearer-token", &token, "--work-request-seconds", "1"])

@@ -285,9 +285,9 @@ pub(super) fn endpoint_for(
     Ok(format!("https://{service}.{region}.{domain}"))
 }
 
-/// The region identifier `region` stands for (short code expanded, lowercased), or why
-/// it is not a plausible one.
-pub(super) fn canonical_region(region: &str) -> Result<String, String> {
+/// The region identifier `region` stands for (trimmed, lowercased, a short code such as
+/// `phx` expanded to `us-phoenix-1`), or why it is not a plausible one.
+pub fn canonical_region(region: &str) -> Result<String, String> {
     let lowered = region.trim().to_ascii_lowercase();
     let full = lookup(SHORT_CODES, &lowered).map_or(lowered, str::to_owned);
     if is_plausible_region(&full) {

@@ -28,7 +28,7 @@ mod error;
 mod ini;
 mod ocid;
 
-pub use endpoint::{region_name, service_endpoint};
+pub use endpoint::{canonical_region, region_name, service_endpoint};
 pub use error::{ConfigError, InvalidValue};
 pub use ocid::check_ocid;
 

@@ -2,7 +2,8 @@
 //!
 //! - [`Waiter`] holds the options, the injected time and randomness, and what it learned
 //!   (`learned.rs`); its one polling loop (here) serves every resource: `backups.rs` (a
-//!   boot volume backup until target states), `work_requests.rs` (an Analytics work
+//!   boot volume backup until target states), `volumes.rs` (a boot volume until target
+//!   states, optionally hydrated), `work_requests.rs` (an Analytics work
 //!   request until `SUCCEEDED`) and `fleet.rs` (many backups, one paged list per poll).
 //! - Success and failure are separate sets: a backup succeeds at `AVAILABLE` and fails at
 //!   `FAULTY`, `TERMINATING` or `TERMINATED` (the official SDK's composite waiter polls a
@@ -39,6 +40,8 @@ mod backups;
 mod fleet;
 mod learned;
 mod schedule;
+#[cfg(feature = "block-storage")]
+mod volumes;
 #[cfg(feature = "analytics")]
 mod work_requests;
 
@@ -46,6 +49,8 @@ mod work_requests;
 pub use backups::reachable_backup_states;
 pub use learned::LEARNED_WAITS;
 pub use schedule::{Reading, next_delay};
+#[cfg(feature = "block-storage")]
+pub use volumes::reachable_volume_states;
 
 use learned::Learned;
 

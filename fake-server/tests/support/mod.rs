@@ -103,6 +103,12 @@ impl Harness {
         }
     }
 
+    /// A Core client on the port of `region` (which the server must serve).
+    pub fn core_in(&self, region: &str) -> block_storage::Api {
+        let url = self.server.region_url(region).unwrap();
+        block_storage::Api::new(url, signer(key(), self.clock.clone()).shared())
+    }
+
     pub fn url(&self, path_and_query: &str) -> String {
         format!("{}{path_and_query}", self.server.base_url())
     }
@@ -311,4 +317,23 @@ pub fn create_details(display_name: &str) -> block_storage::types::CreateBootVol
 
 pub fn seed(name: &str) -> String {
     std::fs::read_to_string(fixture(name)).unwrap()
+}
+
+/// The regions of the multi-region tests: the source first.
+pub const SOURCE_REGION: &str = "us-ashburn-1";
+pub const DESTINATION_REGION: &str = "us-phoenix-1";
+
+/// `CreateBootVolumeDetails` restoring `backup_id`.
+pub fn restore_details(backup_id: &str) -> block_storage::types::CreateBootVolumeDetails {
+    serde_json::from_value(serde_json::json!({
+        "availabilityDomain": "Uocm:PHX-AD-1",
+        "compartmentId": COMPARTMENT,
+        "sourceDetails": {"type": "bootVolumeBackup", "id": backup_id},
+    }))
+    .unwrap()
+}
+
+/// `CopyBootVolumeBackupDetails` to `region`.
+pub fn copy_details(region: &str) -> block_storage::types::CopyBootVolumeBackupDetails {
+    serde_json::from_value(serde_json::json!({"destinationRegion": region})).unwrap()
 }

@@ -1,0 +1,410 @@
+// Generated from codegen/tests/golden/union-base-spelled-out.yaml by `cargo xtask generate`: do not edit by hand.
+// Change the spec (or codegen/) and run `cargo xtask generate` again.
+//! Union base spelled out (version 1): a typed client generated from `codegen/tests/golden/union-base-spelled-out.yaml`.
+//!
+//! Build a [`Client`] with [`Client::new`] and an `oci_backup_runtime::SharedHooks` (authentication); the hand-written `oci-backup` crate does this for you. Response headers are read through [`ResponseHeaders`].
+
+// Formatted by prettyplease, not rustfmt: `cargo fmt` leaves this file alone.
+#![cfg_attr(rustfmt, rustfmt::skip)]
+#![allow(clippy::all, missing_docs, unused_imports)]
+
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`Adoption`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Adoption {
+        pub details: PetDetails,
+    }
+    impl Adoption {
+        pub fn builder() -> builder::Adoption {
+            Default::default()
+        }
+    }
+    ///`Pet`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Pet {
+        pub details: PetDetails,
+    }
+    impl Pet {
+        pub fn builder() -> builder::Pet {
+            Default::default()
+        }
+    }
+    ///What the pet is.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(tag = "kind")]
+    pub enum PetDetails {
+        /**A cat.
+
+Schema `CatDetails` in the spec, `kind` = `cat`.*/
+        #[serde(rename = "cat")]
+        Cat { lives: i64 },
+        /**A dog.
+
+Schema `DogDetails` in the spec, `kind` = `dog`.*/
+        #[serde(rename = "dog")]
+        Dog {
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            breed: ::std::option::Option<::std::string::String>,
+        },
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Adoption {
+            details: ::std::result::Result<super::PetDetails, ::std::string::String>,
+        }
+        impl ::std::default::Default for Adoption {
+            fn default() -> Self {
+                Self {
+                    details: Err("no value supplied for details".to_string()),
+                }
+            }
+        }
+        impl Adoption {
+            pub fn details<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PetDetails>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.details = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for details: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Adoption> for super::Adoption {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Adoption,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { details: value.details? })
+            }
+        }
+        impl ::std::convert::From<super::Adoption> for Adoption {
+            fn from(value: super::Adoption) -> Self {
+                Self { details: Ok(value.details) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Pet {
+            details: ::std::result::Result<super::PetDetails, ::std::string::String>,
+        }
+        impl ::std::default::Default for Pet {
+            fn default() -> Self {
+                Self {
+                    details: Err("no value supplied for details".to_string()),
+                }
+            }
+        }
+        impl Pet {
+            pub fn details<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PetDetails>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.details = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for details: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Pet> for super::Pet {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Pet,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { details: value.details? })
+            }
+        }
+        impl ::std::convert::From<super::Pet> for Pet {
+            fn from(value: super::Pet) -> Self {
+                Self { details: Ok(value.details) }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Union base spelled out
+
+Version: 1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) inner: ::oci_backup_runtime::SharedHooks,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str, inner: ::oci_backup_runtime::SharedHooks) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: ::oci_backup_runtime::SharedHooks,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
+    }
+}
+impl ClientInfo<::oci_backup_runtime::SharedHooks> for Client {
+    fn api_version() -> &'static str {
+        "1"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &::oci_backup_runtime::SharedHooks {
+        &self.inner
+    }
+}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<::oci_backup_runtime::SharedHooks>,
+    {}
+};
+impl Client {
+    /**Sends a `POST` request to `/adoptions`
+
+```ignore
+let response = client.adopt()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn adopt(&self) -> builder::Adopt<'_> {
+        builder::Adopt::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::adopt`]
+
+[`Client::adopt`]: super::Client::adopt*/
+    #[derive(Debug, Clone)]
+    pub struct Adopt<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::Adoption, String>,
+    }
+    impl<'a> Adopt<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Adoption>,
+            <V as std::convert::TryInto<types::Adoption>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `Adoption` for body failed: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::Adoption) -> types::builder::Adoption,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/adoptions`
+        pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::Adoption::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/adoptions", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "adopt",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+/// The operation for progenitor's method name (the snake case of its `operationId`).
+fn operation_for(method: &str) -> &'static ::oci_backup_runtime::Operation {
+    match method {
+        "adopt" => &operations::ADOPT,
+        _ => &UNKNOWN_OPERATION,
+    }
+}
+/// What the hooks receive should progenitor name a method this crate does not list
+/// (it cannot: every method comes from an operation above).
+const UNKNOWN_OPERATION: ::oci_backup_runtime::Operation = ::oci_backup_runtime::Operation {
+    id: "unknown",
+    method: "",
+    path: "",
+    idempotent: false,
+    retry_token: ::std::option::Option::None,
+    header_parameters: &[],
+    statuses: &[],
+};
+/// Every request goes through the client's `oci_backup_runtime::Hooks`: `prepare`
+/// (authentication) once the request is built, then `execute` (sending, retries).
+/// Both receive the call's operation.
+impl progenitor_client::ClientHooks<::oci_backup_runtime::SharedHooks> for Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &progenitor_client::OperationInfo,
+    ) -> ::std::result::Result<(), progenitor_client::Error<E>> {
+        self.inner
+            .prepare(request, operation_for(info.operation_id))
+            .await
+            .map_err(|e| progenitor_client::Error::Custom(e.to_custom()))
+    }
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &progenitor_client::OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        self.inner.execute(&self.client, request, operation_for(info.operation_id)).await
+    }
+}
+/// Typed access to the response headers this API documents.
+///
+/// Implemented for successful responses ([`ResponseValue`]), for documented error
+/// responses (the `ResponseValue` inside [`Error::ErrorResponse`]), and for any
+/// `reqwest::header::HeaderMap`.
+pub trait ResponseHeaders {}
+impl<T> ResponseHeaders for ResponseValue<T> {}
+impl ResponseHeaders for reqwest::header::HeaderMap {}
+/// One constant per operation of the spec: its `operationId`, method, path template,
+/// idempotency, retry-token header, header parameters and documented statuses.
+/// Every call passes its constant to the client's hooks.
+pub mod operations {
+    ///`adopt`: `POST /adoptions`.
+    pub const ADOPT: ::oci_backup_runtime::Operation = ::oci_backup_runtime::Operation {
+        id: "adopt",
+        method: "POST",
+        path: "/adoptions",
+        idempotent: false,
+        retry_token: ::std::option::Option::None,
+        header_parameters: &[],
+        statuses: &["200"],
+    };
+}
+/// Every operation of the spec, in the document's order.
+pub const OPERATIONS: &[&::oci_backup_runtime::Operation] = &[&operations::ADOPT];
+impl<'a> ::oci_backup_runtime::Call for builder::Adopt<'a> {
+    type Value = types::Pet;
+    type Error = ();
+    const OPERATION: &'static ::oci_backup_runtime::Operation = &operations::ADOPT;
+    fn send_call(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            progenitor_client::ResponseValue<Self::Value>,
+            progenitor_client::Error<Self::Error>,
+        >,
+    > + Send {
+        builder::Adopt::send(self)
+    }
+}
