@@ -11,6 +11,7 @@
 //! | `--fault SPEC` (repeatable) | [`FakeConfig::faults`] | [`FakeConfig::with_fault`] + [`Fault`]'s `FromStr` |
 //! | `--faulty-boot-volume ID` (repeatable) | [`FakeConfig::faulty_boot_volumes`] | [`FakeConfig::with_faulty_boot_volume`] |
 //! | `--bar URI` (repeatable) | [`FakeConfig::bars`] | [`FakeConfig::with_bar`] |
+//! | `--rate-limit RATE/s[,burst=N]` | [`FakeConfig::rate_limit`] | [`FakeConfig::with_rate_limit`] + [`RateLimit`]'s `FromStr` |
 //!
 //! # Which signatures are accepted
 //!
@@ -31,6 +32,7 @@ use oci_backup::auth::key::PrivateKey;
 use oci_backup::clock::{Clock, SystemClock};
 
 use crate::faults::Fault;
+use crate::throttle::RateLimit;
 
 /// Why the fake server could not be set up or started.
 #[derive(Debug, thiserror::Error)]
@@ -195,6 +197,9 @@ pub struct FakeConfig {
     pub clock: Arc<dyn Clock>,
     /// Injected faults.
     pub faults: Vec<Fault>,
+    /// The per-tenancy rate limit, beyond which requests are answered `429
+    /// TooManyRequests` (see [`crate::throttle`]); none by default.
+    pub rate_limit: Option<RateLimit>,
     /// Backups of these boot volumes become `FAULTY` when they would start `CREATING`.
     pub faulty_boot_volumes: Vec<String>,
     /// BAR files already in the bucket (URIs, as in `bar.uri`).
@@ -228,6 +233,7 @@ impl fmt::Debug for FakeConfig {
             .field("max_clock_skew", &self.max_clock_skew)
             .field("clock", &self.clock)
             .field("faults", &self.faults)
+            .field("rate_limit", &self.rate_limit)
             .field("faulty_boot_volumes", &self.faulty_boot_volumes)
             .field("bars", &self.bars)
             .field("validate_responses", &self.validate_responses)
@@ -253,6 +259,7 @@ impl Default for FakeConfig {
             max_clock_skew: Duration::from_secs(300),
             clock: Arc::new(SystemClock),
             faults: Vec::new(),
+            rate_limit: None,
             faulty_boot_volumes: Vec::new(),
             bars: Vec::new(),
             validate_responses: false,
@@ -318,6 +325,12 @@ impl FakeConfig {
     /// Injects a fault.
     pub fn with_fault(mut self, fault: Fault) -> Self {
         self.faults.push(fault);
+        self
+    }
+
+    /// Limits each tenancy to `limit` (429 beyond it).
+    pub fn with_rate_limit(mut self, limit: RateLimit) -> Self {
+        self.rate_limit = Some(limit);
         self
     }
 

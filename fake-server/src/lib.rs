@@ -17,6 +17,8 @@
 //! - **Idempotency, etags, paging** as OCI does them: `opc-retry-token` (same body: same
 //!   backup; other body: 409; forgotten after 24 hours), `if-match` (412), `limit`, `page`
 //!   and `opc-next-page`.
+//! - **A rate limit** per tenancy ([`throttle`], [`FakeConfig::with_rate_limit`]): a
+//!   token bucket answering `429 TooManyRequests` with `Retry-After` beyond it.
 //! - **Faults** per route, seeded or scheduled ([`faults`]): 429 with `Retry-After`, 5xx,
 //!   latency, and connections really closed before or after processing.
 //! - **Contract checks.** [`spec::Specs`] validates requests and responses against the
@@ -118,6 +120,7 @@ mod schema;
 mod server;
 pub mod spec;
 pub mod state;
+pub mod throttle;
 mod unparsable;
 
 pub use config::{FakeConfig, FakeError, PublicKey, SessionToken};
@@ -129,3 +132,4 @@ pub use state::{
     Backup, BackupState, FakeState, LoggedRequest, LoggedResponse, Snapshot, SpecViolation,
     WorkRequest, WorkRequestOperation, WorkRequestStatus,
 };
+pub use throttle::{RateLimit, RateLimitParseError};
