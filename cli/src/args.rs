@@ -240,6 +240,11 @@ pub(crate) struct BackupCreate {
     /// backup [default: one generated for this call]
     #[arg(long, value_name = "TOKEN")]
     pub(crate) retry_token: Option<String>,
+    /// Derive the opc-retry-token from this run key and the boot volume (such as
+    /// nightly-2026-11-30): a job killed after its create went out and run again with the
+    /// same key within 24 hours gets the same backup, not a second one
+    #[arg(long, value_name = "RUN_KEY", conflicts_with = "retry_token")]
+    pub(crate) idempotency_key: Option<String>,
     #[command(flatten)]
     pub(crate) wait: StateWait,
 }
@@ -590,6 +595,17 @@ pub(crate) struct FakeServerArgs {
     /// their count are printed on stderr
     #[arg(long)]
     pub(crate) validate_responses: bool,
+    /// Limit each tenancy to RATE requests a second, answering 429 TooManyRequests with
+    /// Retry-After beyond it: RATE/s[,burst=N], such as 50/s or 50/s,burst=100 [default:
+    /// no limit; burst: one second's worth]
+    #[arg(long, value_name = "RATE/s", value_parser = rate_limit)]
+    pub(crate) rate_limit: Option<oci_backup_fake::RateLimit>,
+}
+
+fn rate_limit(value: &str) -> Result<oci_backup_fake::RateLimit, String> {
+    value
+        .parse()
+        .map_err(|e: oci_backup_fake::RateLimitParseError| e.rule)
 }
 
 /// `demo`.

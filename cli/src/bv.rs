@@ -101,8 +101,18 @@ async fn create(context: &Context, args: &BackupCreate) -> Result<(), CliError> 
         kms_key_id: optional("--kms-key-id", args.kms_key_id.as_deref())?,
         type_: optional("--type", args.backup_type.as_deref())?,
     };
-    let retry_token: Option<CreateBootVolumeBackupOpcRetryToken> =
-        optional("--retry-token", args.retry_token.as_deref())?;
+    let derived = match args.idempotency_key.as_deref() {
+        Some("") => return Err(CliError::input("--idempotency-key", "must not be empty")),
+        Some(key) => Some(oci_backup::retry::derive_retry_token(
+            key,
+            &args.boot_volume_id,
+        )),
+        None => None,
+    };
+    let retry_token: Option<CreateBootVolumeBackupOpcRetryToken> = match &derived {
+        Some(token) => optional("--idempotency-key", Some(token.as_str()))?,
+        None => optional("--retry-token", args.retry_token.as_deref())?,
+    };
     let storage = context.block_storage()?;
     if !args.wait.wait_for_state.is_empty() {
         let outcome = waiting::create_backup(&storage, details, retry_token, &args.wait).await;

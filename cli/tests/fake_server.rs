@@ -427,3 +427,101 @@ fn the_demo_ignores_the_users_oci_environment() {
     );
     run.expect(0);
 }
+
+/// A nightly job killed (SIGKILL) after its create went out, then run again with the
+/// same `--idempotency-key`: the re-run gets the backup the killed run made, not a
+/// second one; another key makes another.
+#[test]
+fn a_killed_create_rerun_with_the_same_idempotency_key_makes_one_backup() {
+    const COMPARTMENT: &str = "ocid1.compartment.oc1..nightly";
+    let fake = Fake::start(&["--backup-seconds", "4"]);
+    let home = Home::new();
+    let create = |key: &str| -> Vec<String> {
+        [
+            "bv",
+            "boot-volume-backup",
+            "create",
+            "--boot-volume-id",
+            "ocid1.bootvolume.oc1..bv",
+            "--compartment-id",
+            COMPARTMENT,
+            "--idempotency-key",
+            key,
+            "--wait-for-state",
+            "AVAILABLE",
+            "--wait-interval-seconds",
+            "0.2",
+            "--endpoint",
+            &fake.url,
+        ]
+        .map(str::to_owned)
+        .to_vec()
+    };
+    let listed = || -> Vec<String> {
+        let run = home.run(
+            &[
+                "bv",
+                "boot-volume-backup",
+                "list",
+                "--compartment-id",
+                COMPARTMENT,
+                "--endpoint",
+                &fake.url,
+            ],
+            &[],
+        );
+        run.expect(0);
+        if run.stdout.trim().is_empty() {
+            return Vec::new();
+        }
+        run.json()["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let mut first = Command::new(env!("CARGO_BIN_EXE_oci-backup"))
+        .args(create("nightly-2026-11-30"))
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home.dir.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Until the create has reached the fake (bounded: the first run waits 4 s for it).
+    let mut made = Vec::new();
+    for _ in 0..200 {
+        made = listed();
+        if !made.is_empty() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(made.len(), 1, "the first run's create went out");
+    assert!(
+        first.try_wait().unwrap().is_none(),
+        "the first run is still waiting when it is killed"
+    );
+    first.kill().unwrap(); // SIGKILL on Unix: no clean-up of any kind.
+    let status = first.wait().unwrap();
+    assert!(!status.success());
+
+    let args = create("nightly-2026-11-30");
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let rerun = home.run(&args, &[]);
+    rerun.expect(0);
+    assert_eq!(rerun.json()["data"]["id"].as_str(), Some(made[0].as_str()));
+    assert_eq!(listed(), made, "exactly one backup");
+
+    let args = create("nightly-2026-12-01");
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    home.run(&args, &[]).expect(0);
+    assert_eq!(
+        listed().len(),
+        2,
+        "the next night's key makes the next backup"
+    );
+}

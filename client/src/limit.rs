@@ -173,7 +173,11 @@ impl RateLimiter {
                 if state.tokens >= 1.0 - 1e-9 {
                     state.tokens = (state.tokens - 1.0).max(0.0);
                     if !waited.is_zero() {
-                        debug!(?waited, rate = state.rate, "rate limiter: token after waiting");
+                        debug!(
+                            ?waited,
+                            rate = state.rate,
+                            "rate limiter: token after waiting"
+                        );
                     }
                     return (Permit { sent_at: now }, waited);
                 }
@@ -194,10 +198,7 @@ impl RateLimiter {
         state.refill(now);
         state.measure(now);
         let new_rate = if throttled {
-            if state
-                .last_cut
-                .is_some_and(|cut| permit.sent_at <= cut)
-            {
+            if state.last_cut.is_some_and(|cut| permit.sent_at <= cut) {
                 // Sent before the last cut: the cut already answered this burst.
                 return;
             }
@@ -338,8 +339,7 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn a_429_cuts_the_rate_once_per_burst_and_successes_grow_it_back_to_the_last_maximum()
-    {
+    async fn a_429_cuts_the_rate_once_per_burst_and_successes_grow_it_back_to_the_last_maximum() {
         let (clock, sleep) = rig();
         let limiter = RateLimiter::new(RateLimit::default().with_ceiling(40.0));
         // Successes before any 429 leave the rate at the ceiling.
