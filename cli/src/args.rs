@@ -96,6 +96,10 @@ pub(crate) struct GlobalArgs {
     /// [default: 7]
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=20))]
     pub(crate) max_retries: Option<u32>,
+    /// Neither read nor keep how long earlier waits took (kept in
+    /// ~/.cache/oci-backup/learned-waits.json so the next run polls less)
+    #[arg(long, global = true)]
+    pub(crate) no_learned_waits: bool,
 }
 
 /// How results are printed on stdout.

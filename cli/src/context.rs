@@ -20,6 +20,9 @@ pub(crate) struct Context {
     pub(crate) output: Output,
     /// Time, sleeping, randomness and retries, for every client and waiter.
     pub(crate) settings: Settings,
+    /// The waiter every Core Services client of the command shares, once one is built,
+    /// with what earlier runs learned ([`crate::learned`]).
+    waiter: std::sync::OnceLock<oci_backup::wait::Waiter>,
 }
 
 impl Context {
@@ -34,6 +37,7 @@ impl Context {
             output: Output::new(global.output),
             global,
             settings: Settings::default().with_retry(retry),
+            waiter: std::sync::OnceLock::new(),
         }
     }
 
@@ -64,12 +68,35 @@ impl Context {
     pub(crate) fn block_storage(&self) -> Result<BlockStorage, CliError> {
         let config = self.load_config()?;
         let client = BlockStorage::from_profile(&config, self.settings.clone())?;
+        let waiter = self.waiter.get_or_init(|| {
+            let waiter = client.waiter().clone();
+            if let Some(path) = self.learned_path() {
+                crate::learned::load(&path, &waiter);
+            }
+            waiter
+        });
+        let client = client.with_waiter(waiter.clone());
         tracing::debug!(
             endpoint = %config.core_endpoint().unwrap_or_default(),
             profile = %config.profile,
             "Core Services client ready"
         );
         Ok(client)
+    }
+
+    /// Where learned wait durations are kept, unless `--no-learned-waits`.
+    fn learned_path(&self) -> Option<std::path::PathBuf> {
+        if self.global.no_learned_waits {
+            return None;
+        }
+        crate::learned::path()
+    }
+
+    /// Keeps what this command's waits learned for the next run.
+    pub(crate) fn keep_learned(&self) {
+        if let (Some(waiter), Some(path)) = (self.waiter.get(), self.learned_path()) {
+            crate::learned::save(&path, waiter);
+        }
     }
 
     /// The transport options of clients not built from a profile (`--cert-bundle`).

@@ -15,6 +15,7 @@ mod demo;
 mod exit;
 mod fake;
 mod input;
+mod learned;
 mod output;
 mod progress;
 mod raw;
@@ -52,7 +53,7 @@ fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> Result<(), CliError> {
     let context = Context::new(cli.global);
-    match cli.command {
+    let outcome = match cli.command {
         Command::Bv(bv) => match bv.command {
             BvCommand::BootVolumeBackup(command) => bv::run(&context, command).await,
         },
@@ -60,5 +61,7 @@ async fn run(cli: Cli) -> Result<(), CliError> {
         Command::RawRequest(request) => raw::run(&context, &request).await,
         Command::FakeServer(args) => fake::run(&args).await,
         Command::Demo(args) => demo::run(&context, &args).await,
-    }
+    };
+    context.keep_learned();
+    outcome
 }

@@ -525,3 +525,71 @@ fn a_killed_create_rerun_with_the_same_idempotency_key_makes_one_backup() {
         "the next night's key makes the next backup"
     );
 }
+
+/// A wait's duration is kept in the cache directory for the next run; a corrupt file is
+/// ignored with a warning and replaced; `--no-learned-waits` neither reads nor writes.
+#[test]
+fn learned_wait_durations_are_kept_across_runs() {
+    let fake = Fake::start(&["--backup-seconds", "1"]);
+    let home = Home::new();
+    let cache = home.dir.path().join("cache");
+    let state = cache.join("oci-backup/learned-waits.json");
+    let cache_env = ("XDG_CACHE_HOME", cache.to_str().unwrap());
+    let create = |extra: &[&str]| {
+        let mut args = vec![
+            "bv",
+            "boot-volume-backup",
+            "create",
+            "--boot-volume-id",
+            "ocid1.bootvolume.oc1..bv",
+            "--wait-for-state",
+            "AVAILABLE",
+            "--wait-interval-seconds",
+            "0.2",
+            "--endpoint",
+            &fake.url,
+        ];
+        args.extend_from_slice(extra);
+        home.run(&args, &[cache_env])
+    };
+    create(&["--no-learned-waits"]).expect(0);
+    assert!(!state.exists(), "--no-learned-waits keeps nothing");
+
+    create(&[]).expect(0);
+    let kept: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
+    assert_eq!(kept["format"], "oci-backup learned waits 1");
+    let waits = kept["waits"].as_object().unwrap();
+    assert_eq!(waits.len(), 1, "{kept}");
+    let seconds = waits.values().next().unwrap()[0].as_f64().unwrap();
+    assert!((0.9..10.0).contains(&seconds), "{seconds}");
+
+    create(&[]).expect(0);
+    let kept: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
+    assert_eq!(
+        kept["waits"]
+            .as_object()
+            .unwrap()
+            .values()
+            .next()
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        2,
+        "the second run read the first's and added its own"
+    );
+
+    std::fs::write(&state, "{ not json").unwrap();
+    let run = create(&[]);
+    run.expect(0);
+    assert!(
+        run.stderr
+            .contains("Warning: ignoring the learned wait durations in"),
+        "{run:?}"
+    );
+    let kept: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
+    assert_eq!(kept["format"], "oci-backup learned waits 1", "replaced");
+}
