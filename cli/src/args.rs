@@ -219,8 +219,16 @@ fn positive_seconds(value: &str) -> Result<f64, String> {
 #[derive(Debug, Args)]
 pub(crate) struct BackupCreate {
     /// The OCID of the boot volume to back up
-    #[arg(long, value_name = "OCID", value_parser = boot_volume_ocid)]
-    pub(crate) boot_volume_id: String,
+    #[arg(long, value_name = "OCID", value_parser = boot_volume_ocid, required_unless_present = "boot_volume_ids", conflicts_with = "boot_volume_ids")]
+    pub(crate) boot_volume_id: Option<String>,
+    /// Back up many boot volumes at once: their OCIDs one per line in FILE, or '-' for
+    /// stdin (blank lines and # comments skipped); prints one row per volume (created,
+    /// already existed, failed with the reason) and exits 0 only if every one is backed up
+    #[arg(long, value_name = "FILE")]
+    pub(crate) boot_volume_ids: Option<String>,
+    /// With --boot-volume-ids: how many creates are in flight at once
+    #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=256), requires = "boot_volume_ids")]
+    pub(crate) concurrency: u32,
     /// A user-friendly name (avoid confidential information)
     #[arg(long, value_name = "TEXT")]
     pub(crate) display_name: Option<String>,

@@ -92,8 +92,20 @@ fn tags(
 async fn create(context: &Context, args: &BackupCreate) -> Result<(), CliError> {
     let (freeform_tags, defined_tags) =
         tags(args.freeform_tags.as_deref(), args.defined_tags.as_deref())?;
+    let boot_volume_id = match (&args.boot_volume_ids, &args.boot_volume_id) {
+        // Each volume's id replaces this one (the first volume of the list is checked
+        // with the rest).
+        (Some(_), _) => "ocid1.bootvolume.oc1..fleet",
+        (None, Some(id)) => id.as_str(),
+        (None, None) => {
+            return Err(CliError::input(
+                "--boot-volume-id",
+                "give it, or --boot-volume-ids",
+            ));
+        }
+    };
     let details = CreateBootVolumeBackupDetails {
-        boot_volume_id: typed("--boot-volume-id", &args.boot_volume_id)?,
+        boot_volume_id: typed("--boot-volume-id", boot_volume_id)?,
         compartment_id: optional("--compartment-id", args.compartment_id.as_deref())?,
         defined_tags,
         display_name: optional("--display-name", args.display_name.as_deref())?,
@@ -101,12 +113,15 @@ async fn create(context: &Context, args: &BackupCreate) -> Result<(), CliError> 
         kms_key_id: optional("--kms-key-id", args.kms_key_id.as_deref())?,
         type_: optional("--type", args.backup_type.as_deref())?,
     };
+    if let Some(source) = &args.boot_volume_ids {
+        if args.idempotency_key.as_deref() == Some("") {
+            return Err(CliError::input("--idempotency-key", "must not be empty"));
+        }
+        return crate::fleet::create(context, args, source, details).await;
+    }
     let derived = match args.idempotency_key.as_deref() {
         Some("") => return Err(CliError::input("--idempotency-key", "must not be empty")),
-        Some(key) => Some(oci_backup::retry::derive_retry_token(
-            key,
-            &args.boot_volume_id,
-        )),
+        Some(key) => Some(oci_backup::retry::derive_retry_token(key, boot_volume_id)),
         None => None,
     };
     let retry_token: Option<CreateBootVolumeBackupOpcRetryToken> = match &derived {

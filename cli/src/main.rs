@@ -14,6 +14,7 @@ mod context;
 mod demo;
 mod exit;
 mod fake;
+mod fleet;
 mod input;
 mod learned;
 mod output;

@@ -593,3 +593,101 @@ fn learned_wait_durations_are_kept_across_runs() {
         serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
     assert_eq!(kept["format"], "oci-backup learned waits 1", "replaced");
 }
+
+/// The nightly job: many volumes from stdin, created with derived tokens and waited for
+/// as a fleet; a re-run reports them as already existing and makes nothing; a list with
+/// a bad id sends nothing; a failed volume makes the exit code non-zero.
+#[test]
+fn many_volumes_at_once_with_a_summary_and_an_exit_code() {
+    const COMPARTMENT: &str = "ocid1.compartment.oc1..fleet";
+    let fake = Fake::start(&[
+        "--backup-seconds",
+        "1",
+        "--faulty-boot-volume",
+        "ocid1.bootvolume.oc1..bad",
+    ]);
+    let home = Home::new();
+    let dir = home.dir.path().to_owned();
+    let list = dir.join("volumes.txt");
+    let ids: Vec<String> = (0..5)
+        .map(|i| format!("ocid1.bootvolume.oc1..v{i}"))
+        .collect();
+    std::fs::write(&list, format!("# tonight\n{}\n\n", ids.join("\n"))).unwrap();
+    let run = |file: &Path, extra: &[&str]| {
+        let mut args = vec![
+            "bv",
+            "boot-volume-backup",
+            "create",
+            "--boot-volume-ids",
+            file.to_str().unwrap(),
+            "--compartment-id",
+            COMPARTMENT,
+            "--concurrency",
+            "2",
+            "--idempotency-key",
+            "nightly-2026-11-30",
+            "--wait-for-state",
+            "AVAILABLE",
+            "--wait-interval-seconds",
+            "0.2",
+            "--endpoint",
+            &fake.url,
+        ];
+        args.extend_from_slice(extra);
+        home.run(&args, &[])
+    };
+    let first = run(&list, &[]);
+    first.expect(0);
+    let rows = first.json()["data"].as_array().unwrap().clone();
+    assert_eq!(rows.len(), 5);
+    for (row, id) in rows.iter().zip(&ids) {
+        assert_eq!(row["bootVolumeId"], id.as_str());
+        assert_eq!(row["outcome"], "created", "{row}");
+        assert_eq!(row["lifecycleState"], "AVAILABLE", "{row}");
+    }
+    let second = run(&list, &[]);
+    second.expect(0);
+    let again = second.json()["data"].as_array().unwrap().clone();
+    for (row, before) in again.iter().zip(&rows) {
+        assert_eq!(row["outcome"], "already existed", "{row}");
+        assert_eq!(row["backupId"], before["backupId"]);
+    }
+
+    let bad = dir.join("bad.txt");
+    std::fs::write(&bad, "ocid1.bootvolume.oc1..ok\nnot-an-ocid\n").unwrap();
+    let refused = run(&bad, &[]);
+    refused.expect(2);
+    assert!(
+        refused.stderr.contains("--boot-volume-ids: line 2"),
+        "{refused:?}"
+    );
+
+    let faulty = dir.join("faulty.txt");
+    std::fs::write(
+        &faulty,
+        "ocid1.bootvolume.oc1..bad\nocid1.bootvolume.oc1..good\n",
+    )
+    .unwrap();
+    let failed = run(&faulty, &[]);
+    assert_ne!(failed.code, 0, "{failed:?}");
+    let rows = failed.json()["data"].as_array().unwrap().clone();
+    assert_eq!(rows[0]["outcome"], "failed", "{rows:?}");
+    let listed = home.run(
+        &[
+            "bv",
+            "boot-volume-backup",
+            "list",
+            "--compartment-id",
+            COMPARTMENT,
+            "--endpoint",
+            &fake.url,
+        ],
+        &[],
+    );
+    listed.expect(0);
+    assert_eq!(
+        listed.json()["data"].as_array().unwrap().len(),
+        7,
+        "5 + 2: nothing twice, nothing for the refused list"
+    );
+}
