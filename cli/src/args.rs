@@ -229,6 +229,18 @@ pub(crate) struct BackupCreate {
     /// With --boot-volume-ids: how many creates are in flight at once
     #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=256), requires = "boot_volume_ids")]
     pub(crate) concurrency: u32,
+    /// With --boot-volume-ids: tag every backup this job makes with the free-form tag
+    /// oci-backup-job=NAME, which retention uses to find the job's own backups
+    #[arg(long, value_name = "NAME", requires = "boot_volume_ids")]
+    pub(crate) job_tag: Option<String>,
+    /// Retention: after the backups, delete the job's backups (those carrying its
+    /// --job-tag, in --compartment-id, never one made by this run) older than DAYS; a
+    /// dry run listing them unless --apply-retention
+    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=36_500), requires_all = ["job_tag", "compartment_id"])]
+    pub(crate) delete_older_than_days: Option<u32>,
+    /// Really delete what --delete-older-than-days lists
+    #[arg(long, requires = "delete_older_than_days")]
+    pub(crate) apply_retention: bool,
     /// A user-friendly name (avoid confidential information)
     #[arg(long, value_name = "TEXT")]
     pub(crate) display_name: Option<String>,

@@ -11,6 +11,12 @@
 //! than this run: an earlier run with the same key made it), or `failed` with the reason.
 //! The exit code is 0 only when every volume is backed up (and, when waiting, every
 //! backup is `AVAILABLE`); otherwise that of the first failure.
+//!
+//! Retention (`--delete-older-than-days`) then finds the job's own backups — those
+//! carrying the free-form tag `oci-backup-job=<--job-tag>` the job sets, in
+//! `--compartment-id` — older than that many days, never one this run made, and lists
+//! them under `retention` (a dry run) or, with `--apply-retention`, deletes them. Backups
+//! without the job's tag are never touched.
 
 use std::collections::BTreeMap;
 use std::io::Read as _;
@@ -34,6 +40,9 @@ const COLUMNS: &[&str] = &[
     "lifecycleState",
     "reason",
 ];
+
+/// The free-form tag every backup of a `--job-tag` job carries.
+pub(crate) const JOB_TAG: &str = "oci-backup-job";
 
 /// The largest list of ids read.
 const MAX_IDS_BYTES: u64 = 16 << 20;
@@ -113,6 +122,15 @@ pub(crate) async fn create(
             "a fleet waits for AVAILABLE only",
         ));
     }
+    let mut details = details;
+    if let Some(job) = &args.job_tag {
+        if job.is_empty() {
+            return Err(CliError::input("--job-tag", "must not be empty"));
+        }
+        details
+            .freeform_tags
+            .insert(JOB_TAG.to_owned(), job.clone());
+    }
     let storage = context.block_storage()?;
     let started = storage.settings().clock.now();
     let concurrency = usize::try_from(args.concurrency.max(1)).unwrap_or(1);
@@ -181,9 +199,37 @@ pub(crate) async fn create(
         )
         .await;
     }
-    context
-        .output
-        .print(&Document::data(&rows)?.columns(COLUMNS))?;
+    let mut document = Document::data(&rows)?.columns(COLUMNS);
+    if let (Some(days), Some(job), Some(compartment)) = (
+        args.delete_older_than_days,
+        &args.job_tag,
+        &args.compartment_id,
+    ) {
+        let made: Vec<&str> = rows.iter().filter_map(|r| r.backup_id.as_deref()).collect();
+        let cutoff = started - std::time::Duration::from_secs(u64::from(days) * 86_400);
+        let retention = retention(
+            &storage,
+            compartment,
+            job,
+            cutoff,
+            &made,
+            args.apply_retention,
+        )
+        .await;
+        match retention {
+            Ok(retention) => {
+                document = document.with_value(
+                    "retention",
+                    serde_json::to_value(retention)
+                        .map_err(|e| CliError::Local(format!("cannot render: {e}")))?,
+                );
+            }
+            Err(error) => {
+                first_error.get_or_insert(error);
+            }
+        }
+    }
+    context.output.print(&document)?;
     match first_error {
         Some(error) => Err(CliError::Api(error)),
         None if rows.iter().any(|r| r.outcome == "failed") => Err(CliError::Local(
@@ -254,4 +300,77 @@ async fn wait_all(
             }
         }
     }
+}
+
+/// One backup retention found.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Expired {
+    id: String,
+    time_created: String,
+    action: String,
+}
+
+/// The job's backups in `compartment` created before `cutoff`, except `made`: listed, or
+/// deleted when `apply`.
+async fn retention(
+    storage: &BlockStorage,
+    compartment: &str,
+    job: &str,
+    cutoff: SystemTime,
+    made: &[&str],
+    apply: bool,
+) -> Result<Vec<Expired>, Error> {
+    use oci_backup::block_storage::ResponseHeaders as _;
+
+    let mut expired = Vec::new();
+    let mut page: Option<String> = None;
+    loop {
+        let mut request = storage
+            .api()
+            .list_boot_volume_backups()
+            .compartment_id(compartment);
+        if let Some(page) = &page {
+            request = request.page(page.as_str());
+        }
+        let response = request.call().await?;
+        page = response.opc_next_page().map(str::to_owned);
+        for backup in response.into_inner() {
+            let ours = backup.freeform_tags.get(JOB_TAG).map(String::as_str) == Some(job);
+            let state = backup.lifecycle_state.as_str();
+            if ours
+                && SystemTime::from(backup.time_created) < cutoff
+                && !made.contains(&backup.id.as_str())
+                && !matches!(state, "TERMINATING" | "TERMINATED")
+            {
+                expired.push(backup);
+            }
+        }
+        if page.is_none() {
+            break;
+        }
+    }
+    let mut found = Vec::new();
+    for backup in expired {
+        let action = if !apply {
+            "would delete (dry run: --apply-retention deletes)".to_owned()
+        } else {
+            match storage
+                .api()
+                .delete_boot_volume_backup()
+                .boot_volume_backup_id(backup.id.as_str())
+                .call()
+                .await
+            {
+                Ok(_) => "deleted".to_owned(),
+                Err(error) => format!("not deleted: {error}"),
+            }
+        };
+        found.push(Expired {
+            id: backup.id.to_string(),
+            time_created: backup.time_created.to_rfc3339(),
+            action,
+        });
+    }
+    Ok(found)
 }

@@ -691,3 +691,125 @@ fn many_volumes_at_once_with_a_summary_and_an_exit_code() {
         "5 + 2: nothing twice, nothing for the refused list"
     );
 }
+
+/// Retention deletes only the job's own backups (its tag), never this run's, and only
+/// when asked: a dry run lists them first.
+#[test]
+fn retention_touches_only_the_jobs_older_backups() {
+    const COMPARTMENT: &str = "ocid1.compartment.oc1..kept";
+    let fake = Fake::start(&["--backup-seconds", "0.5"]);
+    let home = Home::new();
+    let list = home.dir.path().join("volumes.txt");
+    std::fs::write(&list, "ocid1.bootvolume.oc1..a\nocid1.bootvolume.oc1..b\n").unwrap();
+    let run = |key: &str, extra: &[&str]| {
+        let mut args = vec![
+            "bv",
+            "boot-volume-backup",
+            "create",
+            "--boot-volume-ids",
+            list.to_str().unwrap(),
+            "--compartment-id",
+            COMPARTMENT,
+            "--job-tag",
+            "nightly",
+            "--idempotency-key",
+            key,
+            "--endpoint",
+            &fake.url,
+        ];
+        args.extend_from_slice(extra);
+        let run = home.run(&args, &[]);
+        run.expect(0);
+        run.json()
+    };
+    let night1 = run("night-1", &[]);
+    let old: Vec<String> = night1["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["backupId"].as_str().unwrap().to_owned())
+        .collect();
+    // A backup the job did not make, in the same compartment.
+    home.run(
+        &[
+            "bv",
+            "boot-volume-backup",
+            "create",
+            "--boot-volume-id",
+            "ocid1.bootvolume.oc1..a",
+            "--compartment-id",
+            COMPARTMENT,
+            "--endpoint",
+            &fake.url,
+        ],
+        &[],
+    )
+    .expect(0);
+
+    let dry = run("night-2", &["--delete-older-than-days", "0"]);
+    let listed: Vec<&str> = dry["retention"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(listed.len(), 2, "{dry}");
+    assert!(listed.iter().all(|id| old.iter().any(|o| o == id)), "{dry}");
+    assert!(
+        dry["retention"][0]["action"]
+            .as_str()
+            .unwrap()
+            .starts_with("would delete")
+    );
+
+    let applied = run(
+        "night-2",
+        &["--delete-older-than-days", "0", "--apply-retention"],
+    );
+    assert_eq!(
+        applied["retention"].as_array().unwrap().len(),
+        2,
+        "{applied}"
+    );
+    assert_eq!(applied["retention"][0]["action"], "deleted");
+    for id in &old {
+        let got = home.run(
+            &[
+                "bv",
+                "boot-volume-backup",
+                "get",
+                "--boot-volume-backup-id",
+                id,
+                "--endpoint",
+                &fake.url,
+            ],
+            &[],
+        );
+        got.expect(0);
+        assert_ne!(
+            got.stdout.find("AVAILABLE"),
+            got.stdout.find("TERMINAT"),
+            "{got:?}"
+        );
+        assert!(got.stdout.contains("TERMINAT"), "{got:?}");
+    }
+    let listed = home.run(
+        &[
+            "bv",
+            "boot-volume-backup",
+            "list",
+            "--compartment-id",
+            COMPARTMENT,
+            "--endpoint",
+            &fake.url,
+        ],
+        &[],
+    );
+    let untouched = listed.json()["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| !b.to_string().contains("TERMINAT"))
+        .count();
+    assert_eq!(untouched, 3, "the untagged backup and tonight's two");
+}
