@@ -290,9 +290,21 @@ async fn wait_all(
                 }
             }
             Err(error) => {
+                // The wait ends at the first failed backup: look once more, so each row
+                // says where its own backup is.
+                let now = list_compartment(storage, compartment)
+                    .await
+                    .unwrap_or_default();
                 for &i in members {
+                    let id = rows[i].backup_id.clone().unwrap_or_default();
+                    if let Some(seen) = now.iter().find(|b| b.id.as_str() == id) {
+                        rows[i].lifecycle_state = Some(seen.lifecycle_state.to_string());
+                    }
                     if rows[i].lifecycle_state.as_deref() != Some("AVAILABLE") {
-                        rows[i].reason = Some(format!("not AVAILABLE: {error}"));
+                        rows[i].reason = Some(format!(
+                            "{} and not AVAILABLE when the wait ended: {error}",
+                            rows[i].lifecycle_state.as_deref().unwrap_or("unknown")
+                        ));
                         rows[i].outcome = "failed";
                     }
                 }
@@ -321,35 +333,16 @@ async fn retention(
     made: &[&str],
     apply: bool,
 ) -> Result<Vec<Expired>, Error> {
-    use oci_backup::block_storage::ResponseHeaders as _;
-
-    let mut expired = Vec::new();
-    let mut page: Option<String> = None;
-    loop {
-        let mut request = storage
-            .api()
-            .list_boot_volume_backups()
-            .compartment_id(compartment);
-        if let Some(page) = &page {
-            request = request.page(page.as_str());
-        }
-        let response = request.call().await?;
-        page = response.opc_next_page().map(str::to_owned);
-        for backup in response.into_inner() {
+    let expired = list_compartment(storage, compartment)
+        .await?
+        .into_iter()
+        .filter(|backup| {
             let ours = backup.freeform_tags.get(JOB_TAG).map(String::as_str) == Some(job);
             let state = backup.lifecycle_state.as_str();
-            if ours
-                && SystemTime::from(backup.time_created) < cutoff
+            ours && SystemTime::from(backup.time_created) < cutoff
                 && !made.contains(&backup.id.as_str())
                 && !matches!(state, "TERMINATING" | "TERMINATED")
-            {
-                expired.push(backup);
-            }
-        }
-        if page.is_none() {
-            break;
-        }
-    }
+        });
     let mut found = Vec::new();
     for backup in expired {
         let action = if !apply {
@@ -373,4 +366,30 @@ async fn retention(
         });
     }
     Ok(found)
+}
+
+/// Every backup of `compartment`, following `opc-next-page`.
+async fn list_compartment(
+    storage: &BlockStorage,
+    compartment: &str,
+) -> Result<Vec<BootVolumeBackup>, Error> {
+    use oci_backup::block_storage::ResponseHeaders as _;
+
+    let mut all = Vec::new();
+    let mut page: Option<String> = None;
+    loop {
+        let mut request = storage
+            .api()
+            .list_boot_volume_backups()
+            .compartment_id(compartment);
+        if let Some(page) = &page {
+            request = request.page(page.as_str());
+        }
+        let response = request.call().await?;
+        page = response.opc_next_page().map(str::to_owned);
+        all.extend(response.into_inner());
+        if page.is_none() {
+            return Ok(all);
+        }
+    }
 }

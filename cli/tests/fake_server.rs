@@ -672,6 +672,13 @@ fn many_volumes_at_once_with_a_summary_and_an_exit_code() {
     assert_ne!(failed.code, 0, "{failed:?}");
     let rows = failed.json()["data"].as_array().unwrap().clone();
     assert_eq!(rows[0]["outcome"], "failed", "{rows:?}");
+    assert!(
+        rows[0]["reason"]
+            .as_str()
+            .unwrap()
+            .starts_with("FAULTY and not AVAILABLE"),
+        "{rows:?}"
+    );
     let listed = home.run(
         &[
             "bv",
