@@ -29,7 +29,8 @@ const FAULTS: [&str; 3] = [
     "*;close-after;p=0.01,seed=13",
 ];
 
-/// The child process: the fake server, its base URL on the first line of stdout.
+/// The child process: the fake server, its base URL on the first line of stdout. Its
+/// arguments are faults, or `rate-limit=RATE/s[,burst=N]`.
 pub(crate) fn serve_fake(args: &[String]) {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -39,8 +40,11 @@ pub(crate) fn serve_fake(args: &[String]) {
         let mut config = FakeConfig::default()
             .with_backup_duration(Duration::from_secs(BACKUP_SECONDS))
             .with_public_key(PublicKey::from_file(&key_file("rsa2048-public.pem")).unwrap());
-        for fault in args {
-            config = config.with_fault(fault.parse().unwrap());
+        for arg in args {
+            config = match arg.strip_prefix("rate-limit=") {
+                Some(limit) => config.with_rate_limit(limit.parse().unwrap()),
+                None => config.with_fault(arg.parse().unwrap()),
+            };
         }
         let server = FakeServer::start(config).await.unwrap();
         println!("{}", server.base_url());
@@ -48,11 +52,12 @@ pub(crate) fn serve_fake(args: &[String]) {
     });
 }
 
-/// Counts every attempt sent.
+/// Counts every attempt sent, and the 429 answers.
 #[derive(Debug)]
-struct Counting {
-    inner: SharedHooks,
-    sent: AtomicU64,
+pub(crate) struct Counting {
+    pub(crate) inner: SharedHooks,
+    pub(crate) sent: AtomicU64,
+    pub(crate) throttled: AtomicU64,
 }
 
 impl Hooks for Counting {
@@ -71,35 +76,55 @@ impl Hooks for Counting {
         operation: &'static Operation,
     ) -> BoxFuture<'a, reqwest::Result<reqwest::Response>> {
         self.sent.fetch_add(1, Ordering::Relaxed);
-        self.inner.execute(client, request, operation)
+        Box::pin(async move {
+            let outcome = self.inner.execute(client, request, operation).await;
+            if outcome.as_ref().is_ok_and(|r| r.status().as_u16() == 429) {
+                self.throttled.fetch_add(1, Ordering::Relaxed);
+            }
+            outcome
+        })
     }
 }
 
-pub(crate) async fn run() -> Vec<Row> {
+/// Starts the fake in a child process with `args` (see [`serve_fake`]); returns it and
+/// its base URL.
+pub(crate) async fn spawn_fake(args: &[&str]) -> (tokio::process::Child, String) {
     let exe = std::env::current_exe().unwrap();
     let mut child = tokio::process::Command::new(exe)
         .arg("serve-fake")
-        .args(FAULTS)
+        .args(args)
         .stdout(std::process::Stdio::piped())
         .kill_on_drop(true)
         .spawn()
         .unwrap();
     let mut lines = tokio::io::BufReader::new(child.stdout.take().unwrap()).lines();
     let base = lines.next_line().await.unwrap().unwrap();
+    (child, base)
+}
 
+/// Signing hooks for the bench key, counted.
+pub(crate) fn counting_signer() -> Arc<Counting> {
     let key = PrivateKey::from_file(&key_file("rsa2048-pkcs8.pem"), None).unwrap();
     let key_id = format!(
         "ocid1.tenancy.oc1..bench/ocid1.user.oc1..bench/{}",
         key.fingerprint()
     );
-    let counting = Arc::new(Counting {
+    Arc::new(Counting {
         inner: OciSigner::with_key_id(Arc::new(key), key_id, Arc::new(SystemClock)).shared(),
         sent: AtomicU64::new(0),
-    });
+        throttled: AtomicU64::new(0),
+    })
+}
+
+pub(crate) async fn run() -> Vec<Row> {
+    let (child, base) = spawn_fake(&FAULTS).await;
+    let counting = counting_signer();
     let mut policy = RetryPolicy::default();
     policy.initial_backoff = Duration::from_millis(100);
     policy.max_backoff = Duration::from_secs(2);
-    let settings = Settings::default().with_retry(policy);
+    // Random faults, not a rate limit: the adaptive limiter (see `throttled`) would read
+    // each injected 429 as the service's limit.
+    let settings = Settings::default().with_retry(policy).without_rate_limit();
     let client = Arc::new(block_storage::Api::new(
         &base,
         settings.retrying(counting.clone()),
@@ -202,7 +227,7 @@ pub(crate) async fn run() -> Vec<Row> {
 }
 
 /// `VmHWM` from `/proc/self/status` (Linux), in KiB; 0 elsewhere.
-fn peak_rss_kib() -> u64 {
+pub(crate) fn peak_rss_kib() -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|status| {

@@ -7,7 +7,11 @@
 //! - waiting: for a 60 s backup on the fake (manual clock), how long after `AVAILABLE`
 //!   the waiter returns and how many polls it makes, beside the official SDK's schedule;
 //! - fleet: 1,000 backups created concurrently and waited for (real time), with faults
-//!   injected at 5%: wall time, requests per backup, peak RSS of this process.
+//!   injected at 5%: wall time, requests per backup, peak RSS of this process;
+//! - throttled: 10,000 backups against the fake limited to 50 requests/s, with the
+//!   adaptive rate limiter and with backoff alone: exactly once, 429 share, wall time
+//!   beside the limit's lower bound, peak RSS (about 8 minutes; not in the default run:
+//!   `cargo xtask bench throttled`, or `all`).
 //!
 //! Each row prints as `row<TAB>name<TAB>value<TAB>target<TAB>verdict` on stdout for the
 //! xtask to collect; a human-readable line follows on stderr.
@@ -17,6 +21,7 @@
 mod fleet;
 mod overhead;
 mod signing;
+mod throttled;
 mod waiting;
 
 use std::path::PathBuf;
@@ -65,7 +70,8 @@ fn main() {
         fleet::serve_fake(&args[1..]);
         return;
     }
-    let which = |name: &str| args.is_empty() || args.iter().any(|a| a == name);
+    let all = args.iter().any(|a| a == "all");
+    let which = |name: &str| all || args.is_empty() || args.iter().any(|a| a == name);
     if which("signing") {
         signing::run().iter().for_each(Row::print);
     }
@@ -84,5 +90,11 @@ fn main() {
     }
     if which("fleet") {
         runtime.block_on(fleet::run()).iter().for_each(Row::print);
+    }
+    if all || args.iter().any(|a| a == "throttled") {
+        runtime
+            .block_on(throttled::run())
+            .iter()
+            .for_each(Row::print);
     }
 }

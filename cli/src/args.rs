@@ -119,6 +119,10 @@ pub(crate) struct GlobalArgs {
     /// [default: 7]
     #[arg(long, allow_negative_numbers = true, global = true, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=20))]
     pub(crate) max_retries: Option<u32>,
+    /// Neither read nor keep how long earlier waits took (kept in
+    /// ~/.cache/oci-backup/learned-waits.json so the next run polls less)
+    #[arg(long, global = true)]
+    pub(crate) no_learned_waits: bool,
 }
 
 /// How results are printed on stdout.
@@ -463,8 +467,28 @@ fn positive_seconds(value: &str) -> Result<f64, String> {
 #[derive(Debug, Args)]
 pub(crate) struct BackupCreate {
     /// The OCID of the boot volume to back up
-    #[arg(long, value_name = "OCID", value_parser = boot_volume_ocid)]
-    pub(crate) boot_volume_id: String,
+    #[arg(long, value_name = "OCID", value_parser = boot_volume_ocid, required_unless_present = "boot_volume_ids", conflicts_with = "boot_volume_ids")]
+    pub(crate) boot_volume_id: Option<String>,
+    /// Back up many boot volumes at once: their OCIDs one per line in FILE, or '-' for
+    /// stdin (blank lines and # comments skipped); prints one row per volume (created,
+    /// already existed, failed with the reason) and exits 0 only if every one is backed up
+    #[arg(long, value_name = "FILE")]
+    pub(crate) boot_volume_ids: Option<String>,
+    /// With --boot-volume-ids: how many creates are in flight at once
+    #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=256), requires = "boot_volume_ids")]
+    pub(crate) concurrency: u32,
+    /// With --boot-volume-ids: tag every backup this job makes with the free-form tag
+    /// oci-backup-job=NAME, which retention uses to find the job's own backups
+    #[arg(long, value_name = "NAME", requires = "boot_volume_ids")]
+    pub(crate) job_tag: Option<String>,
+    /// Retention: after the backups, delete the job's backups (those carrying its
+    /// --job-tag, in --compartment-id, never one made by this run) older than DAYS; a
+    /// dry run listing them unless --apply-retention
+    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=36_500), requires_all = ["job_tag", "compartment_id"])]
+    pub(crate) delete_older_than_days: Option<u32>,
+    /// Really delete what --delete-older-than-days lists
+    #[arg(long, requires = "delete_older_than_days")]
+    pub(crate) apply_retention: bool,
     /// A user-friendly name (avoid confidential information)
     #[arg(long, value_name = "TEXT")]
     pub(crate) display_name: Option<String>,
@@ -488,6 +512,11 @@ pub(crate) struct BackupCreate {
     /// backup [default: one generated for this call]
     #[arg(long, value_name = "TOKEN")]
     pub(crate) retry_token: Option<String>,
+    /// Derive the opc-retry-token from this run key and the boot volume (such as
+    /// nightly-2026-11-30): a job killed after its create went out and run again with the
+    /// same key within 24 hours gets the same backup, not a second one
+    #[arg(long, value_name = "RUN_KEY", conflicts_with = "retry_token")]
+    pub(crate) idempotency_key: Option<String>,
     #[command(flatten)]
     pub(crate) wait: StateWait,
 }
@@ -862,6 +891,17 @@ pub(crate) struct FakeServerArgs {
     /// their count are printed on stderr
     #[arg(long)]
     pub(crate) validate_responses: bool,
+    /// Limit each tenancy to RATE requests a second, answering 429 TooManyRequests with
+    /// Retry-After beyond it: RATE/s[,burst=N], such as 50/s or 50/s,burst=100 [default:
+    /// no limit; burst: one second's worth]
+    #[arg(long, value_name = "RATE/s", value_parser = rate_limit)]
+    pub(crate) rate_limit: Option<oci_backup_fake::RateLimit>,
+}
+
+fn rate_limit(value: &str) -> Result<oci_backup_fake::RateLimit, String> {
+    value
+        .parse()
+        .map_err(|e: oci_backup_fake::RateLimitParseError| e.rule)
 }
 
 /// `demo`.

@@ -94,8 +94,20 @@ pub(crate) fn tags(
 async fn create(context: &Context, args: &BackupCreate) -> Result<(), CliError> {
     let (freeform_tags, defined_tags) =
         tags(args.freeform_tags.as_deref(), args.defined_tags.as_deref())?;
+    let boot_volume_id = match (&args.boot_volume_ids, &args.boot_volume_id) {
+        // Each volume's id replaces this one (the first volume of the list is checked
+        // with the rest).
+        (Some(_), _) => "ocid1.bootvolume.oc1..fleet",
+        (None, Some(id)) => id.as_str(),
+        (None, None) => {
+            return Err(CliError::input(
+                "--boot-volume-id",
+                "give it, or --boot-volume-ids",
+            ));
+        }
+    };
     let details = CreateBootVolumeBackupDetails {
-        boot_volume_id: typed("--boot-volume-id", &args.boot_volume_id)?,
+        boot_volume_id: typed("--boot-volume-id", boot_volume_id)?,
         compartment_id: optional("--compartment-id", args.compartment_id.as_deref())?,
         defined_tags,
         display_name: optional("--display-name", args.display_name.as_deref())?,
@@ -103,8 +115,21 @@ async fn create(context: &Context, args: &BackupCreate) -> Result<(), CliError> 
         kms_key_id: optional("--kms-key-id", args.kms_key_id.as_deref())?,
         type_: optional("--type", args.backup_type.as_deref())?,
     };
-    let retry_token: Option<CreateBootVolumeBackupOpcRetryToken> =
-        optional("--retry-token", args.retry_token.as_deref())?;
+    if let Some(source) = &args.boot_volume_ids {
+        if args.idempotency_key.as_deref() == Some("") {
+            return Err(CliError::input("--idempotency-key", "must not be empty"));
+        }
+        return crate::fleet::create(context, args, source, details).await;
+    }
+    let derived = match args.idempotency_key.as_deref() {
+        Some("") => return Err(CliError::input("--idempotency-key", "must not be empty")),
+        Some(key) => Some(oci_backup::retry::derive_retry_token(key, boot_volume_id)),
+        None => None,
+    };
+    let retry_token: Option<CreateBootVolumeBackupOpcRetryToken> = match &derived {
+        Some(token) => optional("--idempotency-key", Some(token.as_str()))?,
+        None => optional("--retry-token", args.retry_token.as_deref())?,
+    };
     let storage = context.block_storage().await?;
     let mut create = storage.create_backup(details);
     if let Some(token) = retry_token {
@@ -133,16 +158,25 @@ async fn create(context: &Context, args: &BackupCreate) -> Result<(), CliError> 
 /// For a create whose outcome is unknown, the error with the command that re-runs it
 /// safely: this command line with `--retry-token` set to the token the create sent.
 fn rerun_with_token(token: &str) -> impl Fn(CliError) -> CliError {
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    // With --idempotency-key the same command derives the same token again.
+    let keyed = args
+        .iter()
+        .any(|a| a == "--idempotency-key" || a.starts_with("--idempotency-key="));
     let mut words: Vec<String> = Vec::new();
-    let mut args = std::env::args_os().map(|a| a.to_string_lossy().into_owned());
-    while let Some(arg) = args.next() {
-        if arg == "--retry-token" {
-            args.next();
-        } else if !arg.starts_with("--retry-token=") {
+    let mut rest = args.into_iter();
+    while let Some(arg) = rest.next() {
+        if arg == "--retry-token" && !keyed {
+            rest.next();
+        } else if keyed || !arg.starts_with("--retry-token=") {
             words.push(arg);
         }
     }
-    words.extend(["--retry-token".to_owned(), token.to_owned()]);
+    if !keyed {
+        words.extend(["--retry-token".to_owned(), token.to_owned()]);
+    }
     let command = shell_words(&words);
     let token = token.to_owned();
     move |error| match error {

@@ -22,6 +22,9 @@ pub(crate) struct Context {
     pub(crate) output: Output,
     /// Time, sleeping, randomness and retries, for every client and waiter.
     pub(crate) settings: Settings,
+    /// The waiter every Core Services client of the command shares, once one is built,
+    /// with what earlier runs learned ([`crate::learned`]).
+    waiter: std::sync::OnceLock<oci_backup::wait::Waiter>,
 }
 
 impl Context {
@@ -36,6 +39,7 @@ impl Context {
             output: Output::new(global.output, global.query.clone(), global.raw_output),
             global,
             settings: Settings::default().with_retry(retry),
+            waiter: std::sync::OnceLock::new(),
         }
     }
 
@@ -84,11 +88,21 @@ impl Context {
         }
     }
 
-    /// The Core Services client of the chosen authentication method.
+    /// The Core Services client of the chosen authentication method, with the waiter
+    /// every client of this command shares (what it learned is loaded from, and saved to,
+    /// the learned-waits file).
     pub(crate) async fn block_storage(&self) -> Result<BlockStorage, CliError> {
         let signing = self.signing().await?;
         tracing::debug!(endpoint = %signing.endpoint, "Core Services client ready");
-        Ok(BlockStorage::from_signing(signing, self.settings.clone())?)
+        let client = BlockStorage::from_signing(signing, self.settings.clone())?;
+        let waiter = self.waiter.get_or_init(|| {
+            let waiter = client.waiter().clone();
+            if let Some(path) = self.learned_path() {
+                crate::learned::load(&path, &waiter);
+            }
+            waiter
+        });
+        Ok(client.with_waiter(waiter.clone()))
     }
 
     /// `session refresh`: the profile's session token, refreshed into its file.
@@ -104,6 +118,21 @@ impl Context {
             "expires-at": refreshed.expires_at.map(jwt::rfc3339),
         }))?;
         self.output.print(&document)
+    }
+
+    /// Where learned wait durations are kept, unless `--no-learned-waits`.
+    fn learned_path(&self) -> Option<std::path::PathBuf> {
+        if self.global.no_learned_waits {
+            return None;
+        }
+        crate::learned::path()
+    }
+
+    /// Keeps what this command's waits learned for the next run.
+    pub(crate) fn keep_learned(&self) {
+        if let (Some(waiter), Some(path)) = (self.waiter.get(), self.learned_path()) {
+            crate::learned::save(&path, waiter);
+        }
     }
 
     /// The transport options of clients not built from a profile (`--cert-bundle`).

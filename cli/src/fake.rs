@@ -45,6 +45,9 @@ pub(crate) fn config(args: &FakeServerArgs) -> Result<FakeConfig, CliError> {
     for bar in &args.bar {
         config = config.with_bar(bar.clone());
     }
+    if let Some(limit) = args.rate_limit {
+        config = config.with_rate_limit(limit);
+    }
     Ok(config)
 }
 

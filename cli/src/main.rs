@@ -14,7 +14,9 @@ mod context;
 mod demo;
 mod exit;
 mod fake;
+mod fleet;
 mod input;
+mod learned;
 mod output;
 mod progress;
 mod raw;
@@ -53,7 +55,7 @@ fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> Result<(), CliError> {
     let context = Context::new(cli.global);
-    match cli.command {
+    let outcome = match cli.command {
         Command::Bv(bv) => match bv.command {
             BvCommand::BootVolumeBackup(command) => bv::run(&context, command).await,
             BvCommand::BootVolume(command) => volumes::run(&context, command).await,
@@ -63,5 +65,7 @@ async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Session(SessionCommand::Refresh) => context.refresh_session().await,
         Command::FakeServer(args) => fake::run(&args).await,
         Command::Demo(args) => demo::run(&context, &args).await,
-    }
+    };
+    context.keep_learned();
+    outcome
 }

@@ -190,6 +190,39 @@ fn a_retry_token_is_generated_when_none_is_given() {
 }
 
 #[test]
+fn an_idempotency_key_derives_the_retry_token_from_the_key_and_the_boot_volume() {
+    let home = Home::new();
+    let server = core(|_| Answer::json(200, backup(ID, "REQUEST_RECEIVED", None).to_string()));
+    let create = ["create", "--boot-volume-id", "ocid1.bootvolume.oc1..bv"];
+    let with = |extra: &[&str]| {
+        let args: Vec<&str> = create.iter().chain(extra).copied().collect();
+        home.bv(&server, &args)
+    };
+    with(&["--idempotency-key", "nightly-2026-11-30"]).expect(0);
+    let sent = server.requests()[0]
+        .header("opc-retry-token")
+        .map(str::to_owned);
+    assert_eq!(
+        sent.as_deref(),
+        Some(
+            oci_backup::retry::derive_retry_token("nightly-2026-11-30", "ocid1.bootvolume.oc1..bv")
+                .as_str()
+        )
+    );
+    let empty = with(&["--idempotency-key", ""]);
+    empty.expect(2);
+    assert!(empty.stderr.contains("--idempotency-key"), "{empty:?}");
+    let both = with(&["--idempotency-key", "k", "--retry-token", "t"]);
+    assert_eq!(both.code, 2, "{both:?}");
+    assert!(both.stderr.contains("--retry-token"), "{both:?}");
+    assert_eq!(
+        server.requests().len(),
+        1,
+        "nothing sent for the refused ones"
+    );
+}
+
+#[test]
 fn create_waits_for_available_with_progress_lines() {
     let home = Home::new();
     let server = lifecycle(&[

@@ -530,3 +530,396 @@ fn the_demo_ignores_the_users_oci_environment() {
     );
     run.expect(0);
 }
+
+/// A nightly job killed (SIGKILL) after its create went out, then run again with the
+/// same `--idempotency-key`: the re-run gets the backup the killed run made, not a
+/// second one; another key makes another.
+#[test]
+fn a_killed_create_rerun_with_the_same_idempotency_key_makes_one_backup() {
+    const COMPARTMENT: &str = "ocid1.compartment.oc1..nightly";
+    let fake = Fake::start(&["--backup-seconds", "4"]);
+    let home = Home::new();
+    let create = |key: &str| -> Vec<String> {
+        [
+            "bv",
+            "boot-volume-backup",
+            "create",
+            "--boot-volume-id",
+            "ocid1.bootvolume.oc1..bv",
+            "--compartment-id",
+            COMPARTMENT,
+            "--idempotency-key",
+            key,
+            "--wait-for-state",
+            "AVAILABLE",
+            "--wait-interval-seconds",
+            "0.2",
+            "--endpoint",
+            &fake.url,
+        ]
+        .map(str::to_owned)
+        .to_vec()
+    };
+    let listed = || -> Vec<String> {
+        let run = home.run(
+            &[
+                "bv",
+                "boot-volume-backup",
+                "list",
+                "--compartment-id",
+                COMPARTMENT,
+                "--endpoint",
+                &fake.url,
+            ],
+            &[],
+        );
+        run.expect(0);
+        if run.stdout.trim().is_empty() {
+            return Vec::new();
+        }
+        run.json()["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let mut first = Command::new(env!("CARGO_BIN_EXE_oci-backup"))
+        .args(create("nightly-2026-11-30"))
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home.dir.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Until the create has reached the fake (bounded: the first run waits 4 s for it).
+    let mut made = Vec::new();
+    for _ in 0..200 {
+        made = listed();
+        if !made.is_empty() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(made.len(), 1, "the first run's create went out");
+    assert!(
+        first.try_wait().unwrap().is_none(),
+        "the first run is still waiting when it is killed"
+    );
+    first.kill().unwrap(); // SIGKILL on Unix: no clean-up of any kind.
+    let status = first.wait().unwrap();
+    assert!(!status.success());
+
+    let args = create("nightly-2026-11-30");
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let rerun = home.run(&args, &[]);
+    rerun.expect(0);
+    assert_eq!(rerun.json()["data"]["id"].as_str(), Some(made[0].as_str()));
+    assert_eq!(listed(), made, "exactly one backup");
+
+    let args = create("nightly-2026-12-01");
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    home.run(&args, &[]).expect(0);
+    assert_eq!(
+        listed().len(),
+        2,
+        "the next night's key makes the next backup"
+    );
+}
+
+/// A wait's duration is kept in the cache directory for the next run; a corrupt file is
+/// ignored with a warning and replaced; `--no-learned-waits` neither reads nor writes.
+#[test]
+fn learned_wait_durations_are_kept_across_runs() {
+    let fake = Fake::start(&["--backup-seconds", "1"]);
+    let home = Home::new();
+    let cache = home.dir.path().join("cache");
+    let state = cache.join("oci-backup/learned-waits.json");
+    let cache_env = ("XDG_CACHE_HOME", cache.to_str().unwrap());
+    let create = |extra: &[&str]| {
+        let mut args = vec![
+            "bv",
+            "boot-volume-backup",
+            "create",
+            "--boot-volume-id",
+            "ocid1.bootvolume.oc1..bv",
+            "--wait-for-state",
+            "AVAILABLE",
+            "--wait-interval-seconds",
+            "0.2",
+            "--endpoint",
+            &fake.url,
+        ];
+        args.extend_from_slice(extra);
+        home.run(&args, &[cache_env])
+    };
+    create(&["--no-learned-waits"]).expect(0);
+    assert!(!state.exists(), "--no-learned-waits keeps nothing");
+
+    create(&[]).expect(0);
+    let kept: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
+    assert_eq!(kept["format"], "oci-backup learned waits 1");
+    let waits = kept["waits"].as_object().unwrap();
+    assert_eq!(waits.len(), 1, "{kept}");
+    let seconds = waits.values().next().unwrap()[0].as_f64().unwrap();
+    assert!((0.9..10.0).contains(&seconds), "{seconds}");
+
+    create(&[]).expect(0);
+    let kept: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
+    assert_eq!(
+        kept["waits"]
+            .as_object()
+            .unwrap()
+            .values()
+            .next()
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        2,
+        "the second run read the first's and added its own"
+    );
+
+    std::fs::write(&state, "{ not json").unwrap();
+    let run = create(&[]);
+    run.expect(0);
+    assert!(
+        run.stderr
+            .contains("Warning: ignoring the learned wait durations in"),
+        "{run:?}"
+    );
+    let kept: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
+    assert_eq!(kept["format"], "oci-backup learned waits 1", "replaced");
+}
+
+/// The nightly job: many volumes from stdin, created with derived tokens and waited for
+/// as a fleet; a re-run reports them as already existing and makes nothing; a list with
+/// a bad id sends nothing; a failed volume makes the exit code non-zero.
+#[test]
+fn many_volumes_at_once_with_a_summary_and_an_exit_code() {
+    const COMPARTMENT: &str = "ocid1.compartment.oc1..fleet";
+    let fake = Fake::start(&[
+        "--backup-seconds",
+        "1",
+        "--faulty-boot-volume",
+        "ocid1.bootvolume.oc1..bad",
+    ]);
+    let home = Home::new();
+    let dir = home.dir.path().to_owned();
+    let list = dir.join("volumes.txt");
+    let ids: Vec<String> = (0..5)
+        .map(|i| format!("ocid1.bootvolume.oc1..v{i}"))
+        .collect();
+    std::fs::write(&list, format!("# tonight\n{}\n\n", ids.join("\n"))).unwrap();
+    let run = |file: &Path, extra: &[&str]| {
+        let mut args = vec![
+            "bv",
+            "boot-volume-backup",
+            "create",
+            "--boot-volume-ids",
+            file.to_str().unwrap(),
+            "--compartment-id",
+            COMPARTMENT,
+            "--concurrency",
+            "2",
+            "--idempotency-key",
+            "nightly-2026-11-30",
+            "--wait-for-state",
+            "AVAILABLE",
+            "--wait-interval-seconds",
+            "0.2",
+            "--endpoint",
+            &fake.url,
+        ];
+        args.extend_from_slice(extra);
+        home.run(&args, &[])
+    };
+    let first = run(&list, &[]);
+    first.expect(0);
+    let rows = first.json()["data"].as_array().unwrap().clone();
+    assert_eq!(rows.len(), 5);
+    for (row, id) in rows.iter().zip(&ids) {
+        assert_eq!(row["bootVolumeId"], id.as_str());
+        assert_eq!(row["outcome"], "created", "{row}");
+        assert_eq!(row["lifecycleState"], "AVAILABLE", "{row}");
+    }
+    let second = run(&list, &[]);
+    second.expect(0);
+    let again = second.json()["data"].as_array().unwrap().clone();
+    for (row, before) in again.iter().zip(&rows) {
+        assert_eq!(row["outcome"], "already existed", "{row}");
+        assert_eq!(row["backupId"], before["backupId"]);
+    }
+
+    let bad = dir.join("bad.txt");
+    std::fs::write(&bad, "ocid1.bootvolume.oc1..ok\nnot-an-ocid\n").unwrap();
+    let refused = run(&bad, &[]);
+    refused.expect(2);
+    assert!(
+        refused.stderr.contains("--boot-volume-ids: line 2"),
+        "{refused:?}"
+    );
+
+    let faulty = dir.join("faulty.txt");
+    std::fs::write(
+        &faulty,
+        "ocid1.bootvolume.oc1..bad\nocid1.bootvolume.oc1..good\n",
+    )
+    .unwrap();
+    let failed = run(&faulty, &[]);
+    assert_ne!(failed.code, 0, "{failed:?}");
+    let rows = failed.json()["data"].as_array().unwrap().clone();
+    assert_eq!(rows[0]["outcome"], "failed", "{rows:?}");
+    assert!(
+        rows[0]["reason"]
+            .as_str()
+            .unwrap()
+            .starts_with("FAULTY and not AVAILABLE"),
+        "{rows:?}"
+    );
+    let listed = home.run(
+        &[
+            "bv",
+            "boot-volume-backup",
+            "list",
+            "--compartment-id",
+            COMPARTMENT,
+            "--endpoint",
+            &fake.url,
+        ],
+        &[],
+    );
+    listed.expect(0);
+    assert_eq!(
+        listed.json()["data"].as_array().unwrap().len(),
+        7,
+        "5 + 2: nothing twice, nothing for the refused list"
+    );
+}
+
+/// Retention deletes only the job's own backups (its tag), never this run's, and only
+/// when asked: a dry run lists them first.
+#[test]
+fn retention_touches_only_the_jobs_older_backups() {
+    const COMPARTMENT: &str = "ocid1.compartment.oc1..kept";
+    let fake = Fake::start(&["--backup-seconds", "0.5"]);
+    let home = Home::new();
+    let list = home.dir.path().join("volumes.txt");
+    std::fs::write(&list, "ocid1.bootvolume.oc1..a\nocid1.bootvolume.oc1..b\n").unwrap();
+    let run = |key: &str, extra: &[&str]| {
+        let mut args = vec![
+            "bv",
+            "boot-volume-backup",
+            "create",
+            "--boot-volume-ids",
+            list.to_str().unwrap(),
+            "--compartment-id",
+            COMPARTMENT,
+            "--job-tag",
+            "nightly",
+            "--idempotency-key",
+            key,
+            "--endpoint",
+            &fake.url,
+        ];
+        args.extend_from_slice(extra);
+        let run = home.run(&args, &[]);
+        run.expect(0);
+        run.json()
+    };
+    let night1 = run("night-1", &[]);
+    let old: Vec<String> = night1["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["backupId"].as_str().unwrap().to_owned())
+        .collect();
+    // A backup the job did not make, in the same compartment.
+    home.run(
+        &[
+            "bv",
+            "boot-volume-backup",
+            "create",
+            "--boot-volume-id",
+            "ocid1.bootvolume.oc1..a",
+            "--compartment-id",
+            COMPARTMENT,
+            "--endpoint",
+            &fake.url,
+        ],
+        &[],
+    )
+    .expect(0);
+
+    let dry = run("night-2", &["--delete-older-than-days", "0"]);
+    let listed: Vec<&str> = dry["retention"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(listed.len(), 2, "{dry}");
+    assert!(listed.iter().all(|id| old.iter().any(|o| o == id)), "{dry}");
+    assert!(
+        dry["retention"][0]["action"]
+            .as_str()
+            .unwrap()
+            .starts_with("would delete")
+    );
+
+    let applied = run(
+        "night-2",
+        &["--delete-older-than-days", "0", "--apply-retention"],
+    );
+    assert_eq!(
+        applied["retention"].as_array().unwrap().len(),
+        2,
+        "{applied}"
+    );
+    assert_eq!(applied["retention"][0]["action"], "deleted");
+    for id in &old {
+        let got = home.run(
+            &[
+                "bv",
+                "boot-volume-backup",
+                "get",
+                "--boot-volume-backup-id",
+                id,
+                "--endpoint",
+                &fake.url,
+            ],
+            &[],
+        );
+        got.expect(0);
+        assert_ne!(
+            got.stdout.find("AVAILABLE"),
+            got.stdout.find("TERMINAT"),
+            "{got:?}"
+        );
+        assert!(got.stdout.contains("TERMINAT"), "{got:?}");
+    }
+    let listed = home.run(
+        &[
+            "bv",
+            "boot-volume-backup",
+            "list",
+            "--compartment-id",
+            COMPARTMENT,
+            "--endpoint",
+            &fake.url,
+        ],
+        &[],
+    );
+    let untouched = listed.json()["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| !b.to_string().contains("TERMINAT"))
+        .count();
+    assert_eq!(untouched, 3, "the untagged backup and tonight's two");
+}

@@ -145,6 +145,15 @@ impl CreateBackup<'_> {
         self.details
     }
 
+    /// Derives the `opc-retry-token` from a run key and the boot volume
+    /// ([`crate::retry::derive_retry_token`]): a job re-run with the same key within 24
+    /// hours gets the backup the first run made, not a second one.
+    pub fn idempotency_key(mut self, run_key: &str) -> Self {
+        self.retry_token =
+            crate::retry::derive_retry_token(run_key, self.details.boot_volume_id.as_str());
+        self
+    }
+
     /// Waits, after the create, until the backup is in one of `states` (a failure state
     /// from which none can be reached ends the wait at once).
     pub fn wait_for(mut self, states: &[BootVolumeBackupLifecycleState]) -> Self {

@@ -20,6 +20,7 @@ use crate::auth::session::{PrincipalError, SessionCache, SessionProvider};
 use crate::block_storage;
 use crate::clock::{Clock, Sleep, SystemClock, TokioSleep};
 use crate::config::{self, ConfigError, Environment, KeySource, LoadOptions, OciConfig};
+use crate::limit::{RateLimit, RateLimiter};
 use crate::random::{Random, SystemRandom};
 use crate::retry::{RetryPolicy, Retrying};
 use crate::runtime::SharedHooks;
@@ -27,8 +28,12 @@ use crate::transport::TransportError;
 #[cfg(any(feature = "block-storage", feature = "analytics"))]
 use crate::transport::{self, TransportOptions};
 
-/// What every call of a client reads: the time, how to wait, randomness and the retry
-/// policy. Tests inject exact ones.
+/// What every call of a client reads: the time, how to wait, randomness, the retry
+/// policy and the rate limiter. Tests inject exact ones.
+///
+/// Clones share the rate limiter: every client built from these settings (and every
+/// clone of such a client) takes its tokens from the same adaptive bucket, as they share
+/// the tenancy's limit at the service.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct Settings {
@@ -40,6 +45,10 @@ pub struct Settings {
     pub random: Arc<dyn Random>,
     /// The retry policy.
     pub retry: RetryPolicy,
+    /// The adaptive rate limiter every attempt takes a token from (on by default, with
+    /// [`RateLimit::default`]'s ceiling); `None`: no client-side limit, only the retry
+    /// policy's backoff.
+    pub limiter: Option<Arc<RateLimiter>>,
 }
 
 impl Default for Settings {
@@ -49,6 +58,7 @@ impl Default for Settings {
             sleep: Arc::new(TokioSleep),
             random: Arc::new(SystemRandom),
             retry: RetryPolicy::default(),
+            limiter: Some(Arc::new(RateLimiter::new(RateLimit::default()))),
         }
     }
 }
@@ -68,6 +78,18 @@ impl Settings {
         self
     }
 
+    /// These settings with a new adaptive rate limiter of `limit` (shared by their clones).
+    pub fn with_rate_limit(mut self, limit: RateLimit) -> Self {
+        self.limiter = Some(Arc::new(RateLimiter::new(limit)));
+        self
+    }
+
+    /// These settings without a client-side rate limit: throttled calls only back off.
+    pub fn without_rate_limit(mut self) -> Self {
+        self.limiter = None;
+        self
+    }
+
     /// These settings with another sleep and random source.
     pub fn with_sleep_and_random(mut self, sleep: Arc<dyn Sleep>, random: Arc<dyn Random>) -> Self {
         self.sleep = sleep;
@@ -84,6 +106,7 @@ impl Settings {
         Retrying::new(auth)
             .with_policy(self.retry.clone())
             .with_time(self.clock.clone(), self.sleep.clone(), self.random.clone())
+            .with_limiter(self.limiter.clone())
     }
 
     /// `auth` wrapped in the retry layer, each attempt also cut at a wait's deadline

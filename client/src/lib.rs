@@ -42,6 +42,8 @@
 //! - [`config`]: `~/.oci/config` profiles, environment overrides, endpoints.
 //! - [`auth`]: OCI API-key request signing and bearer tokens, as hooks of the generated
 //!   clients ([`runtime::Hooks`]).
+//! - [`limit`]: the adaptive rate limiter every call of a client goes through (cut on
+//!   `429`, grown back on success), on by default.
 //! - [`policy`]: the one place that decides whether a request may be sent again; the
 //!   retry layer ([`retry`]), the errors and the waiters ([`wait`]) ask it.
 //! - [`Error`]: the one error type of calls, retries and waiters.
@@ -70,6 +72,7 @@ pub mod connect;
 mod deadline;
 mod error;
 pub mod files;
+pub mod limit;
 pub mod policy;
 pub mod random;
 pub mod retry;

@@ -8,7 +8,10 @@
 //! - operations that take a retry token get one generated once per logical call (unless
 //!   the caller set one) and reused on every attempt, so a retried create never makes a
 //!   second resource;
-//! - every attempt is prepared again (a fresh signature date, a current token).
+//! - every attempt, first or retry, takes a token from the client's adaptive rate
+//!   limiter ([`crate::limit`]) when it has one, and reports whether it was throttled;
+//! - every attempt is prepared again (a fresh signature date, a current token), the first
+//!   too when the limiter made it wait.
 //!
 //! Time, sleeping and jitter are injected ([`Clock`], [`Sleep`], [`Random`]).
 
@@ -19,6 +22,7 @@ use reqwest::header::{HeaderValue, RETRY_AFTER};
 use tracing::{Instrument as _, debug, info_span, warn};
 
 use crate::clock::{Clock, Sleep, SystemClock, TokioSleep};
+use crate::limit::RateLimiter;
 use crate::policy::{self, Attempt, Verdict};
 use crate::random::{Random, SystemRandom, alphanumeric};
 use crate::runtime::{BoxFuture, HookError, Hooks, Operation, SharedHooks};
@@ -101,6 +105,7 @@ pub struct Retrying {
     clock: Arc<dyn Clock>,
     sleep: Arc<dyn Sleep>,
     random: Arc<dyn Random>,
+    limiter: Option<Arc<RateLimiter>>,
 }
 
 impl Retrying {
@@ -114,7 +119,15 @@ impl Retrying {
             clock: Arc::new(SystemClock),
             sleep: Arc::new(TokioSleep),
             random: Arc::new(SystemRandom),
+            limiter: None,
         }
+    }
+
+    /// With a rate limiter every attempt takes a token from (shared with whoever else
+    /// holds it), or none.
+    pub fn with_limiter(mut self, limiter: Option<Arc<RateLimiter>>) -> Self {
+        self.limiter = limiter;
+        self
     }
 
     /// With another policy.
@@ -225,6 +238,19 @@ impl Hooks for Retrying {
                 let mut current = request;
                 let mut attempt = 1;
                 loop {
+                    let mut permit = None;
+                    if let Some(limiter) = &self.limiter {
+                        let (taken, waited) =
+                            limiter.acquire(self.clock.as_ref(), self.sleep.as_ref()).await;
+                        permit = Some(taken);
+                        if !waited.is_zero() {
+                            debug!(?waited, "rate limiter: waited for a token");
+                            if let Err(error) = self.inner.prepare(&mut current, operation).await
+                            {
+                                warn!(%error, "cannot prepare the request again after waiting for a token");
+                            }
+                        }
+                    }
                     if let Some(timeout) = self.attempt_timeout(self.clock.now()) {
                         *current.timeout_mut() = Some(timeout);
                     }
@@ -233,6 +259,11 @@ impl Hooks for Retrying {
                         .execute(client, current, operation)
                         .instrument(info_span!("attempt", attempt))
                         .await;
+                    if let (Some(limiter), Some(permit), Ok(response)) =
+                        (&self.limiter, permit, &outcome)
+                    {
+                        limiter.record(permit, response.status().as_u16() == 429, self.clock.now());
+                    }
                     match &outcome {
                         Ok(response) => debug!(
                             attempt,
@@ -310,6 +341,35 @@ impl Hooks for Retrying {
     }
 }
 
+/// The `opc-retry-token` of the call that acts on `resource_id` in the run named
+/// `run_key` (a nightly job's `nightly-2026-11-30`): the first 32 hex digits of the
+/// SHA-256 of both. The same run key and resource always give the same token, so a run
+/// killed after its creates went out and started again with the same key within the
+/// token's 24 hours makes nothing twice; other keys or resources give other tokens. The
+/// command's `--idempotency-key` uses it.
+///
+/// ```
+/// use oci_backup::retry::derive_retry_token;
+///
+/// let token = derive_retry_token("nightly-2026-11-30", "ocid1.bootvolume.oc1..a");
+/// assert_eq!(token, derive_retry_token("nightly-2026-11-30", "ocid1.bootvolume.oc1..a"));
+/// assert_ne!(token, derive_retry_token("nightly-2026-11-30", "ocid1.bootvolume.oc1..b"));
+/// assert_ne!(token, derive_retry_token("nightly-2026-12-01", "ocid1.bootvolume.oc1..a"));
+/// assert_eq!(token.len(), 32);
+/// ```
+pub fn derive_retry_token(run_key: &str, resource_id: &str) -> String {
+    let mut context = aws_lc_rs::digest::Context::new(&aws_lc_rs::digest::SHA256);
+    context.update(b"oci-backup retry token v1");
+    context.update(&(run_key.len() as u64).to_be_bytes());
+    context.update(run_key.as_bytes());
+    context.update(resource_id.as_bytes());
+    let digest = context.finish();
+    digest.as_ref()[..16]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
 /// `Retry-After` as seconds or an HTTP date (relative to `now`).
 pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
     let value = value.trim();
@@ -335,6 +395,17 @@ mod tests {
         for retry in 1..=10 {
             assert!(policy.backoff(retry, &random) < policy.backoff_cap(retry));
         }
+    }
+
+    #[test]
+    fn derived_tokens_are_fixed_for_a_key_and_resource() {
+        // Pinned: a token a run sent must be the token a later release derives.
+        assert_eq!(
+            derive_retry_token("nightly-2026-11-30", "ocid1.bootvolume.oc1..a"),
+            "bf3a34c251a722fcfc7caf51016a96fc"
+        );
+        // The length is part of the hash: ("ab", "c") and ("a", "bc") differ.
+        assert_ne!(derive_retry_token("ab", "c"), derive_retry_token("a", "bc"));
     }
 
     #[test]

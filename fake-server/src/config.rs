@@ -11,6 +11,7 @@
 //! | `--fault SPEC` (repeatable) | [`FakeConfig::faults`] | [`FakeConfig::with_fault`] + [`Fault`]'s `FromStr` |
 //! | `--faulty-boot-volume ID` (repeatable) | [`FakeConfig::faulty_boot_volumes`] | [`FakeConfig::with_faulty_boot_volume`] |
 //! | `--bar URI` (repeatable) | [`FakeConfig::bars`] | [`FakeConfig::with_bar`] |
+//! | `--rate-limit RATE/s[,burst=N]` | [`FakeConfig::rate_limit`] | [`FakeConfig::with_rate_limit`] + [`RateLimit`]'s `FromStr` |
 //!
 //! # Which signatures are accepted
 //!
@@ -31,6 +32,7 @@ use oci_backup::auth::key::PrivateKey;
 use oci_backup::clock::{Clock, SystemClock};
 
 use crate::faults::Fault;
+use crate::throttle::RateLimit;
 
 /// Why the fake server could not be set up or started.
 #[derive(Debug, thiserror::Error)]
@@ -210,6 +212,9 @@ pub struct FakeConfig {
     pub clock: Arc<dyn Clock>,
     /// Injected faults.
     pub faults: Vec<Fault>,
+    /// The per-tenancy rate limit, beyond which requests are answered `429
+    /// TooManyRequests` (see [`crate::throttle`]); none by default.
+    pub rate_limit: Option<RateLimit>,
     /// Backups of these boot volumes become `FAULTY` when they would start `CREATING`.
     pub faulty_boot_volumes: Vec<String>,
     /// Copies of these backups, and boot volumes restored from them, become `FAULTY`
@@ -254,6 +259,7 @@ impl fmt::Debug for FakeConfig {
             .field("max_clock_skew", &self.max_clock_skew)
             .field("clock", &self.clock)
             .field("faults", &self.faults)
+            .field("rate_limit", &self.rate_limit)
             .field("faulty_boot_volumes", &self.faulty_boot_volumes)
             .field("faulty_backups", &self.faulty_backups)
             .field("bars", &self.bars)
@@ -285,6 +291,7 @@ impl Default for FakeConfig {
             max_clock_skew: Duration::from_secs(300),
             clock: Arc::new(SystemClock),
             faults: Vec::new(),
+            rate_limit: None,
             faulty_boot_volumes: Vec::new(),
             faulty_backups: Vec::new(),
             bars: Vec::new(),
@@ -391,6 +398,12 @@ impl FakeConfig {
     /// Injects a fault.
     pub fn with_fault(mut self, fault: Fault) -> Self {
         self.faults.push(fault);
+        self
+    }
+
+    /// Limits each tenancy to `limit` (429 beyond it).
+    pub fn with_rate_limit(mut self, limit: RateLimit) -> Self {
+        self.rate_limit = Some(limit);
         self
     }
 

@@ -19,6 +19,8 @@
 //! - **Idempotency, etags, paging** as OCI does them: `opc-retry-token` (same body: same
 //!   backup; other body: 409; forgotten after 24 hours), `if-match` (412), `limit`, `page`
 //!   and `opc-next-page`.
+//! - **A rate limit** per tenancy ([`throttle`], [`FakeConfig::with_rate_limit`]): a
+//!   token bucket answering `429 TooManyRequests` with `Retry-After` beyond it.
 //! - **Faults** per route, seeded or scheduled ([`faults`]): 429 with `Retry-After`, 5xx,
 //!   latency, and connections really closed before or after processing.
 //! - **Contract checks.** [`spec::Specs`] validates requests and responses against the
@@ -121,6 +123,7 @@ mod schema;
 mod server;
 pub mod spec;
 pub mod state;
+pub mod throttle;
 mod unparsable;
 pub mod volumes;
 
@@ -134,4 +137,5 @@ pub use state::{
     Backup, BackupState, FakeState, LoggedRequest, LoggedResponse, Snapshot, SpecViolation,
     WorkRequest, WorkRequestOperation, WorkRequestStatus,
 };
+pub use throttle::{RateLimit, RateLimitParseError};
 pub use volumes::{BootVolume, VolumeState};

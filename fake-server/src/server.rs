@@ -3,7 +3,8 @@
 //!
 //! 1. The body is read in full; the request is routed against the specs.
 //! 2. Faults are decided: latency is waited out; 429, 5xx and "close before processing"
-//!    end the request here, touching nothing.
+//!    end the request here, touching nothing. So does the rate limit, when set (429 with
+//!    `Retry-After`; a request a fault answers takes no token).
 //! 3. Unknown paths are answered 404, known paths with another method 405.
 //! 4. Authentication: an OCI signature for Core, a bearer token for Analytics (401).
 //! 5. Validation against the spec (400).
@@ -34,6 +35,7 @@ use crate::faults::{self, FaultKind};
 use crate::identity::Identity;
 use crate::spec::{Api, IncomingRequest, Specs, split_path};
 use crate::state::{FakeState, LoggedRequest, LoggedResponse, SpecViolation};
+use crate::throttle;
 use crate::unparsable::Unparsable;
 
 /// The largest request body read (1 MiB); larger ones are refused with 413.
@@ -295,8 +297,8 @@ impl App {
             None if path.starts_with("/api/") => Api::Analytics,
             None => Api::Core,
         };
-        let (request_id, decision) = {
-            let (mut inner, _) = self.state.lock();
+        let (request_id, decision, throttled) = {
+            let (mut inner, now) = self.state.lock();
             let sent = headers
                 .iter()
                 .find(|(n, _)| n == "opc-request-id")
@@ -309,7 +311,13 @@ impl App {
                 &path,
                 operation.map(|op| (op.operation_id(), op.path())),
             );
-            (request_id, decision)
+            let throttled = match (&decision.action, inner.throttle.as_mut()) {
+                (None | Some(FaultKind::Latency(_)), Some(buckets)) => {
+                    buckets.take(&throttle::tenancy(&headers), now).err()
+                }
+                _ => None,
+            };
+            (request_id, decision, throttled)
         };
         let mut entry = LoggedRequest {
             request_id: request_id.clone(),
@@ -325,6 +333,10 @@ impl App {
             tokio::time::sleep(decision.latency).await;
         }
         let reply = match &decision.action {
+            _ if throttled.is_some() => {
+                Reply::error(429, "TooManyRequests", "Too many requests for the tenant")
+                    .header("retry-after", throttled.unwrap_or(1).to_string())
+            }
             Some(FaultKind::CloseBeforeProcessing) => {
                 self.state.lock().0.log(entry);
                 return Err(Dropped);

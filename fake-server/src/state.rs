@@ -366,6 +366,8 @@ pub(crate) struct Inner {
     pub(crate) log: Vec<LoggedRequest>,
     pub(crate) violations: Vec<SpecViolation>,
     pub(crate) faults: Vec<ArmedFault>,
+    /// The per-tenancy buckets, when a rate limit is set.
+    pub(crate) throttle: Option<crate::throttle::Buckets>,
     request_counter: u64,
 }
 
@@ -421,6 +423,7 @@ impl Inner {
             log: Vec::new(),
             violations: Vec::new(),
             faults: config.faults.iter().cloned().map(ArmedFault::new).collect(),
+            throttle: config.rate_limit.map(crate::throttle::Buckets::new),
             request_counter: 0,
         }
     }
@@ -1053,6 +1056,11 @@ impl FakeState {
     pub fn inject_faulty_boot_volume(&self, boot_volume_id: &str) {
         let (mut inner, _) = self.lock();
         inner.faulty_boot_volumes.insert(boot_volume_id.to_owned());
+    }
+
+    /// How many requests the rate limit refused with 429 (0 without one).
+    pub fn throttled_count(&self) -> u64 {
+        self.lock().0.throttle.as_ref().map_or(0, |b| b.throttled)
     }
 
     /// How many retry tokens are remembered (expired ones are forgotten).

@@ -1,4 +1,6 @@
-//! `cargo xtask bench [--build-cost]`: every benchmark, one table.
+//! `cargo xtask bench [--build-cost | NAME...]`: the benchmarks, one table (`NAME`s:
+//! `signing`, `overhead`, `waiting`, `fleet`, `throttled`, or `all`; none: all but the
+//! eight-minute `throttled`).
 
 use crate::{cargo, root};
 
@@ -10,12 +12,20 @@ pub(crate) struct BenchRow {
     verdict: String,
 }
 
-pub(crate) fn bench(build_cost: bool) -> Result<(), String> {
+pub(crate) fn bench(build_cost: bool, names: &[&str]) -> Result<(), String> {
     let cargo = cargo();
     let mut rows = Vec::new();
     eprintln!("==> running the benchmarks (release build; about two minutes)");
     let output = std::process::Command::new(&cargo)
-        .args(["run", "--release", "--quiet", "-p", "oci-backup-bench"])
+        .args([
+            "run",
+            "--release",
+            "--quiet",
+            "-p",
+            "oci-backup-bench",
+            "--",
+        ])
+        .args(names)
         .current_dir(root())
         .stderr(std::process::Stdio::inherit())
         .output()

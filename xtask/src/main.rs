@@ -64,8 +64,10 @@ fn main() -> ExitCode {
         ["examples"] => examples::examples(&cargo()),
         ["schemathesis"] => schemathesis::schemathesis(&cargo()),
         ["readme-example"] => examples::readme_example(&cargo()),
-        ["bench"] => bench::bench(false),
-        ["bench", "--build-cost"] => bench::bench(true),
+        ["bench", "--build-cost"] => bench::bench(true, &[]),
+        ["bench", names @ ..] if names.iter().all(|n| !n.starts_with('-')) => {
+            bench::bench(false, names)
+        }
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -79,7 +81,7 @@ fn main() -> ExitCode {
 
 const USAGE: &str = "usage: cargo xtask generate [--check] [--format human|json] [--base REV] | cargo xtask ci | \
                      cargo xtask package | cargo xtask examples | cargo xtask schemathesis | \
-                     cargo xtask readme-example | cargo xtask bench [--build-cost]";
+                     cargo xtask readme-example | cargo xtask bench [--build-cost | NAME...]";
 
 /// The cargo that runs this task (`CARGO`), or the one on the PATH.
 pub(crate) fn cargo() -> String {

@@ -27,6 +27,14 @@ impl Learned {
         recent.get(recent.len().saturating_sub(1) / 2).copied()
     }
 
+    /// Everything learned: the recent durations of each kind, oldest first.
+    pub(crate) fn export(&self) -> BTreeMap<String, Vec<Duration>> {
+        self.lock()
+            .iter()
+            .map(|(kind, recent)| (kind.clone(), recent.iter().copied().collect()))
+            .collect()
+    }
+
     pub(crate) fn record(&self, kind: &str, took: Duration) {
         let mut learned = self.lock();
         let recent = learned.entry(kind.to_owned()).or_default();

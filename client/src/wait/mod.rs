@@ -22,6 +22,7 @@
 //! - Time, sleeping and jitter are injected through [`Settings`]; dropping the future
 //!   stops polling.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
@@ -204,6 +205,23 @@ impl Waiter {
     pub fn with_options(mut self, options: WaitOptions) -> Self {
         self.options = options;
         self
+    }
+
+    /// What this waiter (and its clones) learned: the recent durations of each kind of
+    /// wait, oldest first, at most [`LEARNED_WAITS`] each. A program that starts cold
+    /// every time (a cron job) saves it and gives it back with [`Waiter::remember`].
+    pub fn learned(&self) -> BTreeMap<String, Vec<Duration>> {
+        self.learned.export()
+    }
+
+    /// Teaches this waiter (and its clones) durations learned earlier, as
+    /// [`Waiter::learned`] returned them, as if it had seen those waits end.
+    pub fn remember(&self, learned: &BTreeMap<String, Vec<Duration>>) {
+        for (kind, durations) in learned {
+            for took in durations {
+                self.learned.record(kind, *took);
+            }
+        }
     }
 
     pub(crate) async fn poll<T, F, Fut, K, S, R>(

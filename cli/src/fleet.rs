@@ -1,0 +1,395 @@
+//! The nightly job from the shell: `bv boot-volume-backup create --boot-volume-ids FILE`
+//! backs up many boot volumes at once (ids one per line from a file, or `-` for stdin;
+//! blank lines and `#` comments skipped; every id checked before anything is sent).
+//!
+//! Creates run at most `--concurrency` at a time through one client, so they share its
+//! adaptive rate limiter; with `--idempotency-key` each volume's retry token is derived
+//! from the key and the volume, so a re-run after a crash makes nothing twice. With
+//! `--wait-for-state AVAILABLE` the backups are then waited for with the fleet waiter
+//! (one paged list per compartment and poll) and one progress display. The result is a
+//! summary with one row per volume: `created`, `already existed` (the backup is older
+//! than this run: an earlier run with the same key made it), or `failed` with the reason.
+//! The exit code is 0 only when every volume is backed up (and, when waiting, every
+//! backup is `AVAILABLE`); otherwise that of the first failure.
+//!
+//! Retention (`--delete-older-than-days`) then finds the job's own backups — those
+//! carrying the free-form tag `oci-backup-job=<--job-tag>` the job sets, in
+//! `--compartment-id` — older than that many days, never one this run made, and lists
+//! them under `retention` (a dry run) or, with `--apply-retention`, deletes them. Backups
+//! without the job's tag are never touched.
+
+use std::collections::BTreeMap;
+use std::io::Read as _;
+use std::time::SystemTime;
+
+use oci_backup::block_storage::BlockStorage;
+use oci_backup::block_storage::types::{BootVolumeBackup, CreateBootVolumeBackupDetails};
+use oci_backup::{CallExt as _, Error};
+use serde::Serialize;
+
+use crate::args::{BackupCreate, WaitTiming};
+use crate::context::Context;
+use crate::exit::CliError;
+use crate::output::Document;
+
+/// The columns of the summary table.
+const COLUMNS: &[&str] = &[
+    "bootVolumeId",
+    "outcome",
+    "backupId",
+    "lifecycleState",
+    "reason",
+];
+
+/// The free-form tag every backup of a `--job-tag` job carries.
+pub(crate) const JOB_TAG: &str = "oci-backup-job";
+
+/// The largest list of ids read.
+const MAX_IDS_BYTES: u64 = 16 << 20;
+
+/// One volume's row of the summary.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Row {
+    boot_volume_id: String,
+    outcome: &'static str,
+    backup_id: Option<String>,
+    lifecycle_state: Option<String>,
+    reason: Option<String>,
+}
+
+/// The ids of `--boot-volume-ids`: a file, or `-` for stdin.
+fn read_ids(source: &str) -> Result<Vec<String>, CliError> {
+    let flag = "--boot-volume-ids";
+    let mut text = String::new();
+    let read = if source == "-" {
+        std::io::stdin()
+            .take(MAX_IDS_BYTES + 1)
+            .read_to_string(&mut text)
+    } else {
+        std::fs::File::open(source)
+            .and_then(|f| f.take(MAX_IDS_BYTES + 1).read_to_string(&mut text))
+    };
+    read.map_err(|e| CliError::input(flag, format!("cannot read `{source}`: {e}")))?;
+    if text.len() as u64 > MAX_IDS_BYTES {
+        return Err(CliError::input(
+            flag,
+            format!("larger than {MAX_IDS_BYTES} bytes"),
+        ));
+    }
+    let mut ids: Vec<String> = Vec::new();
+    for (number, line) in text.lines().enumerate() {
+        let id = line.trim();
+        if id.is_empty() || id.starts_with('#') {
+            continue;
+        }
+        oci_backup::config::check_ocid(id, &["bootvolume"])
+            .map_err(|rule| CliError::input(flag, format!("line {}: {rule}", number + 1)))?;
+        if !ids.iter().any(|known| known == id) {
+            ids.push(id.to_owned());
+        }
+    }
+    if ids.is_empty() {
+        return Err(CliError::input(flag, "holds no boot volume id"));
+    }
+    Ok(ids)
+}
+
+/// Backs up every volume of `--boot-volume-ids`.
+pub(crate) async fn create(
+    context: &Context,
+    args: &BackupCreate,
+    source: &str,
+    details: CreateBootVolumeBackupDetails,
+) -> Result<(), CliError> {
+    let ids = read_ids(source)?;
+    if args.retry_token.is_some() {
+        return Err(CliError::input(
+            "--retry-token",
+            "one token cannot serve several volumes: use --idempotency-key",
+        ));
+    }
+    let waiting = !args.wait.wait_for_state.is_empty();
+    if waiting
+        && !args
+            .wait
+            .wait_for_state
+            .iter()
+            .all(|s| s.eq_ignore_ascii_case("AVAILABLE"))
+    {
+        return Err(CliError::input(
+            "--wait-for-state",
+            "a fleet waits for AVAILABLE only",
+        ));
+    }
+    let mut details = details;
+    if let Some(job) = &args.job_tag {
+        if job.is_empty() {
+            return Err(CliError::input("--job-tag", "must not be empty"));
+        }
+        details
+            .freeform_tags
+            .insert(JOB_TAG.to_owned(), job.clone());
+    }
+    let storage = context.block_storage().await?;
+    let started = storage.settings().clock.now();
+    let concurrency = usize::try_from(args.concurrency.max(1)).unwrap_or(1);
+    let mut outcomes: Vec<Option<Result<BootVolumeBackup, Error>>> =
+        (0..ids.len()).map(|_| None).collect();
+    let mut running = tokio::task::JoinSet::new();
+    for (index, id) in ids.iter().enumerate() {
+        if running.len() >= concurrency
+            && let Some(Ok((i, outcome))) = running.join_next().await
+        {
+            outcomes[i] = Some(outcome);
+        }
+        let storage = storage.clone();
+        let mut details = details.clone();
+        details.boot_volume_id = id
+            .as_str()
+            .try_into()
+            .map_err(|e| CliError::input("--boot-volume-ids", format!("{e}")))?;
+        let key = args.idempotency_key.clone();
+        running.spawn(async move { (index, create_one(&storage, details, key.as_deref()).await) });
+    }
+    while let Some(joined) = running.join_next().await {
+        if let Ok((i, outcome)) = joined {
+            outcomes[i] = Some(outcome);
+        }
+    }
+    let mut rows = Vec::new();
+    let mut first_error: Option<Error> = None;
+    let mut by_compartment: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (id, outcome) in ids.iter().zip(outcomes) {
+        let row = match outcome {
+            Some(Ok(backup)) => {
+                let earlier = SystemTime::from(backup.time_created) < started;
+                by_compartment
+                    .entry(backup.compartment_id.to_string())
+                    .or_default()
+                    .push(rows.len());
+                Row {
+                    boot_volume_id: id.clone(),
+                    outcome: if earlier {
+                        "already existed"
+                    } else {
+                        "created"
+                    },
+                    backup_id: Some(backup.id.to_string()),
+                    lifecycle_state: Some(backup.lifecycle_state.to_string()),
+                    reason: None,
+                }
+            }
+            Some(Err(error)) => {
+                let row = failed(id, error.to_string());
+                first_error.get_or_insert(error);
+                row
+            }
+            None => failed(id, "the create did not finish".to_owned()),
+        };
+        rows.push(row);
+    }
+    if waiting {
+        wait_all(
+            &args.wait.timing,
+            &storage,
+            &mut rows,
+            &by_compartment,
+            &mut first_error,
+        )
+        .await;
+    }
+    let mut document = Document::data(&rows)?.columns(COLUMNS);
+    if let (Some(days), Some(job), Some(compartment)) = (
+        args.delete_older_than_days,
+        &args.job_tag,
+        &args.compartment_id,
+    ) {
+        let made: Vec<&str> = rows.iter().filter_map(|r| r.backup_id.as_deref()).collect();
+        let cutoff = started - std::time::Duration::from_secs(u64::from(days) * 86_400);
+        let retention = retention(
+            &storage,
+            compartment,
+            job,
+            cutoff,
+            &made,
+            args.apply_retention,
+        )
+        .await;
+        match retention {
+            Ok(retention) => {
+                document = document.with_value(
+                    "retention",
+                    serde_json::to_value(retention)
+                        .map_err(|e| CliError::Local(format!("cannot render: {e}")))?,
+                );
+            }
+            Err(error) => {
+                first_error.get_or_insert(error);
+            }
+        }
+    }
+    context.output.print(&document)?;
+    match first_error {
+        Some(error) => Err(CliError::Api(error)),
+        None if rows.iter().any(|r| r.outcome == "failed") => Err(CliError::Local(
+            "not every boot volume is backed up".to_owned(),
+        )),
+        None => Ok(()),
+    }
+}
+
+fn failed(id: &str, reason: String) -> Row {
+    Row {
+        boot_volume_id: id.to_owned(),
+        outcome: "failed",
+        backup_id: None,
+        lifecycle_state: None,
+        reason: Some(reason),
+    }
+}
+
+async fn create_one(
+    storage: &BlockStorage,
+    details: CreateBootVolumeBackupDetails,
+    key: Option<&str>,
+) -> Result<BootVolumeBackup, Error> {
+    let mut request = storage.api().create_boot_volume_backup();
+    if let Some(key) = key {
+        let token = oci_backup::retry::derive_retry_token(key, details.boot_volume_id.as_str());
+        request = request.opc_retry_token(token);
+    }
+    Ok(request.body(details).call().await?.into_inner())
+}
+
+/// Waits for the created backups, one fleet per compartment, with one progress display.
+async fn wait_all(
+    timing: &WaitTiming,
+    storage: &BlockStorage,
+    rows: &mut [Row],
+    by_compartment: &BTreeMap<String, Vec<usize>>,
+    first_error: &mut Option<Error>,
+) {
+    for (compartment, members) in by_compartment {
+        let ids: Vec<String> = members
+            .iter()
+            .filter_map(|&i| rows[i].backup_id.clone())
+            .collect();
+        let waited = crate::waiting::with_progress(timing, |options, max_wait| {
+            storage
+                .wait_for_backups(compartment.clone(), ids.clone())
+                .wait_options(options)
+                .max_wait(max_wait)
+                .send()
+        })
+        .await;
+        match waited {
+            Ok(backups) => {
+                for (&i, backup) in members.iter().zip(backups) {
+                    rows[i].lifecycle_state = Some(backup.lifecycle_state.to_string());
+                }
+            }
+            Err(error) => {
+                // The wait ends at the first failed backup: look once more, so each row
+                // says where its own backup is.
+                let now = list_compartment(storage, compartment)
+                    .await
+                    .unwrap_or_default();
+                for &i in members {
+                    let id = rows[i].backup_id.clone().unwrap_or_default();
+                    if let Some(seen) = now.iter().find(|b| b.id.as_str() == id) {
+                        rows[i].lifecycle_state = Some(seen.lifecycle_state.to_string());
+                    }
+                    if rows[i].lifecycle_state.as_deref() != Some("AVAILABLE") {
+                        rows[i].reason = Some(format!(
+                            "{} and not AVAILABLE when the wait ended: {error}",
+                            rows[i].lifecycle_state.as_deref().unwrap_or("unknown")
+                        ));
+                        rows[i].outcome = "failed";
+                    }
+                }
+                first_error.get_or_insert(error);
+            }
+        }
+    }
+}
+
+/// One backup retention found.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Expired {
+    id: String,
+    time_created: String,
+    action: String,
+}
+
+/// The job's backups in `compartment` created before `cutoff`, except `made`: listed, or
+/// deleted when `apply`.
+async fn retention(
+    storage: &BlockStorage,
+    compartment: &str,
+    job: &str,
+    cutoff: SystemTime,
+    made: &[&str],
+    apply: bool,
+) -> Result<Vec<Expired>, Error> {
+    let expired = list_compartment(storage, compartment)
+        .await?
+        .into_iter()
+        .filter(|backup| {
+            let ours = backup.freeform_tags.get(JOB_TAG).map(String::as_str) == Some(job);
+            let state = backup.lifecycle_state.as_str();
+            ours && SystemTime::from(backup.time_created) < cutoff
+                && !made.contains(&backup.id.as_str())
+                && !matches!(state, "TERMINATING" | "TERMINATED")
+        });
+    let mut found = Vec::new();
+    for backup in expired {
+        let action = if !apply {
+            "would delete (dry run: --apply-retention deletes)".to_owned()
+        } else {
+            match storage
+                .api()
+                .delete_boot_volume_backup()
+                .boot_volume_backup_id(backup.id.as_str())
+                .call()
+                .await
+            {
+                Ok(_) => "deleted".to_owned(),
+                Err(error) => format!("not deleted: {error}"),
+            }
+        };
+        found.push(Expired {
+            id: backup.id.to_string(),
+            time_created: backup.time_created.to_rfc3339(),
+            action,
+        });
+    }
+    Ok(found)
+}
+
+/// Every backup of `compartment`, following `opc-next-page`.
+async fn list_compartment(
+    storage: &BlockStorage,
+    compartment: &str,
+) -> Result<Vec<BootVolumeBackup>, Error> {
+    use oci_backup::block_storage::ResponseHeaders as _;
+
+    let mut all = Vec::new();
+    let mut page: Option<String> = None;
+    loop {
+        let mut request = storage
+            .api()
+            .list_boot_volume_backups()
+            .compartment_id(compartment);
+        if let Some(page) = &page {
+            request = request.page(page.as_str());
+        }
+        let response = request.call().await?;
+        page = response.opc_next_page().map(str::to_owned);
+        all.extend(response.into_inner());
+        if page.is_none() {
+            return Ok(all);
+        }
+    }
+}
