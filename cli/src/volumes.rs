@@ -82,10 +82,22 @@ fn source(args: &VolumeCreate) -> Result<(BootVolumeSourceDetails, &'static str)
         ));
     }
     match &args.source_details {
-        Some(json) => Ok((
-            json_param("--source-details", json, SOURCE)?,
-            "--source-details",
-        )),
+        Some(json) => {
+            let source: BootVolumeSourceDetails = json_param("--source-details", json, SOURCE)?;
+            // The type is open to values responses may bring; a request takes only the
+            // documented ones.
+            if let BootVolumeSourceDetails::UnknownValue(object) = &source {
+                let kind = object.get("type").map(ToString::to_string);
+                return Err(CliError::input(
+                    "--source-details",
+                    format!(
+                        "unknown source type {}: expected {SOURCE}",
+                        kind.as_deref().unwrap_or("(none)")
+                    ),
+                ));
+            }
+            Ok((source, "--source-details"))
+        }
         None => Err(CliError::input(
             "--boot-volume-backup-id",
             "no source: give --boot-volume-backup-id (restore), --source-boot-volume-id \

@@ -744,16 +744,16 @@ fn many_volumes_at_once_with_a_summary_and_an_exit_code() {
     let rows = first.json()["data"].as_array().unwrap().clone();
     assert_eq!(rows.len(), 5);
     for (row, id) in rows.iter().zip(&ids) {
-        assert_eq!(row["bootVolumeId"], id.as_str());
+        assert_eq!(row["boot-volume-id"], id.as_str());
         assert_eq!(row["outcome"], "created", "{row}");
-        assert_eq!(row["lifecycleState"], "AVAILABLE", "{row}");
+        assert_eq!(row["lifecycle-state"], "AVAILABLE", "{row}");
     }
     let second = run(&list, &[]);
     second.expect(0);
     let again = second.json()["data"].as_array().unwrap().clone();
     for (row, before) in again.iter().zip(&rows) {
         assert_eq!(row["outcome"], "already existed", "{row}");
-        assert_eq!(row["backupId"], before["backupId"]);
+        assert_eq!(row["backup-id"], before["backup-id"]);
     }
 
     let bad = dir.join("bad.txt");
@@ -837,7 +837,7 @@ fn retention_touches_only_the_jobs_older_backups() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| r["backupId"].as_str().unwrap().to_owned())
+        .map(|r| r["backup-id"].as_str().unwrap().to_owned())
         .collect();
     // A backup the job did not make, in the same compartment.
     home.run(

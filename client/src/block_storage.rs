@@ -8,6 +8,7 @@ use crate::compound::{Parts, Wait, client_methods, wait_setters};
 use crate::config::OciConfig;
 use crate::connect::{self, ConnectError, Settings, Signing};
 use crate::error::{CallExt as _, Error, Resource, WaitError};
+use crate::runtime::SharedHooks;
 use crate::wait::{WaitOptions, Waiter};
 
 mod recovery;
@@ -31,6 +32,9 @@ pub struct BlockStorage {
     parts: Parts<Api>,
     /// The profile it was built from, for clients of other regions (copies).
     profile: Option<Box<OciConfig>>,
+    /// The signer and CA bundle it was built with, for clients of other regions when
+    /// there is no profile (instance and resource principals).
+    signing: Option<(SharedHooks, Option<std::path::PathBuf>)>,
 }
 
 impl BlockStorage {
@@ -52,19 +56,24 @@ impl BlockStorage {
         Self {
             parts: Parts::new(api, settings),
             profile: None,
+            signing: None,
         }
     }
 
     /// The client for any [`Signing`] (API key, security token, instance or resource
     /// principal: [`connect::signer_for`]), at its endpoint.
     pub fn from_signing(signing: Signing, settings: Settings) -> Result<Self, ConnectError> {
+        let signer = signing.signer.shared();
         let api = connect::core_client_with(
             &signing.endpoint,
-            signing.cert_bundle,
-            signing.signer,
+            signing.cert_bundle.clone(),
+            signer.clone(),
             &settings,
         )?;
-        Ok(Self::from_api(api, settings))
+        let mut client = Self::from_api(api, settings);
+        client.profile = signing.profile.map(Box::new);
+        client.signing = Some((signer, signing.cert_bundle));
+        Ok(client)
     }
 
     client_methods!();

@@ -359,17 +359,18 @@ pub(crate) fn core_client(
     core_client_with(
         &config.core_endpoint()?,
         config.cert_bundle.clone(),
-        signer,
+        signer.shared(),
         settings,
     )
 }
 
-/// The Core Services client for `endpoint`, signing with `signer`.
+/// The Core Services client for `endpoint`, signing with `signer` (an [`OciSigner`]'s
+/// hooks, which clients of several regions may share).
 #[cfg(feature = "block-storage")]
 pub(crate) fn core_client_with(
     endpoint: &str,
     cert_bundle: Option<std::path::PathBuf>,
-    signer: OciSigner,
+    signer: SharedHooks,
     settings: &Settings,
 ) -> Result<block_storage::Api, ConnectError> {
     let url = transport::check_endpoint(endpoint)?;
@@ -381,7 +382,7 @@ pub(crate) fn core_client_with(
     Ok(block_storage::Api::new_with_client(
         endpoint,
         http,
-        settings.retrying_within(signer.shared(), &options),
+        settings.retrying_within(signer, &options),
     ))
 }
 

@@ -19,6 +19,7 @@ use super::types::{
 };
 use super::{Api, BlockStorage, WaitOptions, gone, keep_created, ocid};
 use crate::compound::{Wait, wait_setters};
+use crate::connect::{self, ConnectError};
 use crate::error::{CallExt as _, Error, Resource};
 
 impl BlockStorage {
@@ -74,6 +75,26 @@ impl BlockStorage {
     /// [`BlockStorage::from_api`] (it has no profile), or a region that is not one.
     pub fn for_region(&self, region: &str, endpoint: Option<&str>) -> Result<Self, Error> {
         let region = canonical("region", region)?;
+        if self.profile.is_none()
+            && let Some((signer, cert_bundle)) = &self.signing
+        {
+            // A principal: the same signer, at the region's endpoint (or the one given).
+            let endpoint = crate::config::core_endpoint(
+                endpoint,
+                &region,
+                &crate::config::Environment::from_process(),
+            )
+            .map_err(ConnectError::Config)?;
+            let api = connect::core_client_with(
+                &endpoint,
+                cert_bundle.clone(),
+                signer.clone(),
+                self.settings(),
+            )?;
+            return Ok(
+                Self::from_api(api, self.settings().clone()).with_waiter(self.waiter().clone())
+            );
+        }
         let Some(profile) = &self.profile else {
             return Err(Error::InvalidInput {
                 field: "destination".into(),

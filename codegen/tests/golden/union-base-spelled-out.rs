@@ -15,6 +15,65 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    impl PetDetails {
+        /// Every documented tag value, in the spec's order.
+        pub const KNOWN: &'static [&'static str] = &["cat", "dog"];
+        /// Whether this is a documented variant (not `UnknownValue`).
+        pub fn is_known(&self) -> bool {
+            !matches!(self, Self::UnknownValue(_))
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PetDetails {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            #[derive(::serde::Deserialize)]
+            #[serde(tag = "kind")]
+            enum Known {
+                #[serde(rename = "cat")]
+                Cat { lives: i64 },
+                #[serde(rename = "dog")]
+                Dog {
+                    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                    breed: ::std::option::Option<::std::string::String>,
+                },
+            }
+            let object = <::serde_json::Map<
+                ::std::string::String,
+                ::serde_json::Value,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            match object.get("kind") {
+                ::std::option::Option::Some(
+                    ::serde_json::Value::String(tag),
+                ) if Self::KNOWN.contains(&tag.as_str()) => {}
+                ::std::option::Option::Some(::serde_json::Value::String(_)) => {
+                    return ::std::result::Result::Ok(Self::UnknownValue(object));
+                }
+                ::std::option::Option::Some(_) => {
+                    return ::std::result::Result::Err(
+                        <D::Error as ::serde::de::Error>::custom(
+                            "`kind` must be a string",
+                        ),
+                    );
+                }
+                ::std::option::Option::None => {
+                    return ::std::result::Result::Err(
+                        <D::Error as ::serde::de::Error>::missing_field("kind"),
+                    );
+                }
+            }
+            let known = <Known as ::serde::Deserialize>::deserialize(
+                    ::serde_json::Value::Object(object),
+                )
+                .map_err(<D::Error as ::serde::de::Error>::custom)?;
+            ::std::result::Result::Ok(
+                match known {
+                    Known::Cat { lives } => Self::Cat { lives },
+                    Known::Dog { breed } => Self::Dog { breed },
+                },
+            )
+        }
+    }
     ///`Adoption`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Adoption {
@@ -36,8 +95,9 @@ pub mod types {
         }
     }
     ///What the pet is.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(tag = "kind")]
+    #[non_exhaustive]
     pub enum PetDetails {
         /**A cat.
 
@@ -52,6 +112,9 @@ Schema `DogDetails` in the spec, `kind` = `dog`.*/
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             breed: ::std::option::Option<::std::string::String>,
         },
+        /// An object whose `kind` this client does not know (added to the API after it was generated), kept as received. A request refuses it before sending.
+        #[serde(untagged, serialize_with = "::oci_backup_runtime::serialize_unknown")]
+        UnknownValue(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
     /// Types for composing complex structures.
     pub mod builder {
@@ -290,6 +353,8 @@ pub mod builder {
             let body = body
                 .and_then(|v| types::Adoption::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&body)
+                .map_err(|e| Error::InvalidRequest(e.to_string()))?;
             let url = format!("{}/adoptions", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
