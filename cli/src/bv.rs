@@ -17,6 +17,7 @@ use oci_backup::block_storage::types::{
     ListBootVolumeBackupsSortOrder, ListBootVolumeBackupsSourceBootVolumeBackupId,
     UpdateBootVolumeBackupDetails,
 };
+use oci_backup::runtime::Operation;
 use oci_backup::{CallExt as _, Error};
 
 use crate::args::{
@@ -155,6 +156,47 @@ async fn create(context: &Context, args: &BackupCreate) -> Result<(), CliError> 
         .print(&Document::data(&response.into_inner())?.with("etag", etag.as_deref()))
 }
 
+/// What a list command does after one page.
+pub(crate) enum Paging<P> {
+    /// Ask for this page next (`--all`).
+    Next(P),
+    /// Stop, printing this `opc-next-page`, if any.
+    Done(Option<String>),
+}
+
+/// After one page of a list: with `--all` and an `opc-next-page`, the page to ask for
+/// next (an error if the header is not a page token, or names the page just read);
+/// otherwise done, with the header to print.
+pub(crate) fn follow_page<P>(
+    next: Option<String>,
+    all: bool,
+    current: Option<&P>,
+    operation: &Operation,
+) -> Result<Paging<P>, Error>
+where
+    P: for<'a> TryFrom<&'a str> + PartialEq + std::ops::Deref<Target = String>,
+{
+    let next = match next {
+        Some(next) if all => next,
+        last => return Ok(Paging::Done(last)),
+    };
+    let invalid = |message: String| Error::InvalidResponse {
+        operation: operation.id.into(),
+        message,
+    };
+    let next: P = next
+        .as_str()
+        .try_into()
+        .map_err(|_| invalid("the opc-next-page header is not a valid page token".into()))?;
+    if current == Some(&next) {
+        return Err(invalid(format!(
+            "the service returned page `{}` again",
+            *next
+        )));
+    }
+    Ok(Paging::Next(next))
+}
+
 /// For a create whose outcome is unknown, the error with the command that re-runs it
 /// safely: this command line with `--retry-token` set to the token the create sent.
 fn rerun_with_token(token: &str) -> impl Fn(CliError) -> CliError {
@@ -261,25 +303,9 @@ async fn list(context: &Context, args: &BackupList) -> Result<(), CliError> {
         let response = request.call().await?;
         let next = response.opc_next_page().map(str::to_owned);
         items.extend(response.into_inner());
-        match next {
-            Some(next) if args.all => {
-                let next: ListBootVolumeBackupsPage =
-                    next.as_str()
-                        .try_into()
-                        .map_err(|_| Error::InvalidResponse {
-                            operation: LIST_BOOT_VOLUME_BACKUPS.id.into(),
-                            message: "the opc-next-page header is not a valid page token".into(),
-                        })?;
-                if page.as_ref() == Some(&next) {
-                    return Err(Error::InvalidResponse {
-                        operation: LIST_BOOT_VOLUME_BACKUPS.id.into(),
-                        message: format!("the service returned page `{}` again", *next),
-                    }
-                    .into());
-                }
-                page = Some(next);
-            }
-            other => break other,
+        match follow_page(next, args.all, page.as_ref(), &LIST_BOOT_VOLUME_BACKUPS)? {
+            Paging::Next(next) => page = Some(next),
+            Paging::Done(last) => break last,
         }
     };
     let document = Document::data(&items)?

@@ -292,9 +292,7 @@ async fn wait_all(
             Err(error) => {
                 // The wait ends at the first failed backup: look once more, so each row
                 // says where its own backup is.
-                let now = list_compartment(storage, compartment)
-                    .await
-                    .unwrap_or_default();
+                let now = storage.backups_in(compartment).await.unwrap_or_default();
                 for &i in members {
                     let id = rows[i].backup_id.clone().unwrap_or_default();
                     if let Some(seen) = now.iter().find(|b| b.id.as_str() == id) {
@@ -333,7 +331,8 @@ async fn retention(
     made: &[&str],
     apply: bool,
 ) -> Result<Vec<Expired>, Error> {
-    let expired = list_compartment(storage, compartment)
+    let expired = storage
+        .backups_in(compartment)
         .await?
         .into_iter()
         .filter(|backup| {
@@ -366,30 +365,4 @@ async fn retention(
         });
     }
     Ok(found)
-}
-
-/// Every backup of `compartment`, following `opc-next-page`.
-async fn list_compartment(
-    storage: &BlockStorage,
-    compartment: &str,
-) -> Result<Vec<BootVolumeBackup>, Error> {
-    use oci_backup::block_storage::ResponseHeaders as _;
-
-    let mut all = Vec::new();
-    let mut page: Option<String> = None;
-    loop {
-        let mut request = storage
-            .api()
-            .list_boot_volume_backups()
-            .compartment_id(compartment);
-        if let Some(page) = &page {
-            request = request.page(page.as_str());
-        }
-        let response = request.call().await?;
-        page = response.opc_next_page().map(str::to_owned);
-        all.extend(response.into_inner());
-        if page.is_none() {
-            return Ok(all);
-        }
-    }
 }

@@ -6,6 +6,7 @@
 //! naming its flag. The only request before the create is the read of the source, when
 //! the compartment is not given (it defaults to the source's, as the OCI CLI does).
 
+use oci_backup::CallExt as _;
 use oci_backup::block_storage::BlockStorage;
 use oci_backup::block_storage::ResponseHeaders as _;
 use oci_backup::block_storage::operations::LIST_BOOT_VOLUMES;
@@ -13,12 +14,11 @@ use oci_backup::block_storage::types::{
     BootVolume, BootVolumeSourceDetails, CreateBootVolumeDetails, CreateBootVolumeOpcRetryToken,
     ListBootVolumesPage, UpdateBootVolumeDetails,
 };
-use oci_backup::{CallExt as _, Error};
 
 use crate::args::{
     VolumeCommand, VolumeCreate, VolumeDelete, VolumeGet, VolumeList, VolumeUpdate, VolumeWait,
 };
-use crate::bv::{optional, print_waited, tags, typed};
+use crate::bv::{Paging, follow_page, optional, print_waited, tags, typed};
 use crate::context::Context;
 use crate::exit::CliError;
 use crate::input::{confirm, json_param};
@@ -241,22 +241,9 @@ async fn list(context: &Context, args: &VolumeList) -> Result<(), CliError> {
         let response = request.call().await?;
         let next = response.opc_next_page().map(str::to_owned);
         items.extend(response.into_inner());
-        match next {
-            Some(next) if args.all => {
-                let invalid = |message: String| Error::InvalidResponse {
-                    operation: LIST_BOOT_VOLUMES.id.into(),
-                    message,
-                };
-                let next: ListBootVolumesPage = next.as_str().try_into().map_err(|_| {
-                    invalid("the opc-next-page header is not a valid page token".into())
-                })?;
-                if page.as_ref() == Some(&next) {
-                    let again = format!("the service returned page `{}` again", *next);
-                    return Err(invalid(again).into());
-                }
-                page = Some(next);
-            }
-            other => break other,
+        match follow_page(next, args.all, page.as_ref(), &LIST_BOOT_VOLUMES)? {
+            Paging::Next(next) => page = Some(next),
+            Paging::Done(last) => break last,
         }
     };
     let document = Document::data(&items)?

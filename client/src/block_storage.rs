@@ -78,6 +78,12 @@ impl BlockStorage {
 
     client_methods!();
 
+    /// Every boot volume backup of `compartment_id`, following `opc-next-page`: the list
+    /// the fleet waiter polls.
+    pub async fn backups_in(&self, compartment_id: &str) -> Result<Vec<BootVolumeBackup>, Error> {
+        crate::wait::fleet::list_all(self.api(), compartment_id).await
+    }
+
     /// Creates a boot volume backup; [`CreateBackup::wait_for`] waits for it too.
     pub fn create_backup(&self, details: CreateBootVolumeBackupDetails) -> CreateBackup<'_> {
         CreateBackup {

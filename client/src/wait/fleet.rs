@@ -92,8 +92,9 @@ fn fleet_standing(fleet: &Vec<BootVolumeBackup>) -> Standing {
     }
 }
 
-/// Every backup of a compartment, following `opc-next-page`.
-async fn list_all(
+/// Every backup of a compartment, following `opc-next-page` (pages of 1,000); also
+/// [`crate::block_storage::BlockStorage::backups_in`].
+pub(crate) async fn list_all(
     client: &block_storage::Api,
     compartment_id: &str,
 ) -> Result<Vec<BootVolumeBackup>, Error> {

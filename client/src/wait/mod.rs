@@ -38,7 +38,7 @@ use crate::random::Random;
 #[cfg(feature = "block-storage")]
 mod backups;
 #[cfg(feature = "block-storage")]
-mod fleet;
+pub(crate) mod fleet;
 mod learned;
 mod schedule;
 #[cfg(feature = "block-storage")]
