@@ -24,6 +24,9 @@ pub struct Output {
     pub readme: String,
     /// `src/lib.rs`.
     pub lib_rs: String,
+    /// The operations left out (their request body cannot be sent), also listed in the
+    /// crate's documentation.
+    pub omitted: Vec<crate::Omitted>,
 }
 
 pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output> {
@@ -148,9 +151,11 @@ pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output>
     let body = prettyplease::unparse(&file);
     let lib_rs = format!(
         "{}{}\n// Formatted by prettyplease, not rustfmt: `cargo fmt` leaves this file alone.\n\
-         #![cfg_attr(rustfmt, rustfmt::skip)]\n#![allow(clippy::all, missing_docs, unused_imports)]\n\n{body}",
+         #![cfg_attr(rustfmt, rustfmt::skip)]\n#![allow(clippy::all, missing_docs, unused_imports)]\n\
+         // Descriptions are the spec's Markdown and HTML, not rustdoc's.\n\
+         #![allow(rustdoc::broken_intra_doc_links, rustdoc::bare_urls, rustdoc::invalid_html_tags)]\n\n{body}",
         header_comment("//", input),
-        crate_doc(&normalised.spec, input),
+        crate_doc(&normalised.spec, &normalised.omitted, input),
     );
     let cargo_toml = cargo_toml(input, &normalised.spec, &lib_rs, generator.uses_futures());
     let readme = crate::manifest::readme(input, &normalised.spec);
@@ -158,6 +163,7 @@ pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output>
         cargo_toml,
         readme,
         lib_rs,
+        omitted: normalised.omitted.clone(),
     })
 }
 
@@ -191,7 +197,7 @@ fn info<'a>(spec: &'a Value, key: &str) -> &'a str {
         .unwrap_or_default()
 }
 
-fn crate_doc(spec: &Value, input: &Input<'_>) -> String {
+fn crate_doc(spec: &Value, omitted: &[crate::Omitted], input: &Input<'_>) -> String {
     let mut doc = format!(
         "{} (version {}): a typed client generated from `{}`.\n\n",
         info(spec, "title"),
@@ -208,6 +214,12 @@ fn crate_doc(spec: &Value, input: &Input<'_>) -> String {
          (authentication); the hand-written `oci-backup` crate does this for you. \
          Response headers are read through [`ResponseHeaders`].",
     );
+    if !omitted.is_empty() {
+        doc.push_str("\n\nOperations of the spec this client does not have:\n");
+        for o in omitted {
+            doc.push_str(&format!("\n- `{}` (`{}`): {}.", o.id, o.endpoint, o.why));
+        }
+    }
     let lines: String = doc
         .lines()
         .map(|l| format!("//!{}{l}\n", if l.is_empty() { "" } else { " " }))

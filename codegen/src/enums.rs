@@ -82,22 +82,13 @@ pub(crate) fn hoist_response_enums(
             .get("description")
             .and_then(Value::as_str)
             .map(str::to_owned);
-        let name = rust_name(&site.context);
+        let mut name = rust_name(&site.context);
         if !site.component_root {
-            if walk::component(spec, &name).is_some()
-                || found.iter().any(|e: &ExtensibleEnum| e.name == name)
-            {
-                return Err(Error::unsupported(
-                    &at,
-                    format!(
-                        "this enum becomes a schema of its own, named `{name}` after its place, \
-                         and a schema of that name exists already"
-                    ),
-                    format!(
-                        "rename the schema `{name}`, or make this enum a component schema and `$ref` it"
-                    ),
-                ));
-            }
+            // A name taken already (two places that name alike, or a schema of that
+            // name) gets a number: `Direction2`.
+            name = walk::free_name(spec, &name, |n| {
+                found.iter().any(|e: &ExtensibleEnum| e.name == n)
+            });
             let component = node.clone();
             let mut replacement = walk::schema_ref(&name);
             if let (Some(description), Some(map)) = (&description, replacement.as_object_mut()) {

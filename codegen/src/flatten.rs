@@ -268,6 +268,33 @@ fn narrower(a: &Value, b: &Value, defs: &Map<String, Value>) -> Option<Value> {
         is_string.then(|| schema.get("enum")?.as_array().cloned())?
     };
     let (wide, narrow) = (resolve(a), resolve(b));
+    // The same schema but for what documents it, or for `nullable` (allOf admits a value
+    // both admit: null only if both do): the stricter one, documented.
+    let strip = |schema: &Value, nullable: bool| -> Value {
+        let mut schema = schema.clone();
+        if let Some(map) = schema.as_object_mut() {
+            map.retain(|k, _| !DOCS.contains(&k.as_str()) && (!nullable || k != "nullable"));
+        }
+        schema
+    };
+    for nullable in [false, true] {
+        if strip(&wide, nullable) == strip(&narrow, nullable) {
+            let is_nullable = |s: &Value| s.get("nullable") == Some(&Value::Bool(true));
+            let (mut kept, other) = if is_nullable(&narrow) {
+                (wide, narrow)
+            } else {
+                (narrow, wide)
+            };
+            if let (Some(map), Some(other)) = (kept.as_object_mut(), other.as_object()) {
+                for key in DOCS {
+                    if let Some(text) = other.get(*key) {
+                        map.entry(*key).or_insert_with(|| text.clone());
+                    }
+                }
+            }
+            return Some(kept);
+        }
+    }
     let (wide_values, narrow_values) = (values(&wide)?, values(&narrow)?);
     let (wide, mut narrow) = if narrow_values.iter().all(|v| wide_values.contains(v)) {
         (wide, narrow)
@@ -283,6 +310,53 @@ fn narrower(a: &Value, b: &Value, defs: &Map<String, Value>) -> Option<Value> {
     Some(narrow)
 }
 
+/// Keywords that document a schema and constrain nothing.
+const DOCS: &[&str] = &[
+    "description",
+    "title",
+    "example",
+    "examples",
+    "deprecated",
+    "externalDocs",
+];
+
+/// Drops the `allOf` members that only document (`allOf: [{$ref: Direction},
+/// {example: inbound}]`, a common way to annotate a reference), keeping the first
+/// description and title on the schema itself when it has none.
+fn drop_doc_members(node: &mut Value) {
+    let Some(map) = node.as_object_mut() else {
+        return;
+    };
+    let Some(members) = map.get("allOf").and_then(Value::as_array).cloned() else {
+        return;
+    };
+    let is_doc = |member: &Value| {
+        member.as_object().is_some_and(|m| {
+            !m.is_empty()
+                && m.keys()
+                    .all(|k| k.starts_with("x-") || DOCS.contains(&k.as_str()))
+        })
+    };
+    if members.len() < 2 || members.iter().all(is_doc) {
+        return;
+    }
+    let mut kept = Vec::new();
+    for member in members {
+        if !is_doc(&member) {
+            kept.push(member);
+            continue;
+        }
+        for key in ["description", "title"] {
+            if let Some(text) = member.get(key)
+                && !map.contains_key(key)
+            {
+                map.insert(key.into(), text.clone());
+            }
+        }
+    }
+    map.insert("allOf".into(), Value::Array(kept));
+}
+
 /// Rewrites every remaining `allOf` in the document: a lone `$ref` member becomes that
 /// reference, anything else is merged into a flat object.
 pub(crate) fn all_of(spec: &mut Value) -> Result<()> {
@@ -296,6 +370,10 @@ pub(crate) fn all_of(spec: &mut Value) -> Result<()> {
         let Some(node) = spec.pointer_mut(&site.pointer) else {
             continue;
         };
+        if node.get("allOf").and_then(Value::as_array).is_none() {
+            continue;
+        }
+        drop_doc_members(node);
         let Some(members) = node.get("allOf").and_then(Value::as_array) else {
             continue;
         };
@@ -307,7 +385,7 @@ pub(crate) fn all_of(spec: &mut Value) -> Result<()> {
         }
         let only_docs = node.as_object().is_some_and(|m| {
             m.keys()
-                .all(|k| ["allOf", "description", "title"].contains(&k.as_str()))
+                .all(|k| k == "allOf" || k.starts_with("x-") || DOCS.contains(&k.as_str()))
         });
         if lone_ref && only_docs {
             let mut replacement = members[0].clone();
@@ -344,6 +422,21 @@ mod tests {
     }
 
     #[test]
+    fn members_that_only_document_a_reference_are_dropped() {
+        let mut spec = json!({"components": {"schemas": {
+            "Direction": {"type": "string", "enum": ["in", "out"]},
+            "Sms": {"type": "object", "properties": {"direction": {"allOf": [
+                {"$ref": "#/components/schemas/Direction"},
+                {"example": "in", "description": "Which way."}]}}},
+        }}});
+        all_of(&mut spec).unwrap();
+        assert_eq!(
+            spec.pointer("/components/schemas/Sms/properties/direction"),
+            Some(&json!({"$ref": "#/components/schemas/Direction", "description": "Which way."}))
+        );
+    }
+
+    #[test]
     fn merges_nested_all_of_with_every_field_and_required_flag() {
         let schema = json!({"description": "outer", "allOf": [
             {"$ref": "#/components/schemas/Mid"},
@@ -353,6 +446,25 @@ mod tests {
             Value::Object(flat),
             json!({"type": "object", "properties": {"a": {"type": "string"}, "b": {"type": "integer"},
                    "c": {"type": "boolean"}}, "required": ["a", "b"], "description": "outer"})
+        );
+    }
+
+    #[test]
+    fn a_member_may_redocument_a_property_or_make_it_non_nullable() {
+        let schema = json!({"allOf": [
+            {"type": "object", "properties": {
+                "view": {"type": "string", "nullable": true, "readOnly": true, "description": "d"},
+                "name": {"type": "string", "description": "old"}}},
+            {"type": "object", "properties": {
+                "view": {"type": "string", "readOnly": true},
+                "name": {"type": "string", "description": "new"}}}]});
+        let flat = flatten(&schema, &defs(), "S").unwrap();
+        assert_eq!(
+            flat.get("properties"),
+            Some(
+                &json!({"view": {"type": "string", "readOnly": true, "description": "d"},
+                         "name": {"type": "string", "description": "new"}})
+            )
         );
     }
 

@@ -19,7 +19,9 @@
 //!   them as received (`UnknownValue`); requests refuse such a value before sending, so
 //!   one type serves an enum or union that both sides use;
 //! - a `default` response beside success codes becomes `4XX` and `5XX`;
-//! - what progenitor would panic on is refused or normalised first (see `limits`);
+//! - what progenitor would panic on is refused or normalised first (see `limits`): an
+//!   operation without `operationId` is named after its method and path, and responses
+//!   with different bodies share one type that holds each whole;
 //! - a required `readOnly` or `writeOnly` property is optional in the one type that
 //!   serves requests and responses (see `access`).
 //!
@@ -27,6 +29,7 @@
 #![deny(missing_docs)]
 
 mod access;
+mod docs;
 mod emit;
 mod enums;
 mod error;
@@ -51,6 +54,7 @@ use error::Written;
 pub use emit::Output;
 pub use enums::ExtensibleEnum;
 pub use error::{Error, Result};
+pub use limits::Omitted;
 pub use nulls::NullableField;
 pub use operations::OperationFacts;
 pub use secrets::{SECRET_EXTENSION, SecretField};
@@ -86,6 +90,9 @@ pub struct Normalised {
     /// these a struct variant, whatever its number of properties, and gives those that
     /// responses use an `UnknownValue` variant.
     pub unions: Vec<UnionFacts>,
+    /// The operations the generated client does not have (a request body it cannot
+    /// send), listed in its documentation.
+    pub omitted: Vec<Omitted>,
 }
 
 /// Generates the crate for one spec.
@@ -106,6 +113,12 @@ pub fn parse(spec_path: &str, text: &str) -> Result<Value> {
 /// Rewrites a spec into the shapes progenitor and typify represent faithfully.
 pub fn normalise(mut spec: Value) -> Result<Normalised> {
     check_shape(&spec)?;
+    limits::name_operations(&mut spec)?;
+    let omitted = limits::omit_unsendable(&mut spec);
+    limits::any_json_without_schema(&mut spec);
+    limits::drop_invalid_defaults(&mut spec);
+    limits::drop_zero_minimums(&mut spec);
+    docs::mark_code_as_text(&mut spec);
     let operations = operations::collect(&spec);
     let mut folded = walk::reachable_schemas(&spec);
     let mut written = Written::default();
@@ -134,6 +147,7 @@ pub fn normalise(mut spec: Value) -> Result<Normalised> {
         operations,
         nullables,
         unions,
+        omitted,
     })
 }
 

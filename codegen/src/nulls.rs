@@ -11,7 +11,7 @@ use quote::ToTokens;
 use serde_json::Value;
 use syn::visit_mut::VisitMut;
 
-use crate::error::{Error, Result, Written};
+use crate::error::{Result, Written};
 use crate::unions::UnionFacts;
 use crate::walk;
 
@@ -44,23 +44,11 @@ pub(crate) fn hoist(spec: &mut Value, written: &mut Written) -> Result<()> {
             continue;
         };
         let is_object = node.get("properties").is_some() && node.get("$ref").is_none();
-        if !is_object || optional_nullable(node).is_empty() {
+        if !is_object || optional_nullable(spec, node).is_empty() {
             continue;
         }
-        let name = walk::rust_name(&site.context);
-        if walk::component(spec, &name).is_some() {
-            return Err(Error::unsupported(
-                &site.pointer,
-                format!(
-                    "this object has an optional nullable property, so it becomes a schema of \
-                     its own, named `{name}` after its place, and a schema of that name exists \
-                     already"
-                ),
-                format!(
-                    "rename the schema `{name}`, or make this object a component schema and `$ref` it"
-                ),
-            ));
-        }
+        // A name taken already gets a number (`Target2`).
+        let name = walk::free_name(spec, &walk::rust_name(&site.context), |_| false);
         let component = node.clone();
         let mut replacement = walk::schema_ref(&name);
         if let (Some(description), Some(map)) =
@@ -89,7 +77,7 @@ pub(crate) fn find(spec: &Value, unions: &[UnionFacts]) -> Vec<NullableField> {
             Some(union) => {
                 let variants = schema.get("oneOf").and_then(Value::as_array);
                 for (variant, tag) in variants.into_iter().flatten().zip(&union.tags) {
-                    for property in optional_nullable(variant) {
+                    for property in optional_nullable(spec, variant) {
                         found.push(NullableField {
                             schema: name.clone(),
                             variant: Some(tag.clone()),
@@ -99,7 +87,7 @@ pub(crate) fn find(spec: &Value, unions: &[UnionFacts]) -> Vec<NullableField> {
                 }
             }
             None => {
-                for property in optional_nullable(schema) {
+                for property in optional_nullable(spec, schema) {
                     found.push(NullableField {
                         schema: name.clone(),
                         variant: None,
@@ -112,8 +100,10 @@ pub(crate) fn find(spec: &Value, unions: &[UnionFacts]) -> Vec<NullableField> {
     found
 }
 
-/// The optional, nullable properties of an object schema.
-fn optional_nullable(schema: &Value) -> Vec<String> {
+/// The optional, nullable properties of an object schema: `nullable: true` on the
+/// property, or a `$ref` to a schema that is itself `nullable` (a nullable object is
+/// typify's `X(Option<XInner>)`, and a plain `Option<X>` would read its `null` as absent).
+fn optional_nullable(spec: &Value, schema: &Value) -> Vec<String> {
     let required: Vec<&str> = schema
         .get("required")
         .and_then(Value::as_array)
@@ -125,7 +115,9 @@ fn optional_nullable(schema: &Value) -> Vec<String> {
         .into_iter()
         .flatten()
         .filter(|(property, definition)| {
-            definition.get("nullable") == Some(&Value::Bool(true))
+            let nullable = |s: &Value| s.get("nullable") == Some(&Value::Bool(true));
+            let target = walk::ref_name(definition).and_then(|name| walk::component(spec, name));
+            (nullable(definition) || target.is_some_and(nullable))
                 && !required.contains(&property.as_str())
         })
         .map(|(property, _)| property.clone())
@@ -140,7 +132,16 @@ pub(crate) fn keep(
 ) -> std::result::Result<(), String> {
     for field in nullables {
         let (component, property) = (&field.schema, &field.property);
-        let ident = walk::rust_name(component);
+        let mut ident = walk::rust_name(component);
+        // A nullable object schema is typify's `X(Option<XInner>)`: the fields are
+        // `XInner`'s.
+        let wrapped = items.iter().any(|item| {
+            matches!(item, syn::Item::Struct(s)
+                if s.ident == ident && matches!(s.fields, syn::Fields::Unnamed(_)))
+        });
+        if wrapped {
+            ident.push_str("Inner");
+        }
         if let Some(tag) = &field.variant {
             keep_in_variant(items, &ident, tag, property)?;
             continue;

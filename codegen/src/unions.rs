@@ -90,6 +90,7 @@ pub(crate) struct Rewritten {
 
 /// Rewrites every discriminated union in the document.
 pub(crate) fn rewrite(spec: &mut Value, written: &mut Written) -> Result<Rewritten> {
+    lift_nullable(spec)?;
     let unions = find(spec)?;
     if unions.is_empty() {
         return Ok(Rewritten::default());
@@ -170,6 +171,126 @@ pub(crate) fn rewrite(spec: &mut Value, written: &mut Written) -> Result<Rewritt
             .flat_map(|u| u.members.into_iter().map(|(_, m)| m))
             .collect(),
     })
+}
+
+/// `nullable` (and `readOnly`/`writeOnly`) written on a discriminated union component, or
+/// `nullable` on one of its members (a union that admits `null`), moves to the
+/// properties that hold the union, as OpenAPI 3.0's nullable reference (`allOf: [{$ref:
+/// Union}]` with `nullable: true`): a `null` has no tag to choose a member by, so it is
+/// the property, not the union, that may be null. Refused, naming the place, where the
+/// union is held by something other than a property (an array item, a map value, a body).
+fn lift_nullable(spec: &mut Value) -> Result<()> {
+    let defs = spec
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    for (name, schema) in &defs {
+        let listed = ["oneOf", "anyOf"]
+            .into_iter()
+            .find_map(|k| schema.get(k).and_then(Value::as_array));
+        let (Some(members), Some(_)) = (listed, schema.get("discriminator")) else {
+            continue;
+        };
+        let is_true = |s: &Value, key: &str| s.get(key) == Some(&Value::Bool(true));
+        let nullable_members: Vec<&str> = members
+            .iter()
+            .filter_map(walk::ref_name)
+            .filter(|m| defs.get(*m).is_some_and(|d| is_true(d, "nullable")))
+            .collect();
+        let nullable = is_true(schema, "nullable") || !nullable_members.is_empty();
+        let access: Vec<&str> = ["readOnly", "writeOnly"]
+            .into_iter()
+            .filter(|k| is_true(schema, k))
+            .collect();
+        if !nullable && access.is_empty() {
+            continue;
+        }
+        let mut sites = Vec::new();
+        ref_sites(spec, &walk::component_pointer(name), "", &mut sites);
+        let at = walk::component_pointer(name);
+        for site in &sites {
+            let (parent, _) = site.rsplit_once('/').unwrap_or_default();
+            if !parent.ends_with("/properties") && nullable {
+                return Err(Error::unsupported(
+                    format!("{at}/nullable"),
+                    format!(
+                        "this union admits `null`, and `{site}` holds it where no property \
+                         can be null instead (a null has no tag to choose a member by)"
+                    ),
+                    "write `nullable: true` on the properties that hold the union (as \
+                     `allOf: [{$ref: Union}]` with `nullable: true`), not on the union or its \
+                     members",
+                ));
+            }
+        }
+        for site in sites {
+            let Some(node) = spec.pointer_mut(&site) else {
+                continue;
+            };
+            let mut lifted = Map::new();
+            lifted.insert("allOf".into(), Value::Array(vec![walk::schema_ref(name)]));
+            if let Some(map) = node.as_object() {
+                for (key, value) in map.iter().filter(|(k, _)| *k != "$ref") {
+                    lifted.insert(key.clone(), value.clone());
+                }
+            }
+            if nullable {
+                lifted.insert("nullable".into(), Value::Bool(true));
+            }
+            for key in &access {
+                lifted.insert((*key).into(), Value::Bool(true));
+            }
+            *node = Value::Object(lifted);
+        }
+        let components = walk::components_mut(spec);
+        if let Some(map) = components.get_mut(name).and_then(Value::as_object_mut) {
+            map.shift_remove("nullable");
+            map.shift_remove("readOnly");
+            map.shift_remove("writeOnly");
+        }
+        // A member that admits null only as part of this union (nothing else holds it).
+        for member in nullable_members {
+            let mut held = Vec::new();
+            ref_sites(spec, &walk::component_pointer(member), "", &mut held);
+            let only_in_unions = held
+                .iter()
+                .all(|s| s.contains("/oneOf/") || s.contains("/anyOf/"));
+            if only_in_unions
+                && let Some(map) = walk::components_mut(spec)
+                    .get_mut(member)
+                    .and_then(Value::as_object_mut)
+            {
+                map.shift_remove("nullable");
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The JSON pointers of every `{$ref: target}` in `value` (`target` as a pointer,
+/// `/components/schemas/X`).
+fn ref_sites(value: &Value, target: &str, at: &str, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            if map
+                .get("$ref")
+                .and_then(Value::as_str)
+                .is_some_and(|r| r.strip_prefix('#') == Some(target))
+            {
+                out.push(at.to_owned());
+            }
+            for (key, child) in map {
+                ref_sites(child, target, &format!("{at}/{}", walk::escape(key)), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                ref_sites(child, target, &format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
 }
 
 fn variant(defs: &Map<String, Value>, union: &Union, tag: &str, member: &str) -> Result<Value> {
@@ -496,13 +617,10 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
             }
             check_no_partial_reference(spec, &defs, &base, &members)?;
             if members.is_empty() {
-                return Err(Error::unsupported(
-                    format!("{at}/discriminator"),
-                    "no schema extends this one with `allOf`, so the discriminator has no \
-                     members to choose from",
-                    "extend it (`allOf: [{$ref: this}, {...}]`) in each member schema, or list \
-                     the members in `oneOf`",
-                ));
+                // Nothing extends it and the mapping names nothing: the discriminator
+                // chooses among no members, and the schema is the object it describes (the
+                // tag an ordinary property).
+                continue;
             }
             for (_, member) in &members {
                 if member == &base {
@@ -523,6 +641,10 @@ fn find(spec: &Value) -> Result<Vec<Union>> {
                 beside: None,
                 alias: false,
             });
+        } else if mapping.is_empty() {
+            // An inline schema nothing can extend, with no mapping: no members, so it is
+            // the object it describes.
+            continue;
         } else {
             return Err(Error::unsupported(
                 format!("{at}/discriminator"),

@@ -357,6 +357,21 @@ pub(crate) fn component<'a>(spec: &'a Value, name: &str) -> Option<&'a Value> {
     spec.pointer(&format!("/components/schemas/{}", escape(name)))
 }
 
+/// `base`, or when a component schema (or `taken`) has that name, `base2`, `base3`, ...:
+/// the name of a schema hoisted out of its place (named after the place, as typify would
+/// name it), unique whatever else the spec holds. Deterministic: the same spec gives the
+/// same names.
+pub(crate) fn free_name(spec: &Value, base: &str, taken: impl Fn(&str) -> bool) -> String {
+    let is_free = |name: &str| component(spec, name).is_none() && !taken(name);
+    if is_free(base) {
+        return base.to_owned();
+    }
+    (2..)
+        .map(|n| format!("{base}{n}"))
+        .find(|name| is_free(name))
+        .unwrap_or_else(|| base.to_owned())
+}
+
 /// The component schemas map, created if absent.
 pub(crate) fn components_mut(spec: &mut Value) -> &mut serde_json::Map<String, Value> {
     let root = spec

@@ -44,6 +44,11 @@ fn golden(name: &str) {
 }
 
 #[test]
+fn idioms_of_real_specs() {
+    golden("real-idioms");
+}
+
+#[test]
 fn union_written_as_one_of_with_discriminator_and_mapping() {
     golden("union-one-of");
 }

@@ -371,3 +371,58 @@ fn recursive_structs_and_unions_in_arrays_and_maps_round_trip() {
              "named": {"x": {"kind": "leaf", "value": 3}}}]}),
     );
 }
+
+#[tokio::test]
+async fn different_response_bodies_each_come_back_whole() {
+    use oci_backup_test_support::{Answer, Server};
+    let note = json!({"text": "hi"});
+    let conflict = json!({"holder": "ann", "since": "09:00", "extra": [1]});
+    let answers = [
+        Answer::json(200, note.to_string()),
+        Answer::empty(204),
+        Answer::json(409, conflict.to_string()),
+        Answer::json(400, json!({"message": "no"}).to_string()),
+    ];
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let server = Server::start(move |_| {
+        answers[next.fetch_add(1, std::sync::atomic::Ordering::SeqCst)].clone()
+    });
+    let client = limits::Client::new(
+        &format!("http://{}", server.address()),
+        oci_backup_runtime::Unauthenticated::shared(),
+    );
+    // 200 and 204: the raw body, decoded with the documented type where there is one.
+    let ok = client.get_notes_id().id("n1").send().await.unwrap();
+    assert_eq!(ok.status(), 200);
+    let body = bytes(ok.into_inner()).await;
+    let read: limits::types::Note = serde_json::from_slice(&body).unwrap();
+    assert_eq!(read, limits::types::Note { text: "hi".into() });
+    let empty = client.get_notes_id().id("n1").send().await.unwrap();
+    assert_eq!(empty.status(), 204);
+    assert!(bytes(empty.into_inner()).await.is_empty());
+    // 409 and 400: each error body as JSON, whole (the undocumented `extra` too).
+    for (status, body) in [(409, conflict), (400, json!({"message": "no"}))] {
+        let Err(limits::Error::ErrorResponse(response)) =
+            client.get_notes_id().id("n1").send().await
+        else {
+            panic!("not a documented error");
+        };
+        assert_eq!(response.status(), status);
+        assert_eq!(response.into_inner(), body);
+    }
+    let sent = server.requests();
+    assert_eq!(sent.len(), 4);
+    assert!(sent.iter().all(|r| r.path == "/notes/n1"), "{sent:?}");
+}
+
+async fn bytes(stream: limits::ByteStream) -> Vec<u8> {
+    use futures::TryStreamExt;
+    stream
+        .into_inner()
+        .try_fold(Vec::new(), |mut all, chunk| async move {
+            all.extend_from_slice(&chunk);
+            Ok(all)
+        })
+        .await
+        .unwrap()
+}

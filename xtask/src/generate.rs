@@ -67,6 +67,12 @@ pub(crate) fn plan(root: &Path, options: &Options) -> Result<Plan, String> {
             "generated {spec_path} in {} ms",
             started.elapsed().as_millis()
         );
+        for omitted in &output.omitted {
+            eprintln!(
+                "note: {spec_path}: the client has no `{}` ({}): {}",
+                omitted.id, omitted.endpoint, omitted.why
+            );
+        }
         let crate_impact = match impact::assess(root, options, &name, &text, &output.lib_rs) {
             Ok(crate_impact) => crate_impact,
             Err(error) => {

@@ -7,6 +7,8 @@
 // Formatted by prettyplease, not rustfmt: `cargo fmt` leaves this file alone.
 #![cfg_attr(rustfmt, rustfmt::skip)]
 #![allow(clippy::all, missing_docs, unused_imports)]
+// Descriptions are the spec's Markdown and HTML, not rustdoc's.
+#![allow(rustdoc::broken_intra_doc_links, rustdoc::bare_urls, rustdoc::invalid_html_tags)]
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -223,6 +225,21 @@ let response = client.create_note()
     pub fn create_note(&self) -> builder::CreateNote<'_> {
         builder::CreateNote::new(self)
     }
+    /**The success responses `200`, `204` have different bodies; the client returns each body as raw bytes (`ByteStream`).
+
+The error responses `400`, `409` have different bodies; the client returns each body as JSON (`serde_json::Value`).
+
+Sends a `GET` request to `/notes/{id}`
+
+```ignore
+let response = client.get_notes_id()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_notes_id(&self) -> builder::GetNotesId<'_> {
+        builder::GetNotesId::new(self)
+    }
 }
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
@@ -316,6 +333,82 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::get_notes_id`]
+
+[`Client::get_notes_id`]: super::Client::get_notes_id*/
+    #[derive(Debug, Clone)]
+    pub struct GetNotesId<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetNotesId<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/notes/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<ByteStream>, Error<::serde_json::Value>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            ::oci_backup_runtime::check_known(&id)
+                .map_err(|e| Error::InvalidRequest(e.within("id").to_string()))?;
+            let url = format!(
+                "{}/notes/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "get_notes_id",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
+                204u16 => Ok(ResponseValue::stream(response)),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -325,6 +418,7 @@ pub mod prelude {
 fn operation_for(method: &str) -> &'static ::oci_backup_runtime::Operation {
     match method {
         "create_note" => &operations::CREATE_NOTE,
+        "get_notes_id" => &operations::GET_NOTES_ID,
         _ => &UNKNOWN_OPERATION,
     }
 }
@@ -383,9 +477,22 @@ pub mod operations {
         header_parameters: &[],
         statuses: &["200", "400", "404"],
     };
+    ///`get_notes_id`: `GET /notes/{id}`.
+    pub const GET_NOTES_ID: ::oci_backup_runtime::Operation = ::oci_backup_runtime::Operation {
+        id: "get_notes_id",
+        method: "GET",
+        path: "/notes/{id}",
+        idempotent: true,
+        retry_token: ::std::option::Option::None,
+        header_parameters: &[],
+        statuses: &["200", "204", "400", "409"],
+    };
 }
 /// Every operation of the spec, in the document's order.
-pub const OPERATIONS: &[&::oci_backup_runtime::Operation] = &[&operations::CREATE_NOTE];
+pub const OPERATIONS: &[&::oci_backup_runtime::Operation] = &[
+    &operations::CREATE_NOTE,
+    &operations::GET_NOTES_ID,
+];
 impl<'a> ::oci_backup_runtime::Call for builder::CreateNote<'a> {
     type Value = types::Note;
     type Error = types::Problem;
@@ -399,5 +506,20 @@ impl<'a> ::oci_backup_runtime::Call for builder::CreateNote<'a> {
         >,
     > + Send {
         builder::CreateNote::send(self)
+    }
+}
+impl<'a> ::oci_backup_runtime::Call for builder::GetNotesId<'a> {
+    type Value = ByteStream;
+    type Error = ::serde_json::Value;
+    const OPERATION: &'static ::oci_backup_runtime::Operation = &operations::GET_NOTES_ID;
+    fn send_call(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            progenitor_client::ResponseValue<Self::Value>,
+            progenitor_client::Error<Self::Error>,
+        >,
+    > + Send {
+        builder::GetNotesId::send(self)
     }
 }
