@@ -544,3 +544,33 @@ pub(crate) fn print_waited<T: serde::Serialize>(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use oci_backup::analytics::types::PasswordBar;
+
+    use super::*;
+
+    #[test]
+    fn a_builder_missing_a_required_field_is_invalid_input_naming_type_and_field() {
+        let error =
+            built::<PasswordBar, _>("PasswordBar", PasswordBar::builder().uri("file:///x.bar"))
+                .unwrap_err();
+        match &error {
+            CliError::Api(Error::InvalidInput { field, rule }) => {
+                assert_eq!(field, "PasswordBar");
+                assert!(rule.contains("password"), "{rule}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(error.exit(), crate::exit::Exit::InvalidInput);
+        let bar: PasswordBar = built(
+            "PasswordBar",
+            PasswordBar::builder()
+                .uri("file:///x.bar")
+                .password("Examp1ePassword"),
+        )
+        .unwrap();
+        assert_eq!(bar.uri, "file:///x.bar");
+    }
+}
