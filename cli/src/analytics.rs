@@ -28,6 +28,7 @@ use crate::args::{
     SnapshotDelete, SnapshotGet, SnapshotRegister, SnapshotRestore, SnapshotStorage,
     WorkRequestCommand, WorkRequestGet, WorkRequestWait,
 };
+use crate::bv::built;
 use crate::context::Context;
 use crate::exit::CliError;
 use crate::input::{bar_password, confirm, secret_env, secret_file, warn};
@@ -292,10 +293,12 @@ async fn create(
         .map_err(|e| CliError::input(source, format!("the BAR password breaks a rule: {e}")))?;
     let auth = storage_auth(context, &args.storage)?;
     let request = NewSnapshot::Create {
-        bar: Some(PasswordBar {
-            password,
-            uri: args.storage.bar_uri.clone(),
-        }),
+        bar: Some(built(
+            "PasswordBar",
+            PasswordBar::builder()
+                .password(password)
+                .uri(args.storage.bar_uri.clone()),
+        )?),
         name: args.storage.name.clone(),
         storage: storage(&args.storage, auth),
     };
@@ -317,9 +320,10 @@ async fn register(
 ) -> Result<(), CliError> {
     let auth = storage_auth(context, &args.storage)?;
     let request = NewSnapshot::Register {
-        bar: Some(Bar {
-            uri: args.storage.bar_uri.clone(),
-        }),
+        bar: Some(built(
+            "Bar",
+            Bar::builder().uri(args.storage.bar_uri.clone()),
+        )?),
         name: args.storage.name.clone(),
         storage: storage(&args.storage, auth),
     };
@@ -439,12 +443,14 @@ async fn restore(
     let (password, source) = bar_password(&args.password)?;
     let password = SnapshotToRestorePassword::new(password.expose_secret())
         .map_err(|e| CliError::input(source, e.to_string()))?;
-    let details = RestoreSnapshotDetails {
-        snapshot: SnapshotToRestore {
-            id: args.snapshot_id.clone(),
-            password,
-        },
-    };
+    let details: RestoreSnapshotDetails = built(
+        "RestoreSnapshotDetails",
+        RestoreSnapshotDetails::builder().snapshot(
+            SnapshotToRestore::builder()
+                .id(args.snapshot_id.clone())
+                .password(password),
+        ),
+    )?;
     let client = client(context, connection)?;
     if args.wait.wait {
         let outcome = waiting::with_progress(&args.wait.timing, |options, max_wait| {

@@ -10,12 +10,18 @@ use oci_backup::block_storage::BlockStorage;
 use oci_backup::block_storage::ResponseHeaders as _;
 use oci_backup::block_storage::operations::LIST_BOOT_VOLUME_BACKUPS;
 use oci_backup::block_storage::types::{
-    BootVolumeBackup, ChangeBootVolumeBackupCompartmentDetails, CopyBootVolumeBackupDetails,
-    CopyBootVolumeBackupOpcRetryToken, CreateBootVolumeBackupDetails,
+    BootVolumeBackup, ChangeBootVolumeBackupCompartmentDetails,
+    ChangeBootVolumeBackupCompartmentDetailsCompartmentId, CopyBootVolumeBackupDetails,
+    CopyBootVolumeBackupDetailsDestinationRegion, CopyBootVolumeBackupDetailsDisplayName,
+    CopyBootVolumeBackupDetailsKmsKeyId, CopyBootVolumeBackupOpcRetryToken,
+    CreateBootVolumeBackupDetails, CreateBootVolumeBackupDetailsBootVolumeId,
+    CreateBootVolumeBackupDetailsCompartmentId, CreateBootVolumeBackupDetailsDisplayName,
+    CreateBootVolumeBackupDetailsKmsKeyId, CreateBootVolumeBackupDetailsType,
     CreateBootVolumeBackupOpcRetryToken, ListBootVolumeBackupsCompartmentId,
     ListBootVolumeBackupsDisplayName, ListBootVolumeBackupsPage, ListBootVolumeBackupsSortBy,
     ListBootVolumeBackupsSortOrder, ListBootVolumeBackupsSourceBootVolumeBackupId,
-    UpdateBootVolumeBackupDetails,
+    UpdateBootVolumeBackupDetails, UpdateBootVolumeBackupDetailsDisplayName,
+    UpdateBootVolumeBackupDetailsKmsKeyId,
 };
 use oci_backup::runtime::Operation;
 use oci_backup::{CallExt as _, Error};
@@ -77,6 +83,23 @@ where
     value.map(|value| typed(flag, value)).transpose()
 }
 
+/// A generated type from its builder (`Type::builder().field(..)`: generated structs are
+/// `#[non_exhaustive]`, so that a field the spec adds is not a breaking change). The
+/// builder fails only when a field the spec requires was not set, which a spec change
+/// can cause: nothing is sent, and the error names the type and the field.
+pub(crate) fn built<T, B>(what: &str, builder: B) -> Result<T, CliError>
+where
+    B: TryInto<T>,
+    B::Error: std::fmt::Display,
+{
+    builder.try_into().map_err(|e| {
+        CliError::Api(Error::InvalidInput {
+            field: what.to_owned(),
+            rule: e.to_string(),
+        })
+    })
+}
+
 pub(crate) fn tags(
     freeform: Option<&str>,
     defined: Option<&str>,
@@ -107,15 +130,32 @@ async fn create(context: &Context, args: &BackupCreate) -> Result<(), CliError> 
             ));
         }
     };
-    let details = CreateBootVolumeBackupDetails {
-        boot_volume_id: typed("--boot-volume-id", boot_volume_id)?,
-        compartment_id: optional("--compartment-id", args.compartment_id.as_deref())?,
-        defined_tags,
-        display_name: optional("--display-name", args.display_name.as_deref())?,
-        freeform_tags,
-        kms_key_id: optional("--kms-key-id", args.kms_key_id.as_deref())?,
-        type_: optional("--type", args.backup_type.as_deref())?,
-    };
+    let details: CreateBootVolumeBackupDetails = built(
+        "CreateBootVolumeBackupDetails",
+        CreateBootVolumeBackupDetails::builder()
+            .boot_volume_id(typed::<CreateBootVolumeBackupDetailsBootVolumeId>(
+                "--boot-volume-id",
+                boot_volume_id,
+            )?)
+            .compartment_id(optional::<CreateBootVolumeBackupDetailsCompartmentId>(
+                "--compartment-id",
+                args.compartment_id.as_deref(),
+            )?)
+            .defined_tags(defined_tags)
+            .display_name(optional::<CreateBootVolumeBackupDetailsDisplayName>(
+                "--display-name",
+                args.display_name.as_deref(),
+            )?)
+            .freeform_tags(freeform_tags)
+            .kms_key_id(optional::<CreateBootVolumeBackupDetailsKmsKeyId>(
+                "--kms-key-id",
+                args.kms_key_id.as_deref(),
+            )?)
+            .type_(optional::<CreateBootVolumeBackupDetailsType>(
+                "--type",
+                args.backup_type.as_deref(),
+            )?),
+    )?;
     if let Some(source) = &args.boot_volume_ids {
         if args.idempotency_key.as_deref() == Some("") {
             return Err(CliError::input("--idempotency-key", "must not be empty"));
@@ -317,12 +357,20 @@ async fn list(context: &Context, args: &BackupList) -> Result<(), CliError> {
 async fn update(context: &Context, args: &BackupUpdate) -> Result<(), CliError> {
     let (freeform_tags, defined_tags) =
         tags(args.freeform_tags.as_deref(), args.defined_tags.as_deref())?;
-    let details = UpdateBootVolumeBackupDetails {
-        defined_tags,
-        display_name: optional("--display-name", args.display_name.as_deref())?,
-        freeform_tags,
-        kms_key_id: optional("--kms-key-id", args.kms_key_id.as_deref())?,
-    };
+    let details: UpdateBootVolumeBackupDetails = built(
+        "UpdateBootVolumeBackupDetails",
+        UpdateBootVolumeBackupDetails::builder()
+            .defined_tags(defined_tags)
+            .display_name(optional::<UpdateBootVolumeBackupDetailsDisplayName>(
+                "--display-name",
+                args.display_name.as_deref(),
+            )?)
+            .freeform_tags(freeform_tags)
+            .kms_key_id(optional::<UpdateBootVolumeBackupDetailsKmsKeyId>(
+                "--kms-key-id",
+                args.kms_key_id.as_deref(),
+            )?),
+    )?;
     let replaces_tags = args.freeform_tags.is_some() || args.defined_tags.is_some();
     if !replaces_tags && details.display_name.is_none() && details.kms_key_id.is_none() {
         return Err(CliError::input(
@@ -388,9 +436,15 @@ async fn change_compartment(
     context: &Context,
     args: &BackupChangeCompartment,
 ) -> Result<(), CliError> {
-    let details = ChangeBootVolumeBackupCompartmentDetails {
-        compartment_id: typed("--compartment-id", &args.compartment_id)?,
-    };
+    let details: ChangeBootVolumeBackupCompartmentDetails = built(
+        "ChangeBootVolumeBackupCompartmentDetails",
+        ChangeBootVolumeBackupCompartmentDetails::builder().compartment_id(typed::<
+            ChangeBootVolumeBackupCompartmentDetailsCompartmentId,
+        >(
+            "--compartment-id",
+            &args.compartment_id,
+        )?),
+    )?;
     let storage = context.block_storage().await?;
     let client = storage.api();
     client
@@ -411,11 +465,22 @@ async fn copy(context: &Context, args: &BackupCopy) -> Result<(), CliError> {
                 format!("`{}`: {reason}", args.destination_region),
             )
         })?;
-    let details = CopyBootVolumeBackupDetails {
-        destination_region: typed("--destination-region", &region)?,
-        display_name: optional("--display-name", args.display_name.as_deref())?,
-        kms_key_id: optional("--kms-key-id", args.kms_key_id.as_deref())?,
-    };
+    let details: CopyBootVolumeBackupDetails = built(
+        "CopyBootVolumeBackupDetails",
+        CopyBootVolumeBackupDetails::builder()
+            .destination_region(typed::<CopyBootVolumeBackupDetailsDestinationRegion>(
+                "--destination-region",
+                &region,
+            )?)
+            .display_name(optional::<CopyBootVolumeBackupDetailsDisplayName>(
+                "--display-name",
+                args.display_name.as_deref(),
+            )?)
+            .kms_key_id(optional::<CopyBootVolumeBackupDetailsKmsKeyId>(
+                "--kms-key-id",
+                args.kms_key_id.as_deref(),
+            )?),
+    )?;
     let retry_token: Option<CopyBootVolumeBackupOpcRetryToken> =
         optional("--retry-token", args.retry_token.as_deref())?;
     let storage = context.block_storage().await?;
@@ -477,5 +542,35 @@ pub(crate) fn print_waited<T: serde::Serialize>(
             }
             Err(error.into())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use oci_backup::analytics::types::PasswordBar;
+
+    use super::*;
+
+    #[test]
+    fn a_builder_missing_a_required_field_is_invalid_input_naming_type_and_field() {
+        let error =
+            built::<PasswordBar, _>("PasswordBar", PasswordBar::builder().uri("file:///x.bar"))
+                .unwrap_err();
+        match &error {
+            CliError::Api(Error::InvalidInput { field, rule }) => {
+                assert_eq!(field, "PasswordBar");
+                assert!(rule.contains("password"), "{rule}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(error.exit(), crate::exit::Exit::InvalidInput);
+        let bar: PasswordBar = built(
+            "PasswordBar",
+            PasswordBar::builder()
+                .uri("file:///x.bar")
+                .password("Examp1ePassword"),
+        )
+        .unwrap();
+        assert_eq!(bar.uri, "file:///x.bar");
     }
 }

@@ -11,14 +11,17 @@ use oci_backup::block_storage::BlockStorage;
 use oci_backup::block_storage::ResponseHeaders as _;
 use oci_backup::block_storage::operations::LIST_BOOT_VOLUMES;
 use oci_backup::block_storage::types::{
-    BootVolume, BootVolumeSourceDetails, CreateBootVolumeDetails, CreateBootVolumeOpcRetryToken,
-    ListBootVolumesPage, UpdateBootVolumeDetails,
+    BootVolume, BootVolumeSourceDetails, CreateBootVolumeDetails,
+    CreateBootVolumeDetailsAvailabilityDomain, CreateBootVolumeDetailsCompartmentId,
+    CreateBootVolumeDetailsDisplayName, CreateBootVolumeDetailsKmsKeyId,
+    CreateBootVolumeOpcRetryToken, ListBootVolumesPage, UpdateBootVolumeDetails,
+    UpdateBootVolumeDetailsDisplayName,
 };
 
 use crate::args::{
     VolumeCommand, VolumeCreate, VolumeDelete, VolumeGet, VolumeList, VolumeUpdate, VolumeWait,
 };
-use crate::bv::{Paging, follow_page, optional, print_waited, tags, typed};
+use crate::bv::{Paging, built, follow_page, optional, print_waited, tags, typed};
 use crate::context::Context;
 use crate::exit::CliError;
 use crate::input::{confirm, json_param};
@@ -159,31 +162,33 @@ async fn create(context: &Context, args: &VolumeCreate) -> Result<(), CliError> 
         tags(args.freeform_tags.as_deref(), args.defined_tags.as_deref())?;
     let retry_token: Option<CreateBootVolumeOpcRetryToken> =
         optional("--retry-token", args.retry_token.as_deref())?;
-    let availability_domain =
+    let availability_domain: Option<CreateBootVolumeDetailsAvailabilityDomain> =
         optional("--availability-domain", args.availability_domain.as_deref())?;
-    let display_name = optional("--display-name", args.display_name.as_deref())?;
-    let kms_key_id = optional("--kms-key-id", args.kms_key_id.as_deref())?;
+    let display_name: Option<CreateBootVolumeDetailsDisplayName> =
+        optional("--display-name", args.display_name.as_deref())?;
+    let kms_key_id: Option<CreateBootVolumeDetailsKmsKeyId> =
+        optional("--kms-key-id", args.kms_key_id.as_deref())?;
     let storage = context.block_storage().await?;
     let compartment = match &args.compartment_id {
         Some(compartment) => compartment.clone(),
         None => source_compartment(&storage, &source, flag).await?,
     };
-    let details = CreateBootVolumeDetails {
-        availability_domain,
-        backup_policy_id: None,
-        boot_volume_replicas: Vec::new(),
-        cluster_placement_group_id: None,
-        compartment_id: typed("--compartment-id", &compartment)?,
-        defined_tags,
-        display_name,
-        freeform_tags,
-        is_auto_tune_enabled: None,
-        kms_key_id,
-        size_in_g_bs: args.size_in_gbs,
-        source_details: source,
-        vpus_per_gb: args.vpus_per_gb,
-        xrc_kms_key_id: None,
-    };
+    let details: CreateBootVolumeDetails = built(
+        "CreateBootVolumeDetails",
+        CreateBootVolumeDetails::builder()
+            .availability_domain(availability_domain)
+            .compartment_id(typed::<CreateBootVolumeDetailsCompartmentId>(
+                "--compartment-id",
+                &compartment,
+            )?)
+            .defined_tags(defined_tags)
+            .display_name(display_name)
+            .freeform_tags(freeform_tags)
+            .kms_key_id(kms_key_id)
+            .size_in_g_bs(args.size_in_gbs)
+            .source_details(source)
+            .vpus_per_gb(args.vpus_per_gb),
+    )?;
     if !args.wait.wait_for_state.is_empty() {
         let outcome = waiting::create_volume(&storage, details, retry_token, &args.wait).await;
         return print_waited(context, outcome.map(Some));
@@ -255,14 +260,18 @@ async fn list(context: &Context, args: &VolumeList) -> Result<(), CliError> {
 async fn update(context: &Context, args: &VolumeUpdate) -> Result<(), CliError> {
     let (freeform_tags, defined_tags) =
         tags(args.freeform_tags.as_deref(), args.defined_tags.as_deref())?;
-    let details = UpdateBootVolumeDetails {
-        defined_tags,
-        display_name: optional("--display-name", args.display_name.as_deref())?,
-        freeform_tags,
-        is_auto_tune_enabled: None,
-        size_in_g_bs: args.size_in_gbs,
-        vpus_per_gb: args.vpus_per_gb,
-    };
+    let details: UpdateBootVolumeDetails = built(
+        "UpdateBootVolumeDetails",
+        UpdateBootVolumeDetails::builder()
+            .defined_tags(defined_tags)
+            .display_name(optional::<UpdateBootVolumeDetailsDisplayName>(
+                "--display-name",
+                args.display_name.as_deref(),
+            )?)
+            .freeform_tags(freeform_tags)
+            .size_in_g_bs(args.size_in_gbs)
+            .vpus_per_gb(args.vpus_per_gb),
+    )?;
     let replaces_tags = args.freeform_tags.is_some() || args.defined_tags.is_some();
     if !replaces_tags
         && details.display_name.is_none()

@@ -62,10 +62,12 @@ async fn main() -> Result<(), Box<dyn Error>> {
         .create_snapshot(NewSnapshot::Create {
             name: "nightly".into(),
             storage: bucket(),
-            bar: Some(PasswordBar {
-                uri: "file:///nightly.bar".into(),
-                password: bar_password("Examp1ePassword")?,
-            }),
+            bar: Some(
+                PasswordBar::builder()
+                    .uri("file:///nightly.bar")
+                    .password(bar_password("Examp1ePassword")?)
+                    .try_into()?,
+            ),
         })
         .max_wait(Duration::from_secs(600))
         .send()
@@ -80,9 +82,7 @@ async fn main() -> Result<(), Box<dyn Error>> {
         .create_snapshot(NewSnapshot::Register {
             name: "2024-q4".into(),
             storage: bucket(),
-            bar: Some(Bar {
-                uri: ARCHIVED_BAR.into(),
-            }),
+            bar: Some(Bar::builder().uri(ARCHIVED_BAR).try_into()?),
         })
         .max_wait(Duration::from_secs(600))
         .send()
@@ -94,12 +94,15 @@ async fn main() -> Result<(), Box<dyn Error>> {
 
     // Restore the instance from the registered snapshot, with the BAR file's password.
     let work_request = analytics
-        .restore_snapshot(RestoreSnapshotDetails {
-            snapshot: SnapshotToRestore {
-                id: registered.id.clone(),
-                password: ARCHIVED_PASSWORD.try_into()?,
-            },
-        })
+        .restore_snapshot(
+            RestoreSnapshotDetails::builder()
+                .snapshot(
+                    SnapshotToRestore::builder()
+                        .id(registered.id.clone())
+                        .password(ARCHIVED_PASSWORD),
+                )
+                .try_into()?,
+        )
         .max_wait(Duration::from_secs(600))
         .send()
         .await?;

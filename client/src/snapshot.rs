@@ -16,9 +16,9 @@
 //!
 //! let storage = snapshot::bucket("backups", Auth::OciResourcePrincipal {});
 //! let password = snapshot::bar_password("Examp1ePassword")?;
-//! let request: NewSnapshot = snapshot::create("nightly", storage, "file:///nightly.bar", password);
+//! let request: NewSnapshot = snapshot::create("nightly", storage, "file:///nightly.bar", password)?;
 //! assert!(matches!(request, NewSnapshot::Create { .. }));
-//! # Ok::<(), oci_backup::runtime::RuleError>(())
+//! # Ok::<(), oci_backup::snapshot::SnapshotHelperError>(())
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -27,6 +27,7 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use zeroize::Zeroizing;
 
+use crate::analytics::types::error::ConversionError;
 use crate::analytics::types::{
     Auth, Bar, NewSnapshot, OciUserIdAuthOciPrivateKeyWrapped, PasswordBar, PasswordBarPassword,
     Storage,
@@ -66,6 +67,10 @@ pub enum SnapshotHelperError {
     /// A value broke one of the spec's rules.
     #[error(transparent)]
     Rule(#[from] RuleError),
+    /// A generated type's builder refused the value: a field the spec requires was not
+    /// given (only after a spec change adds a required field these helpers do not set).
+    #[error("cannot build the request: {0}")]
+    Incomplete(#[from] ConversionError),
 }
 
 /// An API private key wrapped for `ociPrivateKeyWrapped`, and its fingerprint.
@@ -152,28 +157,36 @@ pub fn bucket(name: impl Into<String>, auth: Auth) -> Storage {
 }
 
 /// A `CREATE` request: a new BAR file at `uri` in `storage`, protected with `password`
-/// (restoring needs it).
+/// (restoring needs it). Fails only with [`SnapshotHelperError::Incomplete`], when the
+/// spec requires a field of the BAR these helpers do not know.
 pub fn create(
     name: impl Into<String>,
     storage: Storage,
     uri: impl Into<String>,
     password: PasswordBarPassword,
-) -> NewSnapshot {
-    NewSnapshot::Create {
+) -> Result<NewSnapshot, SnapshotHelperError> {
+    Ok(NewSnapshot::Create {
         name: name.into(),
         storage,
-        bar: Some(PasswordBar {
-            uri: uri.into(),
-            password,
-        }),
-    }
+        bar: Some(
+            PasswordBar::builder()
+                .uri(uri.into())
+                .password(password)
+                .try_into()?,
+        ),
+    })
 }
 
-/// A `REGISTER` request: an existing BAR file at `uri` in `storage`.
-pub fn register(name: impl Into<String>, storage: Storage, uri: impl Into<String>) -> NewSnapshot {
-    NewSnapshot::Register {
+/// A `REGISTER` request: an existing BAR file at `uri` in `storage`. Fails as
+/// [`create`] does.
+pub fn register(
+    name: impl Into<String>,
+    storage: Storage,
+    uri: impl Into<String>,
+) -> Result<NewSnapshot, SnapshotHelperError> {
+    Ok(NewSnapshot::Register {
         name: name.into(),
         storage,
-        bar: Some(Bar { uri: uri.into() }),
-    }
+        bar: Some(Bar::builder().uri(uri.into()).try_into()?),
+    })
 }

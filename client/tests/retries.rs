@@ -254,12 +254,15 @@ async fn a_refused_connection_fails_fast_and_a_refused_post_is_retried() {
     // and the same endpoint would refuse again: the error comes at once, with its cause.
     let closed = closed_address();
     let rig = new_rig(RetryPolicy::default().with_max_attempts(3));
-    let details = analytics::types::RestoreSnapshotDetails {
-        snapshot: analytics::types::SnapshotToRestore {
-            id: "s".into(),
-            password: "Passw0rd!".parse().unwrap(),
-        },
-    };
+    let details: analytics::types::RestoreSnapshotDetails =
+        analytics::types::RestoreSnapshotDetails::builder()
+            .snapshot(
+                analytics::types::SnapshotToRestore::builder()
+                    .id("s")
+                    .password("Passw0rd!"),
+            )
+            .try_into()
+            .unwrap();
     let error = analytics_client(&rig, &format!("http://{closed}"))
         .restore_snapshot()
         .body(details.clone())

@@ -105,10 +105,13 @@ async fn oci_flows_leak_no_secret() {
         .unwrap()
         .to_owned();
     let request = NewSnapshot::Create {
-        bar: Some(PasswordBar {
-            password: bar_password(BAR_PASSWORD).unwrap(),
-            uri: "file:///x.bar".into(),
-        }),
+        bar: Some(
+            PasswordBar::builder()
+                .password(bar_password(BAR_PASSWORD).unwrap())
+                .uri("file:///x.bar")
+                .try_into()
+                .unwrap(),
+        ),
         name: "nightly".into(),
         storage: Storage::OciNative {
             auth,

@@ -525,12 +525,15 @@ async fn a_failed_or_canceled_work_request_ends_the_wait_with_its_errors() {
         ..Script::default()
     });
     let rig = new_rig(&clock);
-    let details = analytics::types::RestoreSnapshotDetails {
-        snapshot: analytics::types::SnapshotToRestore {
-            id: "s1".into(),
-            password: "Passw0rd".parse().unwrap(),
-        },
-    };
+    let details: analytics::types::RestoreSnapshotDetails =
+        analytics::types::RestoreSnapshotDetails::builder()
+            .snapshot(
+                analytics::types::SnapshotToRestore::builder()
+                    .id("s1")
+                    .password("Passw0rd"),
+            )
+            .try_into()
+            .unwrap();
     let error = Analytics::from_api(analytics_client(&server.base, &rig), rig.settings.clone())
         .with_waiter(Waiter::new(&rig.settings).clone())
         .restore_snapshot(details.clone())

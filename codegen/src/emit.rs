@@ -132,7 +132,7 @@ pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output>
         .position(|item| !matches!(item, syn::Item::Use(_) | syn::Item::Mod(_)))
         .unwrap_or(types.1.len());
     types.1.splice(at..at, extra_types);
-    crate::evolve::non_exhaustive_enums(&mut types.1);
+    crate::evolve::non_exhaustive(&mut types.1);
     if let Some((_, builder)) = file.items.iter_mut().find_map(|item| match item {
         syn::Item::Mod(module) if module.ident == "builder" => module.content.as_mut(),
         _ => None,
@@ -212,7 +212,10 @@ fn crate_doc(spec: &Value, omitted: &[crate::Omitted], input: &Input<'_>) -> Str
     doc.push_str(
         "Build a [`Client`] with [`Client::new`] and an `oci_backup_runtime::SharedHooks` \
          (authentication); the hand-written `oci-backup` crate does this for you. \
-         Response headers are read through [`ResponseHeaders`].",
+         Response headers are read through [`ResponseHeaders`]. The structs and enums of \
+         [`types`] are `#[non_exhaustive]`, so that the spec can grow: build a struct with \
+         its builder (`Type::builder().field(value)`, then `try_into()`, or pass the \
+         builder to a request's `body`), and give a `match` a wildcard arm.",
     );
     if !omitted.is_empty() {
         doc.push_str("\n\nOperations of the spec this client does not have:\n");

@@ -13,8 +13,9 @@
 //! - `allOf` is merged into flat structs, and what cannot be merged fails generation;
 //! - secret fields (`format: password`, or `x-secret: true`) become
 //!   `oci_backup_runtime::Secret` with their constraints;
-//! - every generated enum is `#[non_exhaustive]` (see `evolve`), so new values and
-//!   variants are minor changes;
+//! - every generated enum and struct with named fields is `#[non_exhaustive]` (see
+//!   `evolve`): structs are built with their builders, so new values, variants and
+//!   optional fields are minor changes;
 //! - enums and unions that responses use accept values added to the API later, keeping
 //!   them as received (`UnknownValue`); requests refuse such a value before sending, so
 //!   one type serves an enum or union that both sides use;

@@ -1,9 +1,10 @@
 //! The impact report on real spec edits: each edit of the list is applied to a
 //! copy of a spec (the two specs of `specs/`; for a response union, which neither has,
 //! the golden `union-base.yaml`), both versions are generated, and the report's wire and
-//! Rust API verdicts, and the change that carries them, are checked. Generated enums are
-//! `#[non_exhaustive]`, so new enum values and union variants are minor for Rust users;
-//! generated structs can still be built with literals, so a new field is not.
+//! Rust API verdicts, and the change that carries them, are checked. Generated enums and
+//! structs are `#[non_exhaustive]` (structs are built with their builders), so new enum
+//! values, union variants and optional fields are minor for Rust users; a new required
+//! field is not (the builder refuses a value without it, at run time).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic.
 
@@ -105,13 +106,49 @@ fn add_an_optional_response_field() {
             "response BootVolumeBackup.isPreventDeletionEnabled",
         ),
         (
-            Verdict::Breaking,
+            Verdict::Additive,
             Kind::Added,
             "types::BootVolumeBackup::is_prevent_deletion_enabled",
         ),
     );
-    assert_eq!(report.crate_bump(), Bump::Major);
-    assert_eq!(report.client_bump(), Bump::Major);
+    // The builder gains a setter; nothing breaks.
+    assert!(
+        report.rust.iter().any(|c| c.at
+            == "types::builder::BootVolumeBackup::is_prevent_deletion_enabled"
+            && c.verdict == Verdict::Additive),
+        "{}",
+        report.human()
+    );
+    assert_eq!(report.crate_bump(), Bump::Minor);
+    assert_eq!(report.client_bump(), Bump::Minor);
+}
+
+#[test]
+fn add_an_optional_request_field() {
+    // Users build request structs: with the builder, a new optional field defaults.
+    let report = report(CORE, |spec| {
+        at(
+            spec,
+            "/components/schemas/CreateBootVolumeBackupDetails/properties",
+        )
+        .as_object_mut()
+        .unwrap()
+        .insert("availabilityDomain".into(), json!({"type": "string"}));
+    });
+    check(
+        &report,
+        (
+            Verdict::Additive,
+            Kind::Added,
+            "request CreateBootVolumeBackupDetails.availabilityDomain",
+        ),
+        (
+            Verdict::Additive,
+            Kind::Added,
+            "types::CreateBootVolumeBackupDetails::availability_domain",
+        ),
+    );
+    assert_eq!(report.crate_bump(), Bump::Minor);
 }
 
 #[test]
@@ -145,6 +182,14 @@ fn add_a_required_request_field() {
             "types::CreateBootVolumeBackupDetails::availability_domain",
         ),
     );
+    // Code that builds the struct still compiles: the break is at run time.
+    let field = report
+        .rust
+        .iter()
+        .find(|c| c.at == "types::CreateBootVolumeBackupDetails::availability_domain")
+        .unwrap();
+    assert!(field.why.contains("fails at run time"), "{}", field.why);
+    assert_eq!(report.crate_bump(), Bump::Major);
 }
 
 #[test]

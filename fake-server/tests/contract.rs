@@ -302,12 +302,12 @@ async fn every_operation_of_both_specs_succeeds_through_the_client_and_matches_t
     let done = finished_work_request(&h, accepted.oa_work_request_id().unwrap()).await;
     assert_eq!(done.status.as_str(), "SUCCEEDED");
 
-    let restore = analytics::types::RestoreSnapshotDetails {
-        snapshot: analytics::types::SnapshotToRestore {
-            id: created_snapshot.id.clone(),
-            password: "snapshotPassword123".parse().unwrap(),
-        },
-    };
+    // The body takes the builder: the generated call converts it before sending.
+    let restore = analytics::types::RestoreSnapshotDetails::builder().snapshot(
+        analytics::types::SnapshotToRestore::builder()
+            .id(created_snapshot.id.clone())
+            .password("snapshotPassword123"),
+    );
     let restoring = h
         .analytics
         .restore_snapshot()

@@ -5,8 +5,13 @@
 //! removed or changed in signature breaks; a field added to a struct users can build
 //! with a literal, or a variant added to an enum users can match exhaustively, breaks
 //! unless the type is `#[non_exhaustive]`; everything else added is minor.
+//!
+//! One rule goes beyond what compiles: a generated struct is built with the typify
+//! builder beside it (`types::builder::X`, whose `Default` starts every required field
+//! as an `Err`), so a required field added to a `#[non_exhaustive]` struct still
+//! breaks: code that built it keeps compiling, and its `try_into()` fails at run time.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use quote::ToTokens;
 
@@ -21,6 +26,9 @@ enum Item {
         open: bool,
         /// Public fields: name (or position) -> type.
         fields: BTreeMap<String, String>,
+        /// The fields its builder (`builder::<Name>` beside it) requires, or `None` when
+        /// it has no builder.
+        required: Option<BTreeSet<String>>,
         derives: Vec<String>,
     },
     Enum {
@@ -125,6 +133,7 @@ fn collect(items: &[syn::Item], module: &str, out: &mut Inventory) {
                         non_exhaustive: has_attr(&s.attrs, "non_exhaustive"),
                         open,
                         fields,
+                        required: None,
                         derives: derives(&s.attrs),
                     },
                 );
@@ -227,6 +236,67 @@ fn impl_items(i: &syn::ItemImpl, module: &str, out: &mut Inventory) {
     }
 }
 
+/// The fields each builder requires, by the builder's path (`types::builder::Bar`): those
+/// its `impl Default` starts as `Err("no value supplied for ..")`.
+fn builder_requirements(
+    items: &[syn::Item],
+    module: &str,
+    out: &mut BTreeMap<String, BTreeSet<String>>,
+) {
+    let path = |name: &str| {
+        if module.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{module}::{name}")
+        }
+    };
+    for item in items {
+        match item {
+            syn::Item::Mod(m) => {
+                if let Some((_, inner)) = &m.content {
+                    builder_requirements(inner, &path(&m.ident.to_string()), out);
+                }
+            }
+            syn::Item::Impl(i)
+                if module.ends_with("builder")
+                    && i.trait_.as_ref().is_some_and(|(_, t, _)| {
+                        t.segments.last().is_some_and(|s| s.ident == "Default")
+                    }) =>
+            {
+                let mut fields = BTreeSet::new();
+                for item in &i.items {
+                    if let syn::ImplItem::Fn(f) = item {
+                        for stmt in &f.block.stmts {
+                            if let syn::Stmt::Expr(syn::Expr::Struct(value), _) = stmt {
+                                fields.extend(value.fields.iter().filter_map(required_field));
+                            }
+                        }
+                    }
+                }
+                out.insert(path(&self_name(&i.self_ty)), fields);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The field's name when its initial value is `Err(..)` (no default: required).
+fn required_field(field: &syn::FieldValue) -> Option<String> {
+    let syn::Expr::Call(call) = &field.expr else {
+        return None;
+    };
+    let syn::Expr::Path(function) = call.func.as_ref() else {
+        return None;
+    };
+    if !function.path.is_ident("Err") {
+        return None;
+    }
+    match &field.member {
+        syn::Member::Named(name) => Some(name.to_string()),
+        syn::Member::Unnamed(index) => Some(index.index.to_string()),
+    }
+}
+
 fn inventory(source: &str) -> Result<Inventory, String> {
     let mut out = Inventory::new();
     if source.trim().is_empty() {
@@ -234,6 +304,17 @@ fn inventory(source: &str) -> Result<Inventory, String> {
     }
     let file = syn::parse_file(source).map_err(|e| e.to_string())?;
     collect(&file.items, "", &mut out);
+    let mut builders = BTreeMap::new();
+    builder_requirements(&file.items, "", &mut builders);
+    for (path, item) in &mut out {
+        if let Item::Struct { required, .. } = item {
+            let builder = match path.rsplit_once("::") {
+                Some((module, name)) => format!("{module}::builder::{name}"),
+                None => format!("builder::{path}"),
+            };
+            *required = builders.get(&builder).cloned();
+        }
+    }
     Ok(out)
 }
 
@@ -299,15 +380,20 @@ fn compare(path: &str, old: &Item, new: &Item, out: &mut Vec<Change>) {
                 non_exhaustive: ne_a,
                 open: open_a,
                 fields: fa,
+                required: ra,
                 derives: da,
             },
             Item::Struct {
                 non_exhaustive: ne_b,
                 open: open_b,
                 fields: fb,
+                required: rb,
                 derives: db,
             },
         ) => {
+            let required = |set: &Option<BTreeSet<String>>, name: &str| {
+                set.as_ref().is_some_and(|s| s.contains(name))
+            };
             // A struct literal can build it (outside the crate).
             let literal = *open_a && !*ne_a;
             for (name, ty) in fa {
@@ -326,6 +412,21 @@ fn compare(path: &str, old: &Item, new: &Item, out: &mut Vec<Change>) {
                         Verdict::Breaking,
                         &format!("type {ty} -> {t}"),
                     )),
+                    Some(_) if required(rb, name) && !required(ra, name) => out.push(change(
+                        "field",
+                        format!("{path}::{name}"),
+                        Kind::Changed,
+                        Verdict::Breaking,
+                        "became required: code that builds the struct without it still \
+                         compiles, and the builder's try_into fails at run time",
+                    )),
+                    Some(_) if required(ra, name) && !required(rb, name) => out.push(change(
+                        "field",
+                        format!("{path}::{name}"),
+                        Kind::Changed,
+                        Verdict::Additive,
+                        "no longer required by the builder",
+                    )),
                     Some(_) => {}
                 }
             }
@@ -334,6 +435,17 @@ fn compare(path: &str, old: &Item, new: &Item, out: &mut Vec<Change>) {
                     (
                         Verdict::Breaking,
                         "struct literals of it stop compiling (missing field)",
+                    )
+                } else if required(rb, name) {
+                    (
+                        Verdict::Breaking,
+                        "required: code that builds the struct still compiles, and the \
+                         builder's try_into fails at run time until it sets the field",
+                    )
+                } else if rb.is_some() {
+                    (
+                        Verdict::Additive,
+                        "optional: the struct is built with its builder, which defaults it",
                     )
                 } else {
                     (
@@ -350,13 +462,25 @@ fn compare(path: &str, old: &Item, new: &Item, out: &mut Vec<Change>) {
                 ));
             }
             if literal && (*ne_b || !*open_b) {
+                let name = path.rsplit("::").next().unwrap_or(path);
+                let why = match (*ne_b, rb.is_some()) {
+                    (true, true) => format!(
+                        "became #[non_exhaustive]: struct literals of it stop compiling \
+                         outside the crate; build it with `{name}::builder()`"
+                    ),
+                    (true, false) => "became #[non_exhaustive]: struct literals of it stop \
+                                      compiling outside the crate"
+                        .to_owned(),
+                    (false, _) => {
+                        "gained a private field: struct literals of it stop compiling".to_owned()
+                    }
+                };
                 out.push(change(
                     "struct",
                     path.to_owned(),
                     Kind::Changed,
                     Verdict::Breaking,
-                    "became #[non_exhaustive] or gained a private field: struct literals \
-                     stop compiling",
+                    &why,
                 ));
             } else if !literal && !*ne_b && *open_b {
                 out.push(change(
@@ -515,6 +639,81 @@ mod tests {
             verdicts(old, new),
             [("A::y".to_owned(), Kind::Added, Verdict::Additive)]
         );
+    }
+
+    /// A `#[non_exhaustive]` struct `A` with its typify builder; `fields` are `(name,
+    /// type, required)`.
+    fn with_builder(fields: &[(&str, &str, bool)]) -> String {
+        let public: String = fields
+            .iter()
+            .map(|(n, t, _)| format!("pub {n}: {t}, "))
+            .collect();
+        let private: String = fields
+            .iter()
+            .map(|(n, t, _)| format!("{n}: Result<{t}, String>, "))
+            .collect();
+        let defaults: String = fields
+            .iter()
+            .map(|(n, _, required)| {
+                if *required {
+                    format!("{n}: Err(\"no value supplied for {n}\".to_string()), ")
+                } else {
+                    format!("{n}: Ok(Default::default()), ")
+                }
+            })
+            .collect();
+        format!(
+            "pub mod types {{ #[non_exhaustive] pub struct A {{ {public} }} \
+             impl A {{ pub fn builder() -> builder::A {{ Default::default() }} }} \
+             pub mod builder {{ pub struct A {{ {private} }} \
+             impl ::std::default::Default for A {{ fn default() -> Self {{ Self {{ {defaults} }} }} }} }} }}"
+        )
+    }
+
+    #[test]
+    fn a_required_field_added_to_a_built_struct_breaks_an_optional_one_does_not() {
+        let old = with_builder(&[("x", "u8", true)]);
+        let optional = with_builder(&[("x", "u8", true), ("y", "Option<u8>", false)]);
+        assert_eq!(
+            verdicts(&old, &optional),
+            [("types::A::y".to_owned(), Kind::Added, Verdict::Additive)]
+        );
+        let required = with_builder(&[("x", "u8", true), ("y", "u8", true)]);
+        let changes = diff(&old, &required).unwrap();
+        let added = changes.iter().find(|c| c.at == "types::A::y").unwrap();
+        assert_eq!(
+            (added.kind, added.verdict),
+            (Kind::Added, Verdict::Breaking)
+        );
+        assert!(added.why.contains("fails at run time"), "{}", added.why);
+        // The same type, now required by the builder.
+        let now_required = with_builder(&[("x", "u8", true), ("y", "Option<u8>", true)]);
+        assert_eq!(
+            verdicts(&optional, &now_required),
+            [("types::A::y".to_owned(), Kind::Changed, Verdict::Breaking)]
+        );
+        assert_eq!(
+            verdicts(&now_required, &optional),
+            [("types::A::y".to_owned(), Kind::Changed, Verdict::Additive)]
+        );
+        // Removing a field still breaks.
+        assert_eq!(
+            verdicts(&optional, &old),
+            [("types::A::y".to_owned(), Kind::Removed, Verdict::Breaking)]
+        );
+    }
+
+    #[test]
+    fn becoming_non_exhaustive_breaks_literals_and_names_the_builder() {
+        let old = "pub mod types { pub struct A { pub x: u8 } }";
+        let new = with_builder(&[("x", "u8", true)]);
+        let changes = diff(old, &new).unwrap();
+        let became = changes.iter().find(|c| c.at == "types::A").unwrap();
+        assert_eq!(
+            (became.kind, became.verdict),
+            (Kind::Changed, Verdict::Breaking)
+        );
+        assert!(became.why.contains("`A::builder()`"), "{}", became.why);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 // Change the spec (or codegen/) and run `cargo xtask generate` again.
 //! Read and write only (version 1): a typed client generated from `codegen/tests/golden/read-write-only.yaml`.
 //!
-//! Build a [`Client`] with [`Client::new`] and an `oci_backup_runtime::SharedHooks` (authentication); the hand-written `oci-backup` crate does this for you. Response headers are read through [`ResponseHeaders`].
+//! Build a [`Client`] with [`Client::new`] and an `oci_backup_runtime::SharedHooks` (authentication); the hand-written `oci-backup` crate does this for you. Response headers are read through [`ResponseHeaders`]. The structs and enums of [`types`] are `#[non_exhaustive]`, so that the spec can grow: build a struct with its builder (`Type::builder().field(value)`, then `try_into()`, or pass the builder to a request's `body`), and give a `match` a wildcard arm.
 
 // Formatted by prettyplease, not rustfmt: `cargo fmt` leaves this file alone.
 #![cfg_attr(rustfmt, rustfmt::skip)]
@@ -19,6 +19,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///`User`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct User {
         /**Assigned by the server.
 

@@ -7,7 +7,7 @@
 //! Content-type: application/json
 //! ```
 //!
-//! Build a [`Client`] with [`Client::new`] and an `oci_backup_runtime::SharedHooks` (authentication); the hand-written `oci-backup` crate does this for you. Response headers are read through [`ResponseHeaders`].
+//! Build a [`Client`] with [`Client::new`] and an `oci_backup_runtime::SharedHooks` (authentication); the hand-written `oci-backup` crate does this for you. Response headers are read through [`ResponseHeaders`]. The structs and enums of [`types`] are `#[non_exhaustive]`, so that the spec can grow: build a struct with its builder (`Type::builder().field(value)`, then `try_into()`, or pass the builder to a request's `body`), and give a `match` a wildcard arm.
 //!
 //! Operations of the spec this client does not have:
 //!
@@ -305,6 +305,7 @@ pub mod types {
     }
     ///`CreateReportResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct CreateReportResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sms: ::std::option::Option<CreateReportResponseSms>,
@@ -318,6 +319,7 @@ pub mod types {
     }
     ///`CreateReportResponseSms`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct CreateReportResponseSms {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub direction: ::std::option::Option<
@@ -374,6 +376,7 @@ pub mod types {
     }
     ///`CreateReportResponseVoice`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct CreateReportResponseVoice {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub direction: ::std::option::Option<
@@ -387,6 +390,7 @@ pub mod types {
     }
     ///`DagDetail`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct DagDetail {
         #[serde(rename = "dagId")]
         pub dag_id: ::std::string::String,
@@ -479,6 +483,7 @@ Only in responses.*/
     }
     ///`ReportRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct ReportRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<ReportRequestName>,
@@ -578,6 +583,7 @@ Only in responses.*/
     }
     ///`SlaMissInner`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct SlaMissInner {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default, deserialize_with = "::oci_backup_runtime::nullable::present")]

@@ -2,7 +2,7 @@
 // Change the spec (or codegen/) and run `cargo xtask generate` again.
 //! Secrets (version 1): a typed client generated from `codegen/tests/golden/secrets.yaml`.
 //!
-//! Build a [`Client`] with [`Client::new`] and an `oci_backup_runtime::SharedHooks` (authentication); the hand-written `oci-backup` crate does this for you. Response headers are read through [`ResponseHeaders`].
+//! Build a [`Client`] with [`Client::new`] and an `oci_backup_runtime::SharedHooks` (authentication); the hand-written `oci-backup` crate does this for you. Response headers are read through [`ResponseHeaders`]. The structs and enums of [`types`] are `#[non_exhaustive]`, so that the spec can grow: build a struct with its builder (`Type::builder().field(value)`, then `try_into()`, or pass the builder to a request's `body`), and give a `match` a wildcard arm.
 
 // Formatted by prettyplease, not rustfmt: `cargo fmt` leaves this file alone.
 #![cfg_attr(rustfmt, rustfmt::skip)]
@@ -56,6 +56,7 @@ pub mod types {
     pub type LoginApiKey = ::oci_backup_runtime::Secret<LoginApiKeyRules>;
     ///`Login`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct Login {
         #[serde(
             rename = "apiKey",

@@ -24,11 +24,13 @@
 //! Requests are authenticated with OCI request signatures (see the `ociSignature`
 //! security scheme). All timestamps are RFC 3339 strings.
 //!
-//! Build a [`Client`] with [`Client::new`] and an `oci_backup_runtime::SharedHooks` (authentication); the hand-written `oci-backup` crate does this for you. Response headers are read through [`ResponseHeaders`].
+//! Build a [`Client`] with [`Client::new`] and an `oci_backup_runtime::SharedHooks` (authentication); the hand-written `oci-backup` crate does this for you. Response headers are read through [`ResponseHeaders`]. The structs and enums of [`types`] are `#[non_exhaustive]`, so that the spec can grow: build a struct with its builder (`Type::builder().field(value)`, then `try_into()`, or pass the builder to a request's `body`), and give a `match` a wildcard arm.
 
 // Formatted by prettyplease, not rustfmt: `cargo fmt` leaves this file alone.
 #![cfg_attr(rustfmt, rustfmt::skip)]
 #![allow(clippy::all, missing_docs, unused_imports)]
+// Descriptions are the spec's Markdown and HTML, not rustdoc's.
+#![allow(rustdoc::broken_intra_doc_links, rustdoc::bare_urls, rustdoc::invalid_html_tags)]
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -483,6 +485,7 @@ pub mod types {
 instance. Avoid entering confidential information.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct BootVolume {
         ///The number of Volume Performance Units per GB that this boot volume is effectively tuned to.
         #[serde(
@@ -625,6 +628,7 @@ volume or recover a boot volume. Avoid using confidential information when you
 supply string values using the API.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct BootVolumeBackup {
         /**The percentage complete of the operation to create the boot volume backup,
 based on the boot volume backup size. PCA only.
@@ -1169,6 +1173,7 @@ Avoid entering confidential information.
     }
     ///Contains the details for the boot volume replica.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct BootVolumeReplicaDetails {
         ///The availability domain of the boot volume replica. Example: `Uocm:PHX-AD-1`
         #[serde(rename = "availabilityDomain")]
@@ -1378,6 +1383,7 @@ the cross-region boot volume replica, in the destination region.
     }
     ///Information about the boot volume replica in the destination availability domain.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct BootVolumeReplicaInfo {
         ///The availability domain of the boot volume replica. Example: `Uocm:PHX-AD-1`
         #[serde(rename = "availabilityDomain")]
@@ -1636,6 +1642,7 @@ bytes). If omitted, defaults to 4,096 bytes (4 KiB).
     }
     ///Contains the details for the compartment to move the boot volume backup to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct ChangeBootVolumeBackupCompartmentDetails {
         ///The OCID of the new compartment to move the boot volume backup to.
         #[serde(rename = "compartmentId")]
@@ -1711,6 +1718,7 @@ bytes). If omitted, defaults to 4,096 bytes (4 KiB).
     }
     ///Request to create a cross-region copy of given boot volume backup.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct CopyBootVolumeBackupDetails {
         ///The name of the destination region. Example: `us-ashburn-1`
         #[serde(rename = "destinationRegion")]
@@ -1984,6 +1992,7 @@ Oracle-provided encryption key when it is copied to the destination region.
     }
     ///Request to create a new backup of given boot volume.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct CreateBootVolumeBackupDetails {
         ///The OCID of the boot volume that needs to be backed up.
         #[serde(rename = "bootVolumeId")]
@@ -2405,6 +2414,7 @@ Avoid entering confidential information.
     }
     ///Request to create a new boot volume.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct CreateBootVolumeDetails {
         /**The availability domain of the volume. Omissible for cloning a volume. The new
 volume will be created in the availability domain of the source volume.
@@ -3010,6 +3020,7 @@ boot volume cross region backups, in the destination region.
     }
     ///The properties that define an error.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct Error {
         /**A short error code that defines the error, meant for programmatic parsing.
 See [API Errors](https://docs.oracle.com/iaas/Content/API/References/apierrors.htm).
@@ -3611,6 +3622,7 @@ See [API Errors](https://docs.oracle.com/iaas/Content/API/References/apierrors.h
     }
     ///Update boot volume backup fields. Every property is optional; omitted properties are left unchanged.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateBootVolumeBackupDetails {
         /**Defined tags for this resource. Each key is predefined and scoped to a
 namespace. Example: `{"Operations": {"CostCenter": "42"}}`
@@ -3780,6 +3792,7 @@ Avoid entering confidential information.
     }
     ///Update boot volume fields. Every property is optional; omitted properties are left unchanged.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct UpdateBootVolumeDetails {
         /**Defined tags for this resource. Each key is predefined and scoped to a
 namespace. Example: `{"Operations": {"CostCenter": "42"}}`

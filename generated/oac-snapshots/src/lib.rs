@@ -25,11 +25,13 @@
 //! - The API version sits in the path. Oracle gives 12 months' notice before
 //!   removing or changing an existing API in a way that requires client changes.
 //!
-//! Build a [`Client`] with [`Client::new`] and an `oci_backup_runtime::SharedHooks` (authentication); the hand-written `oci-backup` crate does this for you. Response headers are read through [`ResponseHeaders`].
+//! Build a [`Client`] with [`Client::new`] and an `oci_backup_runtime::SharedHooks` (authentication); the hand-written `oci-backup` crate does this for you. Response headers are read through [`ResponseHeaders`]. The structs and enums of [`types`] are `#[non_exhaustive]`, so that the spec can grow: build a struct with its builder (`Type::builder().field(value)`, then `try_into()`, or pass the builder to a request's `body`), and give a `match` a wildcard arm.
 
 // Formatted by prettyplease, not rustfmt: `cargo fmt` leaves this file alone.
 #![cfg_attr(rustfmt, rustfmt::skip)]
 #![allow(clippy::all, missing_docs, unused_imports)]
+// Descriptions are the spec's Markdown and HTML, not rustdoc's.
+#![allow(rustdoc::broken_intra_doc_links, rustdoc::bare_urls, rustdoc::invalid_html_tags)]
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -596,6 +598,7 @@ Schema `OCIResourcePrincipalAuth` in the spec, `type` = `OCI_RESOURCE_PRINCIPAL`
     }
     ///Snapshot BAR file.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct Bar {
         /**Location of the snapshot BAR file in the storage bucket, for example
 `file:///myfolder/myfirstsnapshot.bar`.
@@ -609,6 +612,7 @@ Schema `OCIResourcePrincipalAuth` in the spec, `type` = `OCI_RESOURCE_PRINCIPAL`
     }
     ///Error details returned with an error status.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct Error {
         ///Short error code that defines the error, meant for programmatic parsing.
         pub code: ::std::string::String,
@@ -662,6 +666,7 @@ work request succeeds, the snapshot is found by this name in
     }
     ///Snapshot BAR file protected with a password.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct PasswordBar {
         pub password: crate::types::PasswordBarPassword,
         /**Location of the snapshot BAR file in the storage bucket, for example
@@ -676,6 +681,7 @@ work request succeeds, the snapshot is found by this name in
     }
     ///Properties to perform a snapshot restore action.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct RestoreSnapshotDetails {
         pub snapshot: SnapshotToRestore,
     }
@@ -686,6 +692,7 @@ work request succeeds, the snapshot is found by this name in
     }
     ///Object which represents a snapshot.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct Snapshot {
         pub bar: Bar,
         ///User who created or registered the snapshot.
@@ -707,6 +714,7 @@ work request succeeds, the snapshot is found by this name in
     }
     ///All snapshots created or registered using the REST API for the Analytics instance.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct SnapshotCollection {
         ///The snapshots.
         pub items: ::std::vec::Vec<Snapshot>,
@@ -720,6 +728,7 @@ work request succeeds, the snapshot is found by this name in
 `listSnapshots`: the OCI storage details sent at creation, flattened.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct SnapshotStorage {
         pub auth: SnapshotStorageAuth,
         ///Name of a storage bucket in OCI object storage.
@@ -754,6 +763,7 @@ located in a different region.
 undocumented, so every property except `type` is optional here.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct SnapshotStorageAuth {
         ///Fingerprint of the user's API signing key (user ID authentication only).
         #[serde(
@@ -796,6 +806,7 @@ undocumented, so every property except `type` is optional here.
     }
     ///Properties to restore a snapshot using a snapshot resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct SnapshotToRestore {
         /**Id of the snapshot: a registered snapshot id from `listSnapshots`. Register
 the BAR file first if it is not registered.
@@ -847,6 +858,7 @@ registering or restoring a snapshot. Oracle's page lists the properties
 alphabetically, with a capital-E `Errors`.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct WorkRequest {
         ///Errors from this work request, if any.
         #[serde(
@@ -900,6 +912,7 @@ alphabetically, with a capital-E `Errors`.
 tracks the operation (the same value as the `oa-work-request-id` header).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct WorkRequestAccepted {
         ///Id of the work request. Pass it to `getWorkRequest` to track the status of the operation.
         #[serde(rename = "workRequestId")]
@@ -912,6 +925,7 @@ tracks the operation (the same value as the `oa-work-request-id` header).
     }
     ///An error from a work request.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct WorkRequestError {
         ///Short error code that defines the error, meant for programmatic parsing.
         pub code: ::std::string::String,
@@ -931,6 +945,7 @@ inferred by analogy with OCI work-request errors.
     }
     ///A resource affected by a work request.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct WorkRequestResource {
         /**Way in which this resource was affected by this work request. No values are
 documented.
