@@ -24,7 +24,7 @@ use std::time::SystemTime;
 
 use oci_backup::block_storage::BlockStorage;
 use oci_backup::block_storage::types::{BootVolumeBackup, CreateBootVolumeBackupDetails};
-use oci_backup::{CallExt as _, Error};
+use oci_backup::{CallExt as _, Error, Resource, WaitError};
 use serde::Serialize;
 
 use crate::args::{BackupCreate, WaitTiming};
@@ -290,25 +290,57 @@ async fn wait_all(
                 }
             }
             Err(error) => {
-                // The wait ends at the first failed backup: look once more, so each row
-                // says where its own backup is.
-                let now = storage.backups_in(compartment).await.unwrap_or_default();
+                // A failed backup does not end the wait for the others: the error carries
+                // the whole fleet as last seen (when the wait ended otherwise, look once
+                // more), so each row says where its own backup is.
+                let seen = match fleet_as_seen(&error) {
+                    Some(seen) => seen,
+                    None => storage.backups_in(compartment).await.unwrap_or_default(),
+                };
                 for &i in members {
                     let id = rows[i].backup_id.clone().unwrap_or_default();
-                    if let Some(seen) = now.iter().find(|b| b.id.as_str() == id) {
-                        rows[i].lifecycle_state = Some(seen.lifecycle_state.to_string());
+                    if let Some(backup) = seen.iter().find(|b| b.id.as_str() == id) {
+                        rows[i].lifecycle_state = Some(backup.lifecycle_state.to_string());
                     }
                     if rows[i].lifecycle_state.as_deref() != Some("AVAILABLE") {
-                        rows[i].reason = Some(format!(
-                            "{} and not AVAILABLE when the wait ended: {error}",
-                            rows[i].lifecycle_state.as_deref().unwrap_or("unknown")
-                        ));
+                        rows[i].reason =
+                            Some(not_available(rows[i].lifecycle_state.as_deref(), &error));
                         rows[i].outcome = "failed";
                     }
                 }
                 first_error.get_or_insert(error);
             }
         }
+    }
+}
+
+/// The fleet as last seen, from the error that ended its wait.
+fn fleet_as_seen(error: &Error) -> Option<Vec<BootVolumeBackup>> {
+    let resource = match error {
+        Error::Wait(WaitError::FailureState { resource, .. }) => resource,
+        Error::Wait(WaitError::ExceededMaxWait {
+            resource: Some(resource),
+            ..
+        }) => resource,
+        _ => return None,
+    };
+    match resource {
+        Resource::BootVolumeBackups(fleet) => Some(fleet.clone()),
+        _ => None,
+    }
+}
+
+/// Why a backup of the fleet is not backed up: its own failure state, or still pending
+/// when the wait ended.
+fn not_available(state: Option<&str>, error: &Error) -> String {
+    match (state, error) {
+        (Some(state @ ("FAULTY" | "TERMINATING" | "TERMINATED")), _) => {
+            format!("{state}: the backup failed and will not become AVAILABLE")
+        }
+        (state, error) => format!(
+            "{} and not AVAILABLE when the wait ended: {error}",
+            state.unwrap_or("unknown")
+        ),
     }
 }
 

@@ -772,16 +772,22 @@ fn many_volumes_at_once_with_a_summary_and_an_exit_code() {
     )
     .unwrap();
     let failed = run(&faulty, &[]);
-    assert_ne!(failed.code, 0, "{failed:?}");
+    // Exit 4: a backup reached a failure state; not every volume is backed up.
+    failed.expect(4);
     let rows = failed.json()["data"].as_array().unwrap().clone();
     assert_eq!(rows[0]["outcome"], "failed", "{rows:?}");
+    assert_eq!(rows[0]["lifecycle-state"], "FAULTY", "{rows:?}");
     assert!(
         rows[0]["reason"]
             .as_str()
             .unwrap()
-            .starts_with("FAULTY and not AVAILABLE"),
+            .starts_with("FAULTY: the backup failed"),
         "{rows:?}"
     );
+    // The FAULTY backup did not end the wait for the good one.
+    assert_eq!(rows[1]["outcome"], "created", "{rows:?}");
+    assert_eq!(rows[1]["lifecycle-state"], "AVAILABLE", "{rows:?}");
+    assert!(rows[1]["reason"].is_null(), "{rows:?}");
     let listed = home.run(
         &[
             "bv",
