@@ -72,6 +72,7 @@ pub mod connect;
 mod deadline;
 mod error;
 pub mod files;
+pub mod paging;
 pub mod limit;
 pub mod policy;
 pub mod random;

@@ -108,29 +108,31 @@ fn fleet_standing(fleet: &Vec<BootVolumeBackup>) -> Standing {
     }
 }
 
-/// Every backup of a compartment, following `opc-next-page` (pages of 1,000); also
-/// [`crate::block_storage::BlockStorage::backups_in`].
+/// Every backup of a compartment, following `opc-next-page` (pages of 1,000) with
+/// [`crate::paging::follow_pages`]; also [`crate::block_storage::BlockStorage::backups_in`].
 pub(crate) async fn list_all(
     client: &block_storage::Api,
     compartment_id: &str,
 ) -> Result<Vec<BootVolumeBackup>, Error> {
     use crate::block_storage::ResponseHeaders as _;
+    use crate::block_storage::operations::LIST_BOOT_VOLUME_BACKUPS;
+    use crate::paging::{Page, follow_pages};
 
-    let mut all = Vec::new();
-    let mut page: Option<String> = None;
-    loop {
+    let listed = follow_pages(&LIST_BOOT_VOLUME_BACKUPS, None, true, |page| async move {
         let mut request = client
             .list_boot_volume_backups()
             .compartment_id(compartment_id)
             .limit(std::num::NonZeroU64::MIN.saturating_add(999));
-        if let Some(page) = &page {
-            request = request.page(page.as_str());
+        if let Some(page) = page {
+            request = request.page(page);
         }
         let response = request.call().await?;
-        page = response.opc_next_page().map(str::to_owned);
-        all.extend(response.into_inner());
-        if page.is_none() {
-            return Ok(all);
-        }
-    }
+        let next = response.opc_next_page().map(str::to_owned);
+        Ok(Page {
+            items: response.into_inner(),
+            next,
+        })
+    })
+    .await?;
+    Ok(listed.items)
 }
