@@ -96,15 +96,16 @@ pub(crate) fn tags(
 async fn create(context: &Context, args: &BackupCreate) -> Result<(), CliError> {
     let (freeform_tags, defined_tags) =
         tags(args.freeform_tags.as_deref(), args.defined_tags.as_deref())?;
-    let boot_volume_id = match (&args.boot_volume_ids, &args.boot_volume_id) {
+    let fleet = args.boot_volume_ids.is_some() || args.all_boot_volumes;
+    let boot_volume_id = match (fleet, &args.boot_volume_id) {
         // Each volume's id replaces this one (the first volume of the list is checked
         // with the rest).
-        (Some(_), _) => "ocid1.bootvolume.oc1..fleet",
-        (None, Some(id)) => id.as_str(),
-        (None, None) => {
+        (true, _) => "ocid1.bootvolume.oc1..fleet",
+        (false, Some(id)) => id.as_str(),
+        (false, None) => {
             return Err(CliError::input(
                 "--boot-volume-id",
-                "give it, or --boot-volume-ids",
+                "give it, or --boot-volume-ids, or --all-boot-volumes",
             ));
         }
     };
@@ -117,10 +118,20 @@ async fn create(context: &Context, args: &BackupCreate) -> Result<(), CliError> 
         kms_key_id: optional("--kms-key-id", args.kms_key_id.as_deref())?,
         type_: optional("--type", args.backup_type.as_deref())?,
     };
-    if let Some(source) = &args.boot_volume_ids {
+    if fleet {
         if args.idempotency_key.as_deref() == Some("") {
             return Err(CliError::input("--idempotency-key", "must not be empty"));
         }
+        let source = match (&args.boot_volume_ids, &args.compartment_id) {
+            (Some(file), _) => crate::fleet::Source::File(file),
+            (None, Some(compartment)) => crate::fleet::Source::Compartment(compartment),
+            (None, None) => {
+                return Err(CliError::input(
+                    "--compartment-id",
+                    "--all-boot-volumes backs up the boot volumes of this compartment: give it",
+                ));
+            }
+        };
         return crate::fleet::create(context, args, source, details).await;
     }
     let derived = match args.idempotency_key.as_deref() {

@@ -1,6 +1,10 @@
 //! The nightly job from the shell: `bv boot-volume-backup create --boot-volume-ids FILE`
 //! backs up many boot volumes at once (ids one per line from a file, or `-` for stdin;
-//! blank lines and `#` comments skipped; every id checked before anything is sent).
+//! blank lines and `#` comments skipped; every id checked before anything is sent), and
+//! `--all-boot-volumes --compartment-id C` backs up every boot volume of a compartment
+//! (listed with `listBootVolumes`, every page, `--page-size` per call; a volume that is
+//! not `AVAILABLE` is skipped, with a `skipped` row saying its state, and does not fail
+//! the job).
 //!
 //! Creates run at most `--concurrency` at a time through one client, so they share its
 //! adaptive rate limiter; with `--idempotency-key` each volume's retry token is derived
@@ -95,14 +99,70 @@ fn read_ids(source: &str) -> Result<Vec<String>, CliError> {
     Ok(ids)
 }
 
-/// Backs up every volume of `--boot-volume-ids`.
+/// Where the fleet's volumes come from.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Source<'a> {
+    /// `--boot-volume-ids FILE` (or `-`).
+    File(&'a str),
+    /// `--all-boot-volumes`: every boot volume of this compartment.
+    Compartment(&'a str),
+}
+
+/// The boot volume lifecycle state a fleet backs up.
+const BACKED_UP_STATE: &str = "AVAILABLE";
+
+/// The ids of every `AVAILABLE` boot volume of `compartment` (every page, `--page-size`
+/// per call), and a `skipped` row for each other one.
+async fn list_compartment(
+    storage: &BlockStorage,
+    compartment: &str,
+    page_size: Option<u64>,
+) -> Result<(Vec<String>, Vec<Row>), CliError> {
+    let filters = crate::volumes::VolumeFilters {
+        compartment_id: crate::bv::typed("--compartment-id", compartment)?,
+        availability_domain: None,
+        volume_group_id: None,
+        limit: Some(page_size.unwrap_or(1000)),
+    };
+    let listed = crate::volumes::list_volumes(storage, &filters, None, true).await?;
+    let mut ids = Vec::new();
+    let mut skipped = Vec::new();
+    for volume in listed.items {
+        let id = volume.id.to_string();
+        if ids.contains(&id) || skipped.iter().any(|r: &Row| r.boot_volume_id == id) {
+            continue;
+        }
+        let state = volume.lifecycle_state.to_string();
+        if state == BACKED_UP_STATE {
+            ids.push(id);
+        } else {
+            skipped.push(Row {
+                boot_volume_id: id,
+                outcome: "skipped",
+                backup_id: None,
+                lifecycle_state: None,
+                reason: Some(format!(
+                    "the boot volume is {state}, not {BACKED_UP_STATE}: not backed up"
+                )),
+            });
+        }
+    }
+    Ok((ids, skipped))
+}
+
+/// Backs up every volume of `--boot-volume-ids`, or of the compartment
+/// (`--all-boot-volumes`).
 pub(crate) async fn create(
     context: &Context,
     args: &BackupCreate,
-    source: &str,
+    source: Source<'_>,
     details: CreateBootVolumeBackupDetails,
 ) -> Result<(), CliError> {
-    let ids = read_ids(source)?;
+    // A list is checked before anything is sent.
+    let from_file = match source {
+        Source::File(file) => read_ids(file)?,
+        Source::Compartment(_) => Vec::new(),
+    };
     if args.retry_token.is_some() {
         return Err(CliError::input(
             "--retry-token",
@@ -132,6 +192,12 @@ pub(crate) async fn create(
             .insert(JOB_TAG.to_owned(), job.clone());
     }
     let storage = context.block_storage().await?;
+    let (ids, skipped) = match source {
+        Source::File(_) => (from_file, Vec::new()),
+        Source::Compartment(compartment) => {
+            list_compartment(&storage, compartment, args.page_size).await?
+        }
+    };
     let started = storage.settings().clock.now();
     let concurrency = usize::try_from(args.concurrency.max(1)).unwrap_or(1);
     let mut outcomes: Vec<Option<Result<BootVolumeBackup, Error>>> =
@@ -189,6 +255,7 @@ pub(crate) async fn create(
         };
         rows.push(row);
     }
+    rows.extend(skipped);
     if waiting {
         wait_all(
             &args.wait.timing,
