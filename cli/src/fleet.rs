@@ -127,9 +127,10 @@ async fn list_compartment(
     let listed = crate::volumes::list_volumes(storage, &filters, None, true).await?;
     let mut ids = Vec::new();
     let mut skipped = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for volume in listed.items {
         let id = volume.id.to_string();
-        if ids.contains(&id) || skipped.iter().any(|r: &Row| r.boot_volume_id == id) {
+        if !seen.insert(id.clone()) {
             continue;
         }
         let state = volume.lifecycle_state.to_string();
