@@ -5,7 +5,8 @@
 //! - overhead: a signed `get` through the client against the fake on loopback, beside a
 //!   plain reqwest request with the same headers precomputed (p50, p99);
 //! - waiting: for a 60 s backup on the fake (manual clock), how long after `AVAILABLE`
-//!   the waiter returns and how many polls it makes, beside the official SDK's schedule;
+//!   the waiter returns and how many polls it makes, beside the official SDK's schedule
+//!   (first and second night), and the first-ever wait for backups of 10 s to 10 min;
 //! - fleet: 1,000 backups created concurrently and waited for (real time), with faults
 //!   injected at 5%: wall time, requests per backup, peak RSS of this process;
 //! - throttled: 10,000 backups against the fake limited to 50 requests/s, with the

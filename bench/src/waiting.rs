@@ -6,6 +6,10 @@
 //! cold process with nothing known, the second night in another cold process whose
 //! waiter starts from what the first one learned (`Waiter::learned`, given back with
 //! `Waiter::remember`, which is what the command's state file carries between runs).
+//!
+//! Then the first-ever wait alone (a cold process, nothing known) for backups of 10 s to
+//! 10 min, each on its own fake, beside the SDK's schedule: the target is fewer polls in
+//! all, and never noticing the end later than the SDK does.
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
@@ -90,6 +94,78 @@ pub(crate) async fn run() -> Vec<Row> {
             met: Some(polls <= sdk_polls / 2),
         });
     }
+    rows.extend(first_waits().await);
+    rows
+}
+
+/// The backup durations of the first-ever waits.
+const FIRST_WAITS: [u64; 6] = [10, 30, 60, 120, 300, 600];
+
+/// A first-ever wait (new waiter, nothing expected) for a backup of each of
+/// [`FIRST_WAITS`], each on its own fake: lateness and polls beside the SDK's.
+async fn first_waits() -> Vec<Row> {
+    let key = PrivateKey::from_file(&key_file("rsa2048-pkcs8.pem"), None).unwrap();
+    let key_id = format!(
+        "ocid1.tenancy.oc1..bench/ocid1.user.oc1..bench/{}",
+        key.fingerprint()
+    );
+    let key = Arc::new(key);
+    let mut rows = Vec::new();
+    let (mut ours_total, mut sdk_total, mut never_later) = (0, 0, true);
+    for seconds in FIRST_WAITS {
+        let duration = Duration::from_secs(seconds);
+        let clock = Arc::new(ManualClock::new(SystemTime::now()));
+        let config = FakeConfig::default()
+            .with_clock(clock.clone())
+            .with_backup_duration(duration)
+            .with_public_key(PublicKey::from_private_key(&key));
+        let server = FakeServer::start(config).await.unwrap();
+        let sleep = Arc::new(ManualSleep::new(clock.clone()));
+        let settings = Settings::with_clock(clock.clone())
+            .with_sleep_and_random(sleep, Arc::new(SeededRandom::new(1)));
+        let signer = OciSigner::with_key_id(key.clone(), key_id.clone(), clock.clone());
+        let client = block_storage::Api::new(server.base_url(), settings.retrying(signer.shared()));
+        let created_at = clock.now();
+        BlockStorage::from_api(client, settings.clone())
+            .with_waiter(Waiter::new(&settings))
+            .create_backup(details("first"))
+            .wait_for(&[BootVolumeBackupLifecycleState::Available])
+            .max_wait(Duration::from_secs(3600))
+            .send()
+            .await
+            .unwrap();
+        let late = clock
+            .now()
+            .duration_since(created_at + duration)
+            .unwrap_or_default();
+        let polls = server
+            .state()
+            .request_log()
+            .iter()
+            .filter(|e| e.operation_id.as_deref() == Some("getBootVolumeBackup"))
+            .count();
+        server.shutdown().await;
+        let (sdk_late, sdk_polls) = sdk_schedule(duration);
+        ours_total += polls;
+        sdk_total += sdk_polls;
+        never_later &= late <= sdk_late;
+        rows.push(Row {
+            name: format!("waiting, first-ever wait, {seconds} s backup: late / polls"),
+            value: format!(
+                "{:.2} s / {polls} (SDK: {:.0} s / {sdk_polls})",
+                late.as_secs_f64(),
+                sdk_late.as_secs_f64()
+            ),
+            target: "late <= SDK's".into(),
+            met: Some(late <= sdk_late),
+        });
+    }
+    rows.push(Row {
+        name: format!("waiting, first-ever waits of {FIRST_WAITS:?} s: polls in all"),
+        value: format!("{ours_total} (SDK: {sdk_total})"),
+        target: "< SDK's, never later".into(),
+        met: Some(ours_total < sdk_total && never_later),
+    });
     rows
 }
 

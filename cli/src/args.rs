@@ -467,19 +467,34 @@ fn positive_seconds(value: &str) -> Result<f64, String> {
 #[derive(Debug, Args)]
 pub(crate) struct BackupCreate {
     /// The OCID of the boot volume to back up
-    #[arg(long, value_name = "OCID", value_parser = boot_volume_ocid, required_unless_present = "boot_volume_ids", conflicts_with = "boot_volume_ids")]
+    #[arg(long, value_name = "OCID", value_parser = boot_volume_ocid, required_unless_present_any = ["boot_volume_ids", "all_boot_volumes"], conflicts_with_all = ["boot_volume_ids", "all_boot_volumes"])]
     pub(crate) boot_volume_id: Option<String>,
     /// Back up many boot volumes at once: their OCIDs one per line in FILE, or '-' for
     /// stdin (blank lines and # comments skipped); prints one row per volume (created,
     /// already existed, failed with the reason) and exits 0 only if every one is backed up
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", group = "fleet")]
     pub(crate) boot_volume_ids: Option<String>,
-    /// With --boot-volume-ids: how many creates are in flight at once
-    #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=256), requires = "boot_volume_ids")]
+    /// Back up every boot volume of --compartment-id, as --boot-volume-ids does for a
+    /// list: the volumes are listed (every page), those not AVAILABLE are skipped (a
+    /// `skipped` row says why; they do not fail the job)
+    #[arg(
+        long,
+        group = "fleet",
+        conflicts_with = "boot_volume_ids",
+        requires = "compartment_id"
+    )]
+    pub(crate) all_boot_volumes: bool,
+    /// With --all-boot-volumes, how many boot volumes to ask for per list call (1 to 1000)
+    #[arg(long, value_name = "N", requires = "all_boot_volumes", value_parser = clap::value_parser!(u64).range(1..=1000))]
+    pub(crate) page_size: Option<u64>,
+    /// With --boot-volume-ids or --all-boot-volumes: how many creates are in flight at
+    /// once
+    #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=256), requires = "fleet")]
     pub(crate) concurrency: u32,
-    /// With --boot-volume-ids: tag every backup this job makes with the free-form tag
-    /// oci-backup-job=NAME, which retention uses to find the job's own backups
-    #[arg(long, value_name = "NAME", requires = "boot_volume_ids")]
+    /// With --boot-volume-ids or --all-boot-volumes: tag every backup this job makes with
+    /// the free-form tag oci-backup-job=NAME, which retention uses to find the job's own
+    /// backups
+    #[arg(long, value_name = "NAME", requires = "fleet")]
     pub(crate) job_tag: Option<String>,
     /// Retention: after the backups, delete the job's backups (those carrying its
     /// --job-tag, in --compartment-id, never one made by this run) older than DAYS; a
@@ -498,7 +513,8 @@ pub(crate) struct BackupCreate {
     /// The OCID of the Vault key that encrypts the backup
     #[arg(long, value_name = "OCID", value_parser = key_ocid)]
     pub(crate) kms_key_id: Option<String>,
-    /// The OCID of the compartment for the backup (Private Cloud Appliance)
+    /// The OCID of the compartment for the backup (Private Cloud Appliance); with
+    /// --all-boot-volumes, also the compartment whose boot volumes are backed up
     #[arg(long, value_name = "OCID", value_parser = compartment_ocid)]
     pub(crate) compartment_id: Option<String>,
     /// Free-form tags as JSON, such as '{"Department": "Finance"}', or file://PATH

@@ -23,6 +23,7 @@ use oci_backup::block_storage::types::{
     UpdateBootVolumeBackupDetails, UpdateBootVolumeBackupDetailsDisplayName,
     UpdateBootVolumeBackupDetailsKmsKeyId,
 };
+use oci_backup::paging::{Page, follow_pages};
 use oci_backup::runtime::Operation;
 use oci_backup::{CallExt as _, Error};
 
@@ -118,15 +119,16 @@ pub(crate) fn tags(
 async fn create(context: &Context, args: &BackupCreate) -> Result<(), CliError> {
     let (freeform_tags, defined_tags) =
         tags(args.freeform_tags.as_deref(), args.defined_tags.as_deref())?;
-    let boot_volume_id = match (&args.boot_volume_ids, &args.boot_volume_id) {
+    let fleet = args.boot_volume_ids.is_some() || args.all_boot_volumes;
+    let boot_volume_id = match (fleet, &args.boot_volume_id) {
         // Each volume's id replaces this one (the first volume of the list is checked
         // with the rest).
-        (Some(_), _) => "ocid1.bootvolume.oc1..fleet",
-        (None, Some(id)) => id.as_str(),
-        (None, None) => {
+        (true, _) => "ocid1.bootvolume.oc1..fleet",
+        (false, Some(id)) => id.as_str(),
+        (false, None) => {
             return Err(CliError::input(
                 "--boot-volume-id",
-                "give it, or --boot-volume-ids",
+                "give it, or --boot-volume-ids, or --all-boot-volumes",
             ));
         }
     };
@@ -156,10 +158,20 @@ async fn create(context: &Context, args: &BackupCreate) -> Result<(), CliError> 
                 args.backup_type.as_deref(),
             )?),
     )?;
-    if let Some(source) = &args.boot_volume_ids {
+    if fleet {
         if args.idempotency_key.as_deref() == Some("") {
             return Err(CliError::input("--idempotency-key", "must not be empty"));
         }
+        let source = match (&args.boot_volume_ids, &args.compartment_id) {
+            (Some(file), _) => crate::fleet::Source::File(file),
+            (None, Some(compartment)) => crate::fleet::Source::Compartment(compartment),
+            (None, None) => {
+                return Err(CliError::input(
+                    "--compartment-id",
+                    "--all-boot-volumes backs up the boot volumes of this compartment: give it",
+                ));
+            }
+        };
         return crate::fleet::create(context, args, source, details).await;
     }
     let derived = match args.idempotency_key.as_deref() {
@@ -196,45 +208,19 @@ async fn create(context: &Context, args: &BackupCreate) -> Result<(), CliError> 
         .print(&Document::data(&response.into_inner())?.with("etag", etag.as_deref()))
 }
 
-/// What a list command does after one page.
-pub(crate) enum Paging<P> {
-    /// Ask for this page next (`--all`).
-    Next(P),
-    /// Stop, printing this `opc-next-page`, if any.
-    Done(Option<String>),
-}
-
-/// After one page of a list: with `--all` and an `opc-next-page`, the page to ask for
-/// next (an error if the header is not a page token, or names the page just read);
-/// otherwise done, with the header to print.
-pub(crate) fn follow_page<P>(
-    next: Option<String>,
-    all: bool,
-    current: Option<&P>,
-    operation: &Operation,
-) -> Result<Paging<P>, Error>
+/// A page token the service gave, as the request type `P`: an answer that is not one is
+/// an invalid response of `operation`.
+pub(crate) fn page_token<P>(page: Option<String>, operation: &Operation) -> Result<Option<P>, Error>
 where
-    P: for<'a> TryFrom<&'a str> + PartialEq + std::ops::Deref<Target = String>,
+    P: for<'a> TryFrom<&'a str>,
 {
-    let next = match next {
-        Some(next) if all => next,
-        last => return Ok(Paging::Done(last)),
-    };
-    let invalid = |message: String| Error::InvalidResponse {
-        operation: operation.id.into(),
-        message,
-    };
-    let next: P = next
-        .as_str()
-        .try_into()
-        .map_err(|_| invalid("the opc-next-page header is not a valid page token".into()))?;
-    if current == Some(&next) {
-        return Err(invalid(format!(
-            "the service returned page `{}` again",
-            *next
-        )));
-    }
-    Ok(Paging::Next(next))
+    page.map(|page| {
+        P::try_from(page.as_str()).map_err(|_| Error::InvalidResponse {
+            operation: operation.id.into(),
+            message: "the opc-next-page header is not a valid page token".into(),
+        })
+    })
+    .transpose()
 }
 
 /// For a create whose outcome is unknown, the error with the command that re-runs it
@@ -310,44 +296,51 @@ async fn list(context: &Context, args: &BackupList) -> Result<(), CliError> {
     let limit = args.limit.or(args.page_size);
     let storage = context.block_storage().await?;
     let client = storage.api();
-    let mut items: Vec<BootVolumeBackup> = Vec::new();
-    let mut page = filters.page.clone();
-    let next_page = loop {
-        let mut request = client
-            .list_boot_volume_backups()
-            .compartment_id(filters.compartment_id.clone());
-        if let Some(value) = &args.boot_volume_id {
-            request = request.boot_volume_id(value.as_str());
-        }
-        if let Some(value) = &filters.display_name {
-            request = request.display_name(value.clone());
-        }
-        if let Some(value) = &args.lifecycle_state {
-            request = request.lifecycle_state(value.as_str());
-        }
-        if let Some(value) = &filters.source {
-            request = request.source_boot_volume_backup_id(value.clone());
-        }
-        if let Some(value) = filters.sort_by {
-            request = request.sort_by(value);
-        }
-        if let Some(value) = filters.sort_order {
-            request = request.sort_order(value);
-        }
-        if let Some(value) = limit.and_then(std::num::NonZeroU64::new) {
-            request = request.limit(value);
-        }
-        if let Some(value) = &page {
-            request = request.page(value.clone());
-        }
-        let response = request.call().await?;
-        let next = response.opc_next_page().map(str::to_owned);
-        items.extend(response.into_inner());
-        match follow_page(next, args.all, page.as_ref(), &LIST_BOOT_VOLUME_BACKUPS)? {
-            Paging::Next(next) => page = Some(next),
-            Paging::Done(last) => break last,
-        }
-    };
+    let filters = &filters;
+    let listed = follow_pages(
+        &LIST_BOOT_VOLUME_BACKUPS,
+        filters.page.as_ref().map(|p| p.to_string()),
+        args.all,
+        |page| async move {
+            let page: Option<ListBootVolumeBackupsPage> =
+                page_token(page, &LIST_BOOT_VOLUME_BACKUPS)?;
+            let mut request = client
+                .list_boot_volume_backups()
+                .compartment_id(filters.compartment_id.clone());
+            if let Some(value) = &args.boot_volume_id {
+                request = request.boot_volume_id(value.as_str());
+            }
+            if let Some(value) = &filters.display_name {
+                request = request.display_name(value.clone());
+            }
+            if let Some(value) = &args.lifecycle_state {
+                request = request.lifecycle_state(value.as_str());
+            }
+            if let Some(value) = &filters.source {
+                request = request.source_boot_volume_backup_id(value.clone());
+            }
+            if let Some(value) = filters.sort_by {
+                request = request.sort_by(value);
+            }
+            if let Some(value) = filters.sort_order {
+                request = request.sort_order(value);
+            }
+            if let Some(value) = limit.and_then(std::num::NonZeroU64::new) {
+                request = request.limit(value);
+            }
+            if let Some(value) = page {
+                request = request.page(value);
+            }
+            let response = request.call().await?;
+            let next = response.opc_next_page().map(str::to_owned);
+            Ok(Page {
+                items: response.into_inner(),
+                next,
+            })
+        },
+    )
+    .await?;
+    let (items, next_page): (Vec<BootVolumeBackup>, _) = (listed.items, listed.next);
     let document = Document::data(&items)?
         .columns(COLUMNS)
         .with("opc-next-page", next_page.as_deref());

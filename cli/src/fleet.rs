@@ -1,6 +1,10 @@
 //! The nightly job from the shell: `bv boot-volume-backup create --boot-volume-ids FILE`
 //! backs up many boot volumes at once (ids one per line from a file, or `-` for stdin;
-//! blank lines and `#` comments skipped; every id checked before anything is sent).
+//! blank lines and `#` comments skipped; every id checked before anything is sent), and
+//! `--all-boot-volumes --compartment-id C` backs up every boot volume of a compartment
+//! (listed with `listBootVolumes`, every page, `--page-size` per call; a volume that is
+//! not `AVAILABLE` is skipped, with a `skipped` row saying its state, and does not fail
+//! the job).
 //!
 //! Creates run at most `--concurrency` at a time through one client, so they share its
 //! adaptive rate limiter; with `--idempotency-key` each volume's retry token is derived
@@ -24,7 +28,7 @@ use std::time::SystemTime;
 
 use oci_backup::block_storage::BlockStorage;
 use oci_backup::block_storage::types::{BootVolumeBackup, CreateBootVolumeBackupDetails};
-use oci_backup::{CallExt as _, Error};
+use oci_backup::{CallExt as _, Error, Resource, WaitError};
 use serde::Serialize;
 
 use crate::args::{BackupCreate, WaitTiming};
@@ -95,14 +99,71 @@ fn read_ids(source: &str) -> Result<Vec<String>, CliError> {
     Ok(ids)
 }
 
-/// Backs up every volume of `--boot-volume-ids`.
+/// Where the fleet's volumes come from.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Source<'a> {
+    /// `--boot-volume-ids FILE` (or `-`).
+    File(&'a str),
+    /// `--all-boot-volumes`: every boot volume of this compartment.
+    Compartment(&'a str),
+}
+
+/// The boot volume lifecycle state a fleet backs up.
+const BACKED_UP_STATE: &str = "AVAILABLE";
+
+/// The ids of every `AVAILABLE` boot volume of `compartment` (every page, `--page-size`
+/// per call), and a `skipped` row for each other one.
+async fn list_compartment(
+    storage: &BlockStorage,
+    compartment: &str,
+    page_size: Option<u64>,
+) -> Result<(Vec<String>, Vec<Row>), CliError> {
+    let filters = crate::volumes::VolumeFilters {
+        compartment_id: crate::bv::typed("--compartment-id", compartment)?,
+        availability_domain: None,
+        volume_group_id: None,
+        limit: Some(page_size.unwrap_or(1000)),
+    };
+    let listed = crate::volumes::list_volumes(storage, &filters, None, true).await?;
+    let mut ids = Vec::new();
+    let mut skipped = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for volume in listed.items {
+        let id = volume.id.to_string();
+        if !seen.insert(id.clone()) {
+            continue;
+        }
+        let state = volume.lifecycle_state.to_string();
+        if state == BACKED_UP_STATE {
+            ids.push(id);
+        } else {
+            skipped.push(Row {
+                boot_volume_id: id,
+                outcome: "skipped",
+                backup_id: None,
+                lifecycle_state: None,
+                reason: Some(format!(
+                    "the boot volume is {state}, not {BACKED_UP_STATE}: not backed up"
+                )),
+            });
+        }
+    }
+    Ok((ids, skipped))
+}
+
+/// Backs up every volume of `--boot-volume-ids`, or of the compartment
+/// (`--all-boot-volumes`).
 pub(crate) async fn create(
     context: &Context,
     args: &BackupCreate,
-    source: &str,
+    source: Source<'_>,
     details: CreateBootVolumeBackupDetails,
 ) -> Result<(), CliError> {
-    let ids = read_ids(source)?;
+    // A list is checked before anything is sent.
+    let from_file = match source {
+        Source::File(file) => read_ids(file)?,
+        Source::Compartment(_) => Vec::new(),
+    };
     if args.retry_token.is_some() {
         return Err(CliError::input(
             "--retry-token",
@@ -132,6 +193,12 @@ pub(crate) async fn create(
             .insert(JOB_TAG.to_owned(), job.clone());
     }
     let storage = context.block_storage().await?;
+    let (ids, skipped) = match source {
+        Source::File(_) => (from_file, Vec::new()),
+        Source::Compartment(compartment) => {
+            list_compartment(&storage, compartment, args.page_size).await?
+        }
+    };
     let started = storage.settings().clock.now();
     let concurrency = usize::try_from(args.concurrency.max(1)).unwrap_or(1);
     let mut outcomes: Vec<Option<Result<BootVolumeBackup, Error>>> =
@@ -189,6 +256,7 @@ pub(crate) async fn create(
         };
         rows.push(row);
     }
+    rows.extend(skipped);
     if waiting {
         wait_all(
             &args.wait.timing,
@@ -290,25 +358,57 @@ async fn wait_all(
                 }
             }
             Err(error) => {
-                // The wait ends at the first failed backup: look once more, so each row
-                // says where its own backup is.
-                let now = storage.backups_in(compartment).await.unwrap_or_default();
+                // A failed backup does not end the wait for the others: the error carries
+                // the whole fleet as last seen (when the wait ended otherwise, look once
+                // more), so each row says where its own backup is.
+                let seen = match fleet_as_seen(&error) {
+                    Some(seen) => seen,
+                    None => storage.backups_in(compartment).await.unwrap_or_default(),
+                };
                 for &i in members {
                     let id = rows[i].backup_id.clone().unwrap_or_default();
-                    if let Some(seen) = now.iter().find(|b| b.id.as_str() == id) {
-                        rows[i].lifecycle_state = Some(seen.lifecycle_state.to_string());
+                    if let Some(backup) = seen.iter().find(|b| b.id.as_str() == id) {
+                        rows[i].lifecycle_state = Some(backup.lifecycle_state.to_string());
                     }
                     if rows[i].lifecycle_state.as_deref() != Some("AVAILABLE") {
-                        rows[i].reason = Some(format!(
-                            "{} and not AVAILABLE when the wait ended: {error}",
-                            rows[i].lifecycle_state.as_deref().unwrap_or("unknown")
-                        ));
+                        rows[i].reason =
+                            Some(not_available(rows[i].lifecycle_state.as_deref(), &error));
                         rows[i].outcome = "failed";
                     }
                 }
                 first_error.get_or_insert(error);
             }
         }
+    }
+}
+
+/// The fleet as last seen, from the error that ended its wait.
+fn fleet_as_seen(error: &Error) -> Option<Vec<BootVolumeBackup>> {
+    let resource = match error {
+        Error::Wait(WaitError::FailureState { resource, .. }) => resource,
+        Error::Wait(WaitError::ExceededMaxWait {
+            resource: Some(resource),
+            ..
+        }) => resource,
+        _ => return None,
+    };
+    match resource {
+        Resource::BootVolumeBackups(fleet) => Some(fleet.clone()),
+        _ => None,
+    }
+}
+
+/// Why a backup of the fleet is not backed up: its own failure state, or still pending
+/// when the wait ended.
+fn not_available(state: Option<&str>, error: &Error) -> String {
+    match (state, error) {
+        (Some(state @ ("FAULTY" | "TERMINATING" | "TERMINATED")), _) => {
+            format!("{state}: the backup failed and will not become AVAILABLE")
+        }
+        (state, error) => format!(
+            "{} and not AVAILABLE when the wait ended: {error}",
+            state.unwrap_or("unknown")
+        ),
     }
 }
 

@@ -14,14 +14,16 @@ use oci_backup::block_storage::types::{
     BootVolume, BootVolumeSourceDetails, CreateBootVolumeDetails,
     CreateBootVolumeDetailsAvailabilityDomain, CreateBootVolumeDetailsCompartmentId,
     CreateBootVolumeDetailsDisplayName, CreateBootVolumeDetailsKmsKeyId,
-    CreateBootVolumeOpcRetryToken, ListBootVolumesPage, UpdateBootVolumeDetails,
+    CreateBootVolumeOpcRetryToken, ListBootVolumesAvailabilityDomain, ListBootVolumesCompartmentId,
+    ListBootVolumesPage, ListBootVolumesVolumeGroupId, UpdateBootVolumeDetails,
     UpdateBootVolumeDetailsDisplayName,
 };
+use oci_backup::paging::{Page, follow_pages};
 
 use crate::args::{
     VolumeCommand, VolumeCreate, VolumeDelete, VolumeGet, VolumeList, VolumeUpdate, VolumeWait,
 };
-use crate::bv::{Paging, built, follow_page, optional, print_waited, tags, typed};
+use crate::bv::{built, optional, page_token, print_waited, tags, typed};
 use crate::context::Context;
 use crate::exit::CliError;
 use crate::input::{confirm, json_param};
@@ -216,45 +218,70 @@ async fn get(context: &Context, args: &VolumeGet) -> Result<(), CliError> {
 }
 
 async fn list(context: &Context, args: &VolumeList) -> Result<(), CliError> {
-    let compartment: oci_backup::block_storage::types::ListBootVolumesCompartmentId =
-        typed("--compartment-id", &args.compartment_id)?;
-    let domain: Option<oci_backup::block_storage::types::ListBootVolumesAvailabilityDomain> =
-        optional("--availability-domain", args.availability_domain.as_deref())?;
-    let group: Option<oci_backup::block_storage::types::ListBootVolumesVolumeGroupId> =
-        optional("--volume-group-id", args.volume_group_id.as_deref())?;
-    let mut page: Option<ListBootVolumesPage> = optional("--page", args.page.as_deref())?;
-    let limit = args.limit.or(args.page_size);
+    let filters = VolumeFilters {
+        compartment_id: typed("--compartment-id", &args.compartment_id)?,
+        availability_domain: optional(
+            "--availability-domain",
+            args.availability_domain.as_deref(),
+        )?,
+        volume_group_id: optional("--volume-group-id", args.volume_group_id.as_deref())?,
+        limit: args.limit.or(args.page_size),
+    };
+    let page: Option<ListBootVolumesPage> = optional("--page", args.page.as_deref())?;
     let storage = context.block_storage().await?;
-    let mut items: Vec<BootVolume> = Vec::new();
-    let next_page = loop {
-        let mut request = storage
-            .api()
+    let listed = list_volumes(&storage, &filters, page.map(|p| p.to_string()), args.all).await?;
+    let document = Document::data(&listed.items)?
+        .columns(COLUMNS)
+        .with("opc-next-page", listed.next.as_deref());
+    context.output.print(&document)
+}
+
+/// What a list of boot volumes asks for, checked.
+pub(crate) struct VolumeFilters {
+    /// The compartment.
+    pub(crate) compartment_id: ListBootVolumesCompartmentId,
+    /// Only this availability domain's.
+    pub(crate) availability_domain: Option<ListBootVolumesAvailabilityDomain>,
+    /// Only this volume group's.
+    pub(crate) volume_group_id: Option<ListBootVolumesVolumeGroupId>,
+    /// How many per call.
+    pub(crate) limit: Option<u64>,
+}
+
+/// The boot volumes `filters` select, from page `first`: that page, or with `all` every
+/// page (a page named twice is refused, see [`follow_pages`]).
+pub(crate) async fn list_volumes(
+    storage: &BlockStorage,
+    filters: &VolumeFilters,
+    first: Option<String>,
+    all: bool,
+) -> Result<Page<BootVolume>, oci_backup::Error> {
+    let client = storage.api();
+    follow_pages(&LIST_BOOT_VOLUMES, first, all, |page| async move {
+        let page: Option<ListBootVolumesPage> = page_token(page, &LIST_BOOT_VOLUMES)?;
+        let mut request = client
             .list_boot_volumes()
-            .compartment_id(compartment.clone());
-        if let Some(value) = &domain {
+            .compartment_id(filters.compartment_id.clone());
+        if let Some(value) = &filters.availability_domain {
             request = request.availability_domain(value.clone());
         }
-        if let Some(value) = &group {
+        if let Some(value) = &filters.volume_group_id {
             request = request.volume_group_id(value.clone());
         }
-        if let Some(value) = limit.and_then(std::num::NonZeroU64::new) {
+        if let Some(value) = filters.limit.and_then(std::num::NonZeroU64::new) {
             request = request.limit(value);
         }
-        if let Some(value) = &page {
-            request = request.page(value.clone());
+        if let Some(value) = page {
+            request = request.page(value);
         }
         let response = request.call().await?;
         let next = response.opc_next_page().map(str::to_owned);
-        items.extend(response.into_inner());
-        match follow_page(next, args.all, page.as_ref(), &LIST_BOOT_VOLUMES)? {
-            Paging::Next(next) => page = Some(next),
-            Paging::Done(last) => break last,
-        }
-    };
-    let document = Document::data(&items)?
-        .columns(COLUMNS)
-        .with("opc-next-page", next_page.as_deref());
-    context.output.print(&document)
+        Ok(Page {
+            items: response.into_inner(),
+            next,
+        })
+    })
+    .await
 }
 
 async fn update(context: &Context, args: &VolumeUpdate) -> Result<(), CliError> {

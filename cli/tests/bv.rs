@@ -451,6 +451,42 @@ fn list_all_follows_every_page() {
     assert!(requests[1].query.contains("page=p2") && requests[1].query.contains("limit=1"));
 }
 
+/// A service that names a page it already gave is refused (exit 1, naming the page), not
+/// listed forever; `--all` and the library share the guard.
+#[test]
+fn list_all_refuses_a_page_named_again() {
+    let home = Home::new();
+    let server = core(|request| {
+        Answer::json(
+            200,
+            json!([backup("ocid1.b1", "AVAILABLE", None)]).to_string(),
+        )
+        .header(
+            "opc-next-page",
+            if request.query.contains("page=p2") {
+                "p3"
+            } else {
+                "p2"
+            },
+        )
+    });
+    let run = home.bv(
+        &server,
+        &[
+            "list",
+            "--compartment-id",
+            "ocid1.compartment.oc1..c",
+            "--all",
+        ],
+    );
+    run.expect(1);
+    assert!(
+        run.stderr.contains("listBootVolumeBackups") && run.stderr.contains("page `p2` again"),
+        "{run:?}"
+    );
+    assert_eq!(server.requests().len(), 3, "first, p2, p3: then p2 again");
+}
+
 #[test]
 fn an_empty_list_is_an_empty_data_array() {
     let home = Home::new();

@@ -772,16 +772,22 @@ fn many_volumes_at_once_with_a_summary_and_an_exit_code() {
     )
     .unwrap();
     let failed = run(&faulty, &[]);
-    assert_ne!(failed.code, 0, "{failed:?}");
+    // Exit 4: a backup reached a failure state; not every volume is backed up.
+    failed.expect(4);
     let rows = failed.json()["data"].as_array().unwrap().clone();
     assert_eq!(rows[0]["outcome"], "failed", "{rows:?}");
+    assert_eq!(rows[0]["lifecycle-state"], "FAULTY", "{rows:?}");
     assert!(
         rows[0]["reason"]
             .as_str()
             .unwrap()
-            .starts_with("FAULTY and not AVAILABLE"),
+            .starts_with("FAULTY: the backup failed"),
         "{rows:?}"
     );
+    // The FAULTY backup did not end the wait for the good one.
+    assert_eq!(rows[1]["outcome"], "created", "{rows:?}");
+    assert_eq!(rows[1]["lifecycle-state"], "AVAILABLE", "{rows:?}");
+    assert!(rows[1]["reason"].is_null(), "{rows:?}");
     let listed = home.run(
         &[
             "bv",
@@ -800,6 +806,143 @@ fn many_volumes_at_once_with_a_summary_and_an_exit_code() {
         7,
         "5 + 2: nothing twice, nothing for the refused list"
     );
+}
+
+/// `--all-boot-volumes`: every boot volume of the compartment, listed over several pages
+/// (`--page-size 2`), is backed up; one being deleted is skipped with its state and does
+/// not fail the job; a volume of another compartment is not touched.
+#[test]
+fn every_boot_volume_of_a_compartment_over_several_pages() {
+    const COMPARTMENT: &str = "ocid1.compartment.oc1..whole";
+    const OTHER: &str = "ocid1.compartment.oc1..elsewhere";
+    let fake = Fake::start(&[
+        "--backup-seconds",
+        "0.5",
+        "--volume-seconds",
+        "0.2",
+        "--delete-seconds",
+        "0.2",
+    ]);
+    let home = Home::new();
+    let bv = |args: &[&str]| {
+        let mut all = vec!["bv"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--endpoint", &fake.url]);
+        home.run(&all, &[])
+    };
+    let wait = [
+        "--wait-for-state",
+        "AVAILABLE",
+        "--wait-interval-seconds",
+        "0.1",
+    ];
+    let mut args = vec![
+        "boot-volume-backup",
+        "create",
+        "--boot-volume-id",
+        "ocid1.bootvolume.oc1..image",
+        "--compartment-id",
+        COMPARTMENT,
+    ];
+    args.extend_from_slice(&wait);
+    let seed = bv(&args);
+    seed.expect(0);
+    let seed = seed.json()["data"]["id"].as_str().unwrap().to_owned();
+    let restore = |compartment: &str| {
+        let mut args = vec![
+            "boot-volume",
+            "create",
+            "--boot-volume-backup-id",
+            &seed,
+            "--availability-domain",
+            "AD-1",
+            "--compartment-id",
+            compartment,
+        ];
+        args.extend_from_slice(&wait);
+        let restored = bv(&args);
+        restored.expect(0);
+        restored.json()["data"]["id"].as_str().unwrap().to_owned()
+    };
+    let volumes: Vec<String> = (0..5).map(|_| restore(COMPARTMENT)).collect();
+    let elsewhere = restore(OTHER);
+    bv(&[
+        "boot-volume",
+        "delete",
+        "--boot-volume-id",
+        &volumes[2],
+        "--force",
+    ])
+    .expect(0);
+
+    let mut args = vec![
+        "boot-volume-backup",
+        "create",
+        "--all-boot-volumes",
+        "--compartment-id",
+        COMPARTMENT,
+        "--page-size",
+        "2",
+        "--idempotency-key",
+        "nightly-whole",
+    ];
+    args.extend_from_slice(&wait);
+    let run = bv(&args);
+    run.expect(0);
+    let rows = run.json()["data"].as_array().unwrap().clone();
+    assert_eq!(rows.len(), 5, "{rows:?}");
+    let row = |id: &str| rows.iter().find(|r| r["boot-volume-id"] == id).unwrap();
+    for (i, id) in volumes.iter().enumerate() {
+        let row = row(id);
+        if i == 2 {
+            assert_eq!(row["outcome"], "skipped", "{row}");
+            assert!(row["backup-id"].is_null(), "{row}");
+            let reason = row["reason"].as_str().unwrap();
+            assert!(
+                reason.starts_with("the boot volume is TERMINAT")
+                    && reason.contains("not AVAILABLE"),
+                "{row}"
+            );
+        } else {
+            assert_eq!(row["outcome"], "created", "{row}");
+            assert_eq!(row["lifecycle-state"], "AVAILABLE", "{row}");
+        }
+    }
+    assert!(
+        !rows
+            .iter()
+            .any(|r| r["boot-volume-id"] == elsewhere.as_str())
+    );
+
+    // Every backup once: the four new ones beside the seed.
+    let listed = bv(&[
+        "boot-volume-backup",
+        "list",
+        "--compartment-id",
+        COMPARTMENT,
+        "--all",
+    ]);
+    listed.expect(0);
+    let data = listed.json()["data"].clone();
+    let backed_up = data
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| volumes.iter().any(|id| b["boot-volume-id"] == id.as_str()))
+        .count();
+    assert_eq!(backed_up, 4, "{data}");
+
+    // The compartment is required; --page-size only with --all-boot-volumes.
+    bv(&["boot-volume-backup", "create", "--all-boot-volumes"]).expect(2);
+    bv(&[
+        "boot-volume-backup",
+        "create",
+        "--boot-volume-id",
+        "ocid1.bootvolume.oc1..x",
+        "--page-size",
+        "2",
+    ])
+    .expect(2);
 }
 
 /// Retention deletes only the job's own backups (its tag), never this run's, and only

@@ -333,8 +333,10 @@ pub struct WaitForBackups<'c> {
 impl WaitForBackups<'_> {
     wait_setters!();
 
-    /// Polls until every backup is `AVAILABLE` (returned in the order of the ids), one
-    /// fails, or the maximum wait.
+    /// Polls until every backup is `AVAILABLE` (returned in the order of the ids) or the
+    /// maximum wait. A backup that fails does not end the wait for the others: once none
+    /// is pending the error is [`WaitError::FailureState`] naming the first failed one,
+    /// carrying every backup as last seen ([`Resource::BootVolumeBackups`]).
     pub async fn send(self) -> Result<Vec<BootVolumeBackup>, Error> {
         ocid(
             "compartmentId",

@@ -73,6 +73,7 @@ mod deadline;
 mod error;
 pub mod files;
 pub mod limit;
+pub mod paging;
 pub mod policy;
 pub mod random;
 pub mod retry;

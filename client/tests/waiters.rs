@@ -237,12 +237,13 @@ async fn create_and_wait_follows_progress_to_the_end_with_an_exact_schedule() {
     // 1 s, 2 s, 4 s of backoff while REQUEST_RECEIVED; at 7 s the first progress (3%)
     // may have begun any time after the 0% at 3 s, so it only caps the next backoff (8 s);
     // at 15 s, 16% since 3% (whole percents, rounded down: at least 12% in 8 s) predicts
-    // 56 s (capped at 30); at 45 s, 66% since 16% (at least 49% in 30 s) predicts 20.8 s:
-    // polled at 65.8 s, AVAILABLE since 65 s. The official SDK's 1, 2, 4, 8, 16, 30 ...
-    // schedule would poll 7 times and notice at 91 s.
+    // 56 s (capped at 30); at 45 s, 66%: the steady rates through 3%, 16% and 66% (each
+    // a band one percent high) end between 64.6 s and 65.8 s, so the poll is 1 s after
+    // the earliest, at 65.6 s, AVAILABLE since 65 s. The official SDK's 1, 2, 4, 8, 16,
+    // 30 ... schedule would poll 7 times and notice at 91 s.
     assert_eq!(
         millis(&rig.sleep.slept()),
-        [1000, 2000, 4000, 8000, 30000, 20816]
+        [1000, 2000, 4000, 8000, 30000, 20593]
     );
     let seen = seen.lock().unwrap().clone();
     assert_eq!(

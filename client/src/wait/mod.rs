@@ -14,8 +14,9 @@
 //!   wait's maximum bounds everything under it, retries inside a poll included.
 //! - The schedule ([`next_delay`], in `schedule.rs`) is progress-aware: while the resource
 //!   reports no progress it backs off exponentially; once it reports `backupProgress` or
-//!   `percentComplete`, the rate of progress predicts completion and the next poll is
-//!   aimed there, bounded by the options.
+//!   `percentComplete`, the steady rates that fit every reading bound when it completes,
+//!   and the next poll is aimed so that the end is noticed at most
+//!   [`WaitOptions::initial_delay`] late, bounded by the options.
 //! - An expected duration (given in [`WaitOptions::expected_duration`], or learned by the
 //!   waiter from earlier waits of the same kind) replaces the blind start: the first look
 //!   is at a quarter of it, the next at 80%, then where the rate predicts the end.
@@ -78,7 +79,8 @@ pub type ProgressCallback = Arc<dyn Fn(&Progress) + Send + Sync>;
 #[derive(Clone)]
 #[non_exhaustive]
 pub struct WaitOptions {
-    /// The wait before the first poll.
+    /// The wait before the first poll; also how late, at most, the end of steady
+    /// progress is noticed once its rate is measured (see [`next_delay`]).
     pub initial_delay: Duration,
     /// The longest wait between polls.
     pub max_interval: Duration,
