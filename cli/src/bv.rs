@@ -331,12 +331,7 @@ async fn list(context: &Context, args: &BackupList) -> Result<(), CliError> {
             if let Some(value) = page {
                 request = request.page(value);
             }
-            let response = request.call().await?;
-            let next = response.opc_next_page().map(str::to_owned);
-            Ok(Page {
-                items: response.into_inner(),
-                next,
-            })
+            Ok(Page::from_response(request.call().await?))
         },
     )
     .await?;

@@ -5,7 +5,6 @@
 //! ```no_run
 //! # async fn run(storage: oci_backup::block_storage::BlockStorage) -> Result<(), oci_backup::Error> {
 //! use oci_backup::CallExt as _;
-//! use oci_backup::block_storage::ResponseHeaders as _;
 //! use oci_backup::block_storage::operations::LIST_BOOT_VOLUMES;
 //! use oci_backup::paging::{Page, follow_pages};
 //!
@@ -15,9 +14,7 @@
 //!     if let Some(page) = page {
 //!         request = request.page(page);
 //!     }
-//!     let response = request.call().await?;
-//!     let next = response.opc_next_page().map(str::to_owned);
-//!     Ok(Page { items: response.into_inner(), next })
+//!     Ok(Page::from_response(request.call().await?))
 //! })
 //! .await?;
 //! println!("{} boot volumes", every.items.len());
@@ -41,6 +38,18 @@ pub struct Page<T> {
     /// `None` when every page was followed; otherwise the last page's header, to print
     /// or to continue from.
     pub next: Option<String>,
+}
+
+impl<T> Page<T> {
+    /// A Core list response as one page: its items and its `opc-next-page` header.
+    pub fn from_response(response: crate::block_storage::ResponseValue<Vec<T>>) -> Self {
+        use crate::block_storage::ResponseHeaders as _;
+        let next = response.opc_next_page().map(str::to_owned);
+        Self {
+            items: response.into_inner(),
+            next,
+        }
+    }
 }
 
 /// Lists with `fetch` (called with the page to ask for: `first`, then each

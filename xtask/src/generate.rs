@@ -391,13 +391,12 @@ mod tests {
         git(&dir, &["commit", "-qm", "first"]);
         generate(&dir, &Options::new(true)).unwrap();
 
-        // An optional response field: additive on the wire, breaking in Rust (struct
-        // literals of the response type stop compiling).
+        // A response field changes type: breaking on the wire and in Rust.
         let spec = dir.join("specs/oac-snapshots.yaml");
         edit(
             &spec,
-            "        createdByUser:\n",
-            "        isArchived:\n          type: boolean\n        createdByUser:\n",
+            "        createdByUser:\n          type: string\n",
+            "        createdByUser:\n          type: integer\n",
         );
         generate(&dir, &Options::new(false)).unwrap();
         assert!(
@@ -413,7 +412,9 @@ mod tests {
         let log = std::fs::read_to_string(&changelog).unwrap();
         assert!(
             log.contains("## 0.2.0\n")
-                && log.contains("- breaking (Rust): field `types::Snapshot::is_archived` added")
+                && log.contains(
+                    "- breaking (Rust): field `types::Snapshot::created_by_user` changed"
+                )
                 && log.contains("## 0.1.0\n"),
             "{log}"
         );
@@ -441,7 +442,7 @@ mod tests {
         assert!(
             error.contains(
                 "generated/oac-snapshots is version 0.1.1, but its changes since HEAD~1 \
-                 (0.1.0) need a major bump (wire additive, Rust API breaking): it needs at \
+                 (0.1.0) need a major bump (wire breaking, Rust API breaking): it needs at \
                  least 0.2.0"
             ),
             "{error}"

@@ -114,7 +114,6 @@ pub(crate) async fn list_all(
     client: &block_storage::Api,
     compartment_id: &str,
 ) -> Result<Vec<BootVolumeBackup>, Error> {
-    use crate::block_storage::ResponseHeaders as _;
     use crate::block_storage::operations::LIST_BOOT_VOLUME_BACKUPS;
     use crate::paging::{Page, follow_pages};
 
@@ -126,12 +125,7 @@ pub(crate) async fn list_all(
         if let Some(page) = page {
             request = request.page(page);
         }
-        let response = request.call().await?;
-        let next = response.opc_next_page().map(str::to_owned);
-        Ok(Page {
-            items: response.into_inner(),
-            next,
-        })
+        Ok(Page::from_response(request.call().await?))
     })
     .await?;
     Ok(listed.items)
