@@ -101,18 +101,18 @@ where
     })
 }
 
+/// The tags of `--freeform-tags` and `--defined-tags`: `None` when the option is not
+/// given (nothing is sent), so an explicit `{}` is sent as `{}` (it clears the tags).
 pub(crate) fn tags(
     freeform: Option<&str>,
     defined: Option<&str>,
-) -> Result<(HashMap<String, String>, Defined), CliError> {
+) -> Result<(Option<HashMap<String, String>>, Option<Defined>), CliError> {
     let freeform = freeform
         .map(|v| json_param("--freeform-tags", v, FREEFORM))
-        .transpose()?
-        .unwrap_or_default();
+        .transpose()?;
     let defined = defined
         .map(|v| json_param("--defined-tags", v, DEFINED))
-        .transpose()?
-        .unwrap_or_default();
+        .transpose()?;
     Ok((freeform, defined))
 }
 
