@@ -54,6 +54,9 @@ pub(crate) const DEFINED: &str =
 
 pub(crate) type Defined = HashMap<String, HashMap<String, String>>;
 
+/// Free-form and defined tags as given on the command line (`None`: not given).
+pub(crate) type Tags = (Option<HashMap<String, String>>, Option<Defined>);
+
 /// Runs a boot volume backup command.
 pub(crate) async fn run(context: &Context, command: BackupCommand) -> Result<(), CliError> {
     match command {
@@ -106,7 +109,7 @@ where
 pub(crate) fn tags(
     freeform: Option<&str>,
     defined: Option<&str>,
-) -> Result<(Option<HashMap<String, String>>, Option<Defined>), CliError> {
+) -> Result<Tags, CliError> {
     let freeform = freeform
         .map(|v| json_param("--freeform-tags", v, FREEFORM))
         .transpose()?;
