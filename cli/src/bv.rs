@@ -106,10 +106,7 @@ where
 
 /// The tags of `--freeform-tags` and `--defined-tags`: `None` when the option is not
 /// given (nothing is sent), so an explicit `{}` is sent as `{}` (it clears the tags).
-pub(crate) fn tags(
-    freeform: Option<&str>,
-    defined: Option<&str>,
-) -> Result<Tags, CliError> {
+pub(crate) fn tags(freeform: Option<&str>, defined: Option<&str>) -> Result<Tags, CliError> {
     let freeform = freeform
         .map(|v| json_param("--freeform-tags", v, FREEFORM))
         .transpose()?;
