@@ -54,6 +54,9 @@ pub(crate) const DEFINED: &str =
 
 pub(crate) type Defined = HashMap<String, HashMap<String, String>>;
 
+/// Free-form and defined tags as given on the command line (`None`: not given).
+pub(crate) type Tags = (Option<HashMap<String, String>>, Option<Defined>);
+
 /// Runs a boot volume backup command.
 pub(crate) async fn run(context: &Context, command: BackupCommand) -> Result<(), CliError> {
     match command {
@@ -101,18 +104,15 @@ where
     })
 }
 
-pub(crate) fn tags(
-    freeform: Option<&str>,
-    defined: Option<&str>,
-) -> Result<(HashMap<String, String>, Defined), CliError> {
+/// The tags of `--freeform-tags` and `--defined-tags`: `None` when the option is not
+/// given (nothing is sent), so an explicit `{}` is sent as `{}` (it clears the tags).
+pub(crate) fn tags(freeform: Option<&str>, defined: Option<&str>) -> Result<Tags, CliError> {
     let freeform = freeform
         .map(|v| json_param("--freeform-tags", v, FREEFORM))
-        .transpose()?
-        .unwrap_or_default();
+        .transpose()?;
     let defined = defined
         .map(|v| json_param("--defined-tags", v, DEFINED))
-        .transpose()?
-        .unwrap_or_default();
+        .transpose()?;
     Ok((freeform, defined))
 }
 

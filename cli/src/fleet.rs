@@ -190,6 +190,7 @@ pub(crate) async fn create(
         }
         details
             .freeform_tags
+            .get_or_insert_default()
             .insert(JOB_TAG.to_owned(), job.clone());
     }
     let storage = context.block_storage().await?;
@@ -436,7 +437,11 @@ async fn retention(
         .await?
         .into_iter()
         .filter(|backup| {
-            let ours = backup.freeform_tags.get(JOB_TAG).map(String::as_str) == Some(job);
+            let ours = backup
+                .freeform_tags
+                .as_ref()
+                .and_then(|tags| tags.get(JOB_TAG))
+                .is_some_and(|tag| tag == job);
             let state = backup.lifecycle_state.as_str();
             ours && SystemTime::from(backup.time_created) < cutoff
                 && !made.contains(&backup.id.as_str())

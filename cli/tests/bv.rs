@@ -600,6 +600,27 @@ fn update_sends_the_changes_and_the_etag_condition() {
 }
 
 #[test]
+fn update_with_empty_tags_clears_them_and_shows_them_empty() {
+    let home = Home::new();
+    let server = core(|_| {
+        let mut updated = backup(ID, "AVAILABLE", None);
+        updated["freeformTags"] = json!({});
+        Answer::json(200, updated.to_string()).header("etag", "e-2")
+    });
+    let args = ["update", "--boot-volume-backup-id", ID, "--force"];
+    let run = home.bv(&server, &[&args[..], &["--freeform-tags", "{}"]].concat());
+    run.expect(0);
+    // Sent as `{}` (which replaces the tags with none), and shown as received.
+    assert_eq!(server.requests()[0].json(), json!({"freeformTags": {}}));
+    assert_eq!(run.json()["data"]["freeform-tags"], json!({}));
+    // Without the option, the tags are not sent at all (they stay as they are).
+    let run = home.bv(&server, &[&args[..], &["--display-name", "n"]].concat());
+    run.expect(0);
+    assert_eq!(server.requests()[1].json(), json!({"displayName": "n"}));
+    all_verified(&server);
+}
+
+#[test]
 fn delete_needs_force_without_a_terminal() {
     let home = Home::new();
     let server = core(|_| Answer::empty(204));

@@ -210,7 +210,10 @@ fn a_work_request_with_a_status_added_later_still_parses() {
         WorkRequestStatus::UnknownValue("PAUSED".into())
     );
     assert_eq!(work_request.status.to_string(), "PAUSED");
-    assert_eq!(work_request.errors[0].code, "E1");
+    assert_eq!(
+        work_request.errors.as_deref().unwrap_or_default()[0].code,
+        "E1"
+    );
     for status in WorkRequestStatus::KNOWN {
         let parsed: WorkRequestStatus = serde_json::from_value(json!(status)).unwrap();
         assert!(parsed.is_known());

@@ -2,9 +2,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic.
 
+use std::collections::HashMap;
+
 use oci_backup::block_storage::types::{
     BootVolumeBackup, BootVolumeBackupLifecycleState, CreateBootVolumeBackupDetails,
-    CreateBootVolumeBackupDetailsType,
+    CreateBootVolumeBackupDetailsType, UpdateBootVolumeBackupDetails,
 };
 use serde_json::{Value, json};
 
@@ -32,7 +34,8 @@ fn a_boot_volume_backup_with_every_field_round_trips() {
     assert_eq!(properties, 19, "the example fills every documented field");
     let backup: BootVolumeBackup = serde_json::from_value(example.clone()).unwrap();
     assert_eq!(serde_json::to_value(&backup).unwrap(), example);
-    assert!(backup.backup_progress.is_some() && backup.system_tags.len() == 1);
+    assert!(backup.backup_progress.is_some());
+    assert_eq!(backup.system_tags.map(|tags| tags.len()), Some(1));
 }
 
 #[test]
@@ -72,7 +75,10 @@ fn defined_and_system_tag_values_in_responses_are_any_json_and_requests_send_str
     backup["definedTags"] = json!({"Operations": {"CostCenter": 42, "Owner": "ops"}});
     backup["systemTags"] = json!({"orcl-cloud": {"free-tier-retained": true}});
     let parsed: BootVolumeBackup = serde_json::from_value(backup.clone()).unwrap();
-    assert_eq!(parsed.defined_tags["Operations"]["CostCenter"], json!(42));
+    assert_eq!(
+        parsed.defined_tags.as_ref().unwrap()["Operations"]["CostCenter"],
+        json!(42)
+    );
     assert_eq!(
         serde_json::to_value(&parsed).unwrap(),
         backup,
@@ -85,6 +91,35 @@ fn defined_and_system_tag_values_in_responses_are_any_json_and_requests_send_str
     let mut details = schema_example("CreateBootVolumeBackupDetails");
     details["definedTags"] = json!({"Operations": {"CostCenter": 42}});
     assert!(serde_json::from_value::<CreateBootVolumeBackupDetails>(details).is_err());
+}
+
+#[test]
+fn empty_tags_come_back_empty_and_absent_ones_absent() {
+    let mut backup = schema_example("BootVolumeBackup");
+    backup["freeformTags"] = json!({});
+    backup["definedTags"] = json!({});
+    backup.as_object_mut().unwrap().remove("systemTags");
+    let parsed: BootVolumeBackup = serde_json::from_value(backup.clone()).unwrap();
+    assert_eq!(parsed.freeform_tags, Some(Default::default()));
+    assert_eq!(parsed.system_tags, None);
+    assert_eq!(serde_json::to_value(&parsed).unwrap(), backup);
+    // A request that clears the tags sends `{}`; one that leaves them alone, nothing.
+    let clear = UpdateBootVolumeBackupDetails::try_from(
+        UpdateBootVolumeBackupDetails::builder().freeform_tags(HashMap::new()),
+    )
+    .unwrap();
+    assert_eq!(
+        serde_json::to_value(&clear).unwrap(),
+        json!({"freeformTags": {}})
+    );
+    let keep = UpdateBootVolumeBackupDetails::try_from(
+        UpdateBootVolumeBackupDetails::builder().display_name(Some("n".parse().unwrap())),
+    )
+    .unwrap();
+    assert_eq!(
+        serde_json::to_value(&keep).unwrap(),
+        json!({"displayName": "n"})
+    );
 }
 
 #[test]

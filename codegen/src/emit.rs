@@ -13,7 +13,7 @@ use crate::enums::ExtensibleEnum;
 use crate::error::{Error, Result};
 use crate::secrets::SecretField;
 use crate::{Input, Normalised};
-use crate::{nulls, open, operations, variants, walk};
+use crate::{empties, nulls, open, operations, variants, walk};
 
 /// The generated crate's files.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,6 +108,7 @@ pub(crate) fn emit(input: &Input<'_>, normalised: &Normalised) -> Result<Output>
         spec: input.spec_path.to_owned(),
         message,
     })?;
+    empties::keep(&mut types.1);
     let opened =
         open::open_unions(&mut types.1, &normalised.unions).map_err(|message| Error::Syntax {
             spec: input.spec_path.to_owned(),

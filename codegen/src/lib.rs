@@ -10,6 +10,8 @@
 //!   `variants`);
 //! - `nullable: true` beside a one-item `allOf: [$ref]` is a nullable reference, and an
 //!   optional nullable property keeps an explicit `null` (see `nulls`);
+//! - an optional array or map property keeps an explicit empty one (`[]`, `{}`), as
+//!   `Option<Vec<T>>` / `Option<HashMap<K, V>>` (see `empties`);
 //! - `allOf` is merged into flat structs, and what cannot be merged fails generation;
 //! - secret fields (`format: password`, or `x-secret: true`) become
 //!   `oci_backup_runtime::Secret` with their constraints;
@@ -32,6 +34,7 @@
 mod access;
 mod docs;
 mod emit;
+mod empties;
 mod enums;
 mod error;
 mod evolve;

@@ -124,6 +124,11 @@ fn what_progenitor_cannot_take_is_normalised_before_it() {
 }
 
 #[test]
+fn optional_arrays_and_maps_keep_an_explicit_empty_one() {
+    golden("empty-collections");
+}
+
+#[test]
 fn recursive_schemas_and_unions_in_arrays_and_maps() {
     golden("recursive");
 }

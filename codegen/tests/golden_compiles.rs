@@ -1,8 +1,9 @@
 //! Golden outputs compiled and used: union variants are struct variants with their field
 //! names (0, 1 or many properties) and keep the internally tagged wire format; every
 //! construct's golden round-trips its JSON. (A golden whose types codegen replaces,
-//! open string enums and secrets, names them `crate::types::X` and is compiled as a test
-//! crate of its own: `both_sides.rs`.)
+//! open string enums and secrets, names them `crate::types::X`: one of them,
+//! `empty-collections`, is this crate's `types`; the others are compiled as test crates
+//! of their own, `both_sides.rs`.)
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic.
 
@@ -45,6 +46,13 @@ mod limits;
 #[allow(dead_code, unreachable_pub, missing_debug_implementations, clippy::all)]
 #[path = "golden/recursive.rs"]
 mod recursive;
+
+#[allow(dead_code, unreachable_pub, missing_debug_implementations, clippy::all)]
+#[path = "golden/empty-collections.rs"]
+mod empty_collections;
+
+// Generated code names its replaced types (open enums, secrets) `crate::types::X`.
+pub use empty_collections::types;
 
 mod support;
 
@@ -360,15 +368,139 @@ fn recursive_structs_and_unions_in_arrays_and_maps_round_trip() {
                 leaf(1),
                 Tree::Branch {
                     children: vec![leaf(2)],
-                    named: [("x".to_owned(), leaf(3))].into(),
+                    named: Some([("x".to_owned(), leaf(3))].into()),
                 },
             ],
-            named: Default::default(),
+            named: None,
         },
         &json!({"kind": "branch", "children": [
             {"kind": "leaf", "value": 1},
             {"kind": "branch", "children": [{"kind": "leaf", "value": 2}],
              "named": {"x": {"kind": "leaf", "value": 3}}}]}),
+    );
+}
+
+#[test]
+fn absent_empty_and_filled_optional_collections_each_come_back_as_sent() {
+    use empty_collections::types::{Bucket, BucketLimits, Item, Source, State};
+    use oci_backup_runtime::Nullable;
+    let required = json!({"name": "b", "members": []});
+    let bare: Bucket = serde_json::from_value(required.clone()).unwrap();
+    assert_eq!(bare.members, Vec::<String>::new());
+    assert_eq!((bare.items, bare.tags, bare.metadata), (None, None, None));
+    assert_eq!(
+        (bare.defined_tags, bare.notes, bare.states),
+        (None, None, None)
+    );
+    round_trip(
+        &serde_json::from_value::<Bucket>(required.clone()).unwrap(),
+        &required,
+    );
+    let empty = json!({"name": "b", "members": [], "items": [], "tags": {},
+        "definedTags": {}, "metadata": {}, "notes": [], "states": [], "sources": [],
+        "limits": {"zones": []}});
+    let read: Bucket = serde_json::from_value(empty.clone()).unwrap();
+    assert_eq!(read.items, Some(vec![]));
+    assert_eq!(read.tags, Some(Default::default()));
+    assert_eq!(read.defined_tags, Some(Default::default()));
+    assert_eq!(read.metadata, Some(Default::default()));
+    assert_eq!(read.notes, Some(Nullable::Value(vec![])));
+    assert_eq!(read.states, Some(vec![]));
+    assert_eq!(read.limits.as_ref().unwrap().zones, Some(vec![]));
+    round_trip(&read, &empty);
+    // Nullable and optional: `null` is a third state.
+    let null = json!({"name": "b", "members": [], "notes": null});
+    round_trip(
+        &serde_json::from_value::<Bucket>(null.clone()).unwrap(),
+        &null,
+    );
+    let filled = json!({"name": "b", "password": "p", "members": ["ann"],
+        "items": [{}, {"id": "i", "labels": []}, {"labels": ["x"]}],
+        "tags": {"k": "v"}, "definedTags": {"ns": {"k": 1}, "empty": {}},
+        "metadata": {"any": [null, {}]}, "notes": ["n"], "states": ["ACTIVE", "NEW"],
+        "sources": [{"kind": "DISK"}, {"kind": "DISK", "paths": []},
+                    {"kind": "URL", "url": "u", "headers": {}},
+                    {"kind": "URL", "url": "u", "headers": {"h": "v"}}],
+        "limits": {}});
+    let read: Bucket = serde_json::from_value(filled.clone()).unwrap();
+    assert_eq!(
+        read.states,
+        Some(vec![State::Active, State::UnknownValue("NEW".into())])
+    );
+    assert_eq!(read.password.as_ref().map(|p| p.expose_secret()), Some("p"));
+    assert_eq!(read.limits, Some(BucketLimits { zones: None }));
+    assert_eq!(
+        read.items.as_deref().unwrap()[..2],
+        [
+            Item {
+                id: None,
+                labels: None
+            },
+            Item {
+                id: Some("i".into()),
+                labels: Some(vec![])
+            }
+        ]
+    );
+    assert_eq!(
+        read.sources.as_deref().unwrap()[..2],
+        [
+            Source::Disk { paths: None },
+            Source::Disk {
+                paths: Some(vec![])
+            }
+        ]
+    );
+    assert_eq!(serde_json::to_value(&read).unwrap(), filled);
+}
+
+#[test]
+fn a_builder_takes_a_plain_collection_and_sends_it_even_when_empty() {
+    use empty_collections::types::Bucket;
+    let built = Bucket::try_from(
+        Bucket::builder()
+            .name("b")
+            .members(Vec::<String>::new())
+            .items(vec![])
+            .tags(std::collections::HashMap::new()),
+    )
+    .unwrap();
+    assert_eq!(
+        serde_json::to_value(&built).unwrap(),
+        json!({"name": "b", "members": [], "items": [], "tags": {}})
+    );
+    let unset = Bucket::try_from(Bucket::builder().name("b").members(vec!["m".to_owned()]));
+    assert_eq!(
+        serde_json::to_value(unset.unwrap()).unwrap(),
+        json!({"name": "b", "members": ["m"]})
+    );
+}
+
+#[tokio::test]
+async fn an_empty_collection_in_a_request_body_reaches_the_wire() {
+    use oci_backup_test_support::{Answer, Server};
+    let server = Server::start(|_| Answer::empty(204));
+    let client = empty_collections::Client::new(
+        &format!("http://{}", server.address()),
+        oci_backup_runtime::Unauthenticated::shared(),
+    );
+    client
+        .put_bucket()
+        .id("b1")
+        .body(
+            empty_collections::types::Bucket::builder()
+                .name("b")
+                .members(Vec::<String>::new())
+                .tags(std::collections::HashMap::new())
+                .metadata(serde_json::Map::new()),
+        )
+        .send()
+        .await
+        .unwrap();
+    let sent = server.requests();
+    assert_eq!(
+        sent[0].json(),
+        json!({"name": "b", "members": [], "tags": {}, "metadata": {}})
     );
 }
 

@@ -36,9 +36,7 @@ async fn every_operation_of_both_specs_succeeds_through_the_client_and_matches_t
     // Core: create, get, list, update, change compartment, delete.
     let mut details = create_details("contract-backup");
     details.type_ = Some(block_storage::types::CreateBootVolumeBackupDetailsType::Full);
-    details
-        .freeform_tags
-        .insert("Department".into(), "Finance".into());
+    details.freeform_tags = Some([("Department".into(), "Finance".into())].into());
     let created = h
         .core
         .create_boot_volume_backup()

@@ -56,6 +56,7 @@ fn work_request_standing(work_request: &WorkRequest) -> Standing {
             errors: work_request
                 .errors
                 .iter()
+                .flatten()
                 .map(|e| format!("{}: {}", e.code, e.message))
                 .collect(),
         },

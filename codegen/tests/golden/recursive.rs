@@ -42,11 +42,10 @@ pub mod types {
         #[serde(rename = "branch")]
         Branch {
             children: ::std::vec::Vec<Tree>,
-            #[serde(
-                default,
-                skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-            )]
-            named: ::std::collections::HashMap<::std::string::String, Tree>,
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            named: ::std::option::Option<
+                ::std::collections::HashMap<::std::string::String, Tree>,
+            >,
         },
     }
     /// Types for composing complex structures.

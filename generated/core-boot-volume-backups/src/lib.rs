@@ -500,9 +500,11 @@ instance. Avoid entering confidential information.
         #[serde(
             rename = "bootVolumeReplicas",
             default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub boot_volume_replicas: ::std::vec::Vec<BootVolumeReplicaInfo>,
+        pub boot_volume_replicas: ::std::option::Option<
+            ::std::vec::Vec<BootVolumeReplicaInfo>,
+        >,
         ///The clusterPlacementGroup Id of the volume for volume placement.
         #[serde(
             rename = "clusterPlacementGroupId",
@@ -516,11 +518,13 @@ instance. Avoid entering confidential information.
         #[serde(
             rename = "definedTags",
             default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub defined_tags: ::std::collections::HashMap<
-            ::std::string::String,
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub defined_tags: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
         >,
         /**A user-friendly name. Does not have to be unique, and it's changeable. Avoid
 entering confidential information.
@@ -536,11 +540,10 @@ no predefined name, type, or namespace. Example: `{"Department": "Finance"}`
         #[serde(
             rename = "freeformTags",
             default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub freeform_tags: ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::string::String,
+        pub freeform_tags: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
         ///The boot volume's Oracle ID (OCID).
         pub id: ::std::string::String,
@@ -591,11 +594,13 @@ source boot volume or boot volume backup. A restored volume can be
         #[serde(
             rename = "systemTags",
             default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub system_tags: ::std::collections::HashMap<
-            ::std::string::String,
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub system_tags: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
         >,
         /**The date and time the boot volume was created. Format defined by
 [RFC3339](https://tools.ietf.org/html/rfc3339).
@@ -651,11 +656,13 @@ based on the boot volume backup size. PCA only.
         #[serde(
             rename = "definedTags",
             default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub defined_tags: ::std::collections::HashMap<
-            ::std::string::String,
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub defined_tags: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
         >,
         /**A user-friendly name. Does not need to be unique, and it is changeable.
 Avoid entering confidential information.
@@ -682,11 +689,10 @@ no predefined name, type, or namespace. Example: `{"Department": "Finance"}`
         #[serde(
             rename = "freeformTags",
             default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub freeform_tags: ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::string::String,
+        pub freeform_tags: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
         ///The OCID of the boot volume backup.
         pub id: BootVolumeBackupId,
@@ -727,11 +733,13 @@ no predefined name, type, or namespace. Example: `{"Department": "Finance"}`
         #[serde(
             rename = "systemTags",
             default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub system_tags: ::std::collections::HashMap<
-            ::std::string::String,
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub system_tags: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
         >,
         /**The date and time the boot volume backup was created. This is the time the
 actual point-in-time image of the volume data was taken. Format defined by
@@ -2013,11 +2021,13 @@ namespace. Example: `{"Operations": {"CostCenter": "42"}}`
         #[serde(
             rename = "definedTags",
             default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub defined_tags: ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        pub defined_tags: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            >,
         >,
         /**A user-friendly name. Does not need to be unique, and it is changeable.
 Avoid entering confidential information.
@@ -2035,11 +2045,10 @@ no predefined name, type, or namespace. Example: `{"Department": "Finance"}`
         #[serde(
             rename = "freeformTags",
             default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub freeform_tags: ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::string::String,
+        pub freeform_tags: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
         ///The OCID of the Vault service key which is the master encryption key for the volume backup.
         #[serde(
@@ -2443,9 +2452,11 @@ specified destination availability domains.
         #[serde(
             rename = "bootVolumeReplicas",
             default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub boot_volume_replicas: ::std::vec::Vec<BootVolumeReplicaDetails>,
+        pub boot_volume_replicas: ::std::option::Option<
+            ::std::vec::Vec<BootVolumeReplicaDetails>,
+        >,
         ///The clusterPlacementGroup Id of the volume for volume placement.
         #[serde(
             rename = "clusterPlacementGroupId",
@@ -2463,11 +2474,13 @@ namespace. Example: `{"Operations": {"CostCenter": "42"}}`
         #[serde(
             rename = "definedTags",
             default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub defined_tags: ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        pub defined_tags: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            >,
         >,
         /**A user-friendly name. Does not have to be unique, and it's changeable. Avoid
 entering confidential information.
@@ -2483,11 +2496,10 @@ no predefined name, type, or namespace. Example: `{"Department": "Finance"}`
         #[serde(
             rename = "freeformTags",
             default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub freeform_tags: ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::string::String,
+        pub freeform_tags: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
         /**Specifies whether the auto-tune performance is enabled for this boot volume.
 This field is deprecated. Use the `DetachedVolumeAutotunePolicy` instead to
@@ -3630,11 +3642,13 @@ namespace. Example: `{"Operations": {"CostCenter": "42"}}`
         #[serde(
             rename = "definedTags",
             default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub defined_tags: ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        pub defined_tags: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            >,
         >,
         /**A user-friendly name. Does not need to be unique, and it is changeable.
 Avoid entering confidential information.
@@ -3652,11 +3666,10 @@ no predefined name, type, or namespace. Example: `{"Department": "Finance"}`
         #[serde(
             rename = "freeformTags",
             default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub freeform_tags: ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::string::String,
+        pub freeform_tags: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
         ///The OCID of the Vault service key which is the master encryption key for the volume backup.
         #[serde(
@@ -3800,11 +3813,13 @@ namespace. Example: `{"Operations": {"CostCenter": "42"}}`
         #[serde(
             rename = "definedTags",
             default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub defined_tags: ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        pub defined_tags: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            >,
         >,
         /**A user-friendly name. Does not have to be unique, and it's changeable. Avoid
 entering confidential information.
@@ -3820,11 +3835,10 @@ no predefined name, type, or namespace. Example: `{"Department": "Finance"}`
         #[serde(
             rename = "freeformTags",
             default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub freeform_tags: ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::string::String,
+        pub freeform_tags: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
         ///Specifies whether the auto-tune performance is enabled for this boot volume.
         #[serde(
@@ -3924,7 +3938,7 @@ entering confidential information.
                 ::std::string::String,
             >,
             boot_volume_replicas: ::std::result::Result<
-                ::std::vec::Vec<super::BootVolumeReplicaInfo>,
+                ::std::option::Option<::std::vec::Vec<super::BootVolumeReplicaInfo>>,
                 ::std::string::String,
             >,
             cluster_placement_group_id: ::std::result::Result<
@@ -3936,9 +3950,11 @@ entering confidential information.
                 ::std::string::String,
             >,
             defined_tags: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
                 >,
                 ::std::string::String,
             >,
@@ -3947,9 +3963,11 @@ entering confidential information.
                 ::std::string::String,
             >,
             freeform_tags: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
-                    ::std::string::String,
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
                 >,
                 ::std::string::String,
             >,
@@ -3984,9 +4002,11 @@ entering confidential information.
                 ::std::string::String,
             >,
             system_tags: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
                 >,
                 ::std::string::String,
             >,
@@ -4068,7 +4088,7 @@ entering confidential information.
             pub fn boot_volume_replicas<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::BootVolumeReplicaInfo>,
+                    ::std::option::Option<::std::vec::Vec<super::BootVolumeReplicaInfo>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -4112,9 +4132,11 @@ entering confidential information.
             pub fn defined_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -4141,9 +4163,11 @@ entering confidential information.
             pub fn freeform_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        ::std::string::String,
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -4272,9 +4296,11 @@ entering confidential information.
             pub fn system_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -4397,9 +4423,11 @@ entering confidential information.
                 ::std::string::String,
             >,
             defined_tags: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
                 >,
                 ::std::string::String,
             >,
@@ -4412,9 +4440,11 @@ entering confidential information.
                 ::std::string::String,
             >,
             freeform_tags: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
-                    ::std::string::String,
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
                 >,
                 ::std::string::String,
             >,
@@ -4444,9 +4474,11 @@ entering confidential information.
                 ::std::string::String,
             >,
             system_tags: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
                 >,
                 ::std::string::String,
             >,
@@ -4544,9 +4576,11 @@ entering confidential information.
             pub fn defined_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -4589,9 +4623,11 @@ entering confidential information.
             pub fn freeform_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        ::std::string::String,
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -4704,9 +4740,11 @@ entering confidential information.
             pub fn system_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -5196,11 +5234,13 @@ entering confidential information.
                 ::std::string::String,
             >,
             defined_tags: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
+                ::std::option::Option<
                     ::std::collections::HashMap<
                         ::std::string::String,
-                        ::std::string::String,
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
                     >,
                 >,
                 ::std::string::String,
@@ -5210,9 +5250,11 @@ entering confidential information.
                 ::std::string::String,
             >,
             freeform_tags: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
-                    ::std::string::String,
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
                 >,
                 ::std::string::String,
             >,
@@ -5278,11 +5320,13 @@ entering confidential information.
             pub fn defined_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
+                    ::std::option::Option<
                         ::std::collections::HashMap<
                             ::std::string::String,
-                            ::std::string::String,
+                            ::std::collections::HashMap<
+                                ::std::string::String,
+                                ::std::string::String,
+                            >,
                         >,
                     >,
                 >,
@@ -5314,9 +5358,11 @@ entering confidential information.
             pub fn freeform_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        ::std::string::String,
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -5399,7 +5445,7 @@ entering confidential information.
                 ::std::string::String,
             >,
             boot_volume_replicas: ::std::result::Result<
-                ::std::vec::Vec<super::BootVolumeReplicaDetails>,
+                ::std::option::Option<::std::vec::Vec<super::BootVolumeReplicaDetails>>,
                 ::std::string::String,
             >,
             cluster_placement_group_id: ::std::result::Result<
@@ -5413,11 +5459,13 @@ entering confidential information.
                 ::std::string::String,
             >,
             defined_tags: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
+                ::std::option::Option<
                     ::std::collections::HashMap<
                         ::std::string::String,
-                        ::std::string::String,
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
                     >,
                 >,
                 ::std::string::String,
@@ -5427,9 +5475,11 @@ entering confidential information.
                 ::std::string::String,
             >,
             freeform_tags: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
-                    ::std::string::String,
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
                 >,
                 ::std::string::String,
             >,
@@ -5520,7 +5570,9 @@ entering confidential information.
             pub fn boot_volume_replicas<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::BootVolumeReplicaDetails>,
+                    ::std::option::Option<
+                        ::std::vec::Vec<super::BootVolumeReplicaDetails>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -5568,11 +5620,13 @@ entering confidential information.
             pub fn defined_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
+                    ::std::option::Option<
                         ::std::collections::HashMap<
                             ::std::string::String,
-                            ::std::string::String,
+                            ::std::collections::HashMap<
+                                ::std::string::String,
+                                ::std::string::String,
+                            >,
                         >,
                     >,
                 >,
@@ -5602,9 +5656,11 @@ entering confidential information.
             pub fn freeform_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        ::std::string::String,
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -5805,11 +5861,13 @@ entering confidential information.
         #[derive(Clone, Debug)]
         pub struct UpdateBootVolumeBackupDetails {
             defined_tags: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
+                ::std::option::Option<
                     ::std::collections::HashMap<
                         ::std::string::String,
-                        ::std::string::String,
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
                     >,
                 >,
                 ::std::string::String,
@@ -5819,9 +5877,11 @@ entering confidential information.
                 ::std::string::String,
             >,
             freeform_tags: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
-                    ::std::string::String,
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
                 >,
                 ::std::string::String,
             >,
@@ -5844,11 +5904,13 @@ entering confidential information.
             pub fn defined_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
+                    ::std::option::Option<
                         ::std::collections::HashMap<
                             ::std::string::String,
-                            ::std::string::String,
+                            ::std::collections::HashMap<
+                                ::std::string::String,
+                                ::std::string::String,
+                            >,
                         >,
                     >,
                 >,
@@ -5880,9 +5942,11 @@ entering confidential information.
             pub fn freeform_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        ::std::string::String,
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -5937,11 +6001,13 @@ entering confidential information.
         #[derive(Clone, Debug)]
         pub struct UpdateBootVolumeDetails {
             defined_tags: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
+                ::std::option::Option<
                     ::std::collections::HashMap<
                         ::std::string::String,
-                        ::std::string::String,
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
                     >,
                 >,
                 ::std::string::String,
@@ -5951,9 +6017,11 @@ entering confidential information.
                 ::std::string::String,
             >,
             freeform_tags: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
-                    ::std::string::String,
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
                 >,
                 ::std::string::String,
             >,
@@ -5986,11 +6054,13 @@ entering confidential information.
             pub fn defined_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
+                    ::std::option::Option<
                         ::std::collections::HashMap<
                             ::std::string::String,
-                            ::std::string::String,
+                            ::std::collections::HashMap<
+                                ::std::string::String,
+                                ::std::string::String,
+                            >,
                         >,
                     >,
                 >,
@@ -6020,9 +6090,11 @@ entering confidential information.
             pub fn freeform_tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        ::std::string::String,
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,

@@ -864,9 +864,9 @@ alphabetically, with a capital-E `Errors`.
         #[serde(
             rename = "Errors",
             default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub errors: ::std::vec::Vec<WorkRequestError>,
+        pub errors: ::std::option::Option<::std::vec::Vec<WorkRequestError>>,
         ///Id of the work request.
         pub id: ::std::string::String,
         #[serde(rename = "operationType")]
@@ -880,8 +880,8 @@ alphabetically, with a capital-E `Errors`.
         )]
         pub resource_type: ::std::option::Option<crate::types::WorkRequestResourceType>,
         ///Resources this work request affects.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub resources: ::std::vec::Vec<WorkRequestResource>,
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub resources: ::std::option::Option<::std::vec::Vec<WorkRequestResource>>,
         pub status: crate::types::WorkRequestStatus,
         ///Time the work request was accepted, in the format defined by RFC3339. Example: `2016-08-25T21:10:29.600Z`
         #[serde(rename = "timeAccepted")]
@@ -956,13 +956,9 @@ documented.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///Additional metadata of the resource.
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
-        pub metadata: ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::string::String,
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
     }
     impl WorkRequestResource {
@@ -1685,7 +1681,7 @@ documented.
         #[derive(Clone, Debug)]
         pub struct WorkRequest {
             errors: ::std::result::Result<
-                ::std::vec::Vec<super::WorkRequestError>,
+                ::std::option::Option<::std::vec::Vec<super::WorkRequestError>>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -1699,7 +1695,7 @@ documented.
                 ::std::string::String,
             >,
             resources: ::std::result::Result<
-                ::std::vec::Vec<super::WorkRequestResource>,
+                ::std::option::Option<::std::vec::Vec<super::WorkRequestResource>>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
@@ -1744,7 +1740,9 @@ documented.
         impl WorkRequest {
             pub fn errors<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::WorkRequestError>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::WorkRequestError>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.errors = value
@@ -1808,7 +1806,9 @@ documented.
             }
             pub fn resources<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::WorkRequestResource>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::WorkRequestResource>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.resources = value
@@ -2046,9 +2046,11 @@ documented.
                 ::std::string::String,
             >,
             metadata: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
-                    ::std::string::String,
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
                 >,
                 ::std::string::String,
             >,
@@ -2090,9 +2092,11 @@ documented.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        ::std::string::String,
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
