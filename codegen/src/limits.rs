@@ -305,6 +305,48 @@ pub(crate) fn drop_invalid_defaults(spec: &mut Value) {
     }
 }
 
+/// Moves the `default` of each optional property into its description ("Default:
+/// `false`."). typify gives such a property a plain field filled with the default when
+/// absent, so `{}` would come back as `{"flag": false}`; without the keyword the field is
+/// an `Option` and absence stays absence. The default is what the service assumes; the
+/// client neither needs nor sends it.
+pub(crate) fn defaults_to_docs(spec: &mut Value) {
+    let mut at = Vec::new();
+    for site in walk::sites(spec) {
+        let Some(property) = &site.property else {
+            continue;
+        };
+        let Some(default) = spec.pointer(&site.pointer).and_then(|n| n.get("default")) else {
+            continue;
+        };
+        let Some(parent) = site
+            .pointer
+            .strip_suffix(&format!("/properties/{}", walk::escape(property)))
+        else {
+            continue;
+        };
+        let required = spec
+            .pointer(&format!("{parent}/required"))
+            .and_then(Value::as_array)
+            .is_some_and(|r| r.iter().any(|n| n.as_str() == Some(property.as_str())));
+        if !required {
+            at.push((site.pointer.clone(), default.clone()));
+        }
+    }
+    for (pointer, default) in at {
+        let Some(node) = spec.pointer_mut(&pointer).and_then(Value::as_object_mut) else {
+            continue;
+        };
+        node.shift_remove("default");
+        let said = format!("Default: `{default}` (when absent).");
+        let description = match node.get("description").and_then(Value::as_str) {
+            Some(text) if !text.trim().is_empty() => format!("{}\n\n{said}", text.trim_end()),
+            _ => said,
+        };
+        node.insert("description".into(), Value::String(description));
+    }
+}
+
 /// Removes `minLength: 0`, `minItems: 0` and `minProperties: 0`, which constrain nothing:
 /// typify writes a check for them that is always false (`len() < 0`), which the compiler
 /// warns about in the generated crate.

@@ -28,6 +28,10 @@ fn a_nullable_read_only_union_is_null_absent_or_a_member_on_its_property() {
     assert_eq!(null.schedule_interval, Some(Nullable::Null));
     let absent: DagDetail = read_back(&json!({"dagId": "d"}));
     assert_eq!(absent.schedule_interval, None);
+    // `paused` has `default: false`: absent stays absent, `false` stays `false`.
+    assert_eq!(absent.paused, None);
+    let paused: DagDetail = read_back(&json!({"dagId": "d", "paused": false}));
+    assert_eq!(paused.paused, Some(false));
     let cron: DagDetail = read_back(
         &json!({"dagId": "d", "scheduleInterval": {"__type": "CronExpression", "value": "@daily"}}),
     );

@@ -158,7 +158,10 @@ fn check_source(source: &BootVolumeSourceDetails) -> Result<(), Error> {
                 second_backup_id,
                 &["bootvolumebackup"],
             )?;
-            let size = *change_block_size_in_bytes;
+            // Absent: the service uses 4096.
+            let Some(size) = *change_block_size_in_bytes else {
+                return Ok(());
+            };
             if (4096..=1_048_576).contains(&size) && (size as u64).is_power_of_two() {
                 Ok(())
             } else {

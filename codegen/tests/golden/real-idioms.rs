@@ -404,6 +404,11 @@ Only in responses.*/
         pub default_view: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub direction: ::std::option::Option<crate::types::Direction>,
+        /**Whether it is paused.
+
+Default: `false` (when absent).*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub paused: ::std::option::Option<bool>,
         ///Only in responses.
         #[serde(
             rename = "scheduleInterval",
@@ -785,6 +790,10 @@ Only in responses.*/
                 ::std::option::Option<crate::types::Direction>,
                 ::std::string::String,
             >,
+            paused: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             schedule_interval: ::std::result::Result<
                 ::std::option::Option<
                     ::oci_backup_runtime::Nullable<super::ScheduleInterval>,
@@ -802,6 +811,7 @@ Only in responses.*/
                     dag_id: Err("no value supplied for dag_id".to_string()),
                     default_view: Ok(Default::default()),
                     direction: Ok(Default::default()),
+                    paused: Ok(Default::default()),
                     schedule_interval: Ok(Default::default()),
                     sla_miss: Ok(Default::default()),
                 }
@@ -843,6 +853,18 @@ Only in responses.*/
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for direction: {e}")
+                    });
+                self
+            }
+            pub fn paused<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.paused = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for paused: {e}")
                     });
                 self
             }
@@ -888,6 +910,7 @@ Only in responses.*/
                     dag_id: value.dag_id?,
                     default_view: value.default_view?,
                     direction: value.direction?,
+                    paused: value.paused?,
                     schedule_interval: value.schedule_interval?,
                     sla_miss: value.sla_miss?,
                 })
@@ -899,6 +922,7 @@ Only in responses.*/
                     dag_id: Ok(value.dag_id),
                     default_view: Ok(value.default_view),
                     direction: Ok(value.direction),
+                    paused: Ok(value.paused),
                     schedule_interval: Ok(value.schedule_interval),
                     sla_miss: Ok(value.sla_miss),
                 }

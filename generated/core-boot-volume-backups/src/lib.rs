@@ -424,9 +424,9 @@ pub mod types {
                 BootVolumeBackupDelta {
                     #[serde(
                         rename = "changeBlockSizeInBytes",
-                        default = "defaults::default_u64::<i64, 4096>"
+                        skip_serializing_if = "::std::option::Option::is_none"
                     )]
-                    change_block_size_in_bytes: i64,
+                    change_block_size_in_bytes: ::std::option::Option<i64>,
                     #[serde(rename = "firstBackupId")]
                     first_backup_id: BootVolumeSourceDetailsFirstBackupId,
                     #[serde(rename = "secondBackupId")]
@@ -1456,12 +1456,13 @@ Schema `BootVolumeSourceFromBootVolumeBackupDeltaDetails` in the spec, `type` = 
             /**Block size in bytes to be considered while performing volume restore. The
 value must be a power of 2; ranging from 4KB (4096 bytes) to 1MB (1048576
 bytes). If omitted, defaults to 4,096 bytes (4 KiB).
-*/
+
+Default: `4096` (when absent).*/
             #[serde(
                 rename = "changeBlockSizeInBytes",
-                default = "defaults::default_u64::<i64, 4096>"
+                skip_serializing_if = "::std::option::Option::is_none"
             )]
-            change_block_size_in_bytes: i64,
+            change_block_size_in_bytes: ::std::option::Option<i64>,
             ///The OCID of the first boot volume backup.
             #[serde(rename = "firstBackupId")]
             first_backup_id: BootVolumeSourceDetailsFirstBackupId,
@@ -6173,16 +6174,6 @@ entering confidential information.
                     vpus_per_gb: Ok(value.vpus_per_gb),
                 }
             }
-        }
-    }
-    /// Generation of default values for serde.
-    pub mod defaults {
-        pub(super) fn default_u64<T, const V: u64>() -> T
-        where
-            T: ::std::convert::TryFrom<u64>,
-            <T as ::std::convert::TryFrom<u64>>::Error: ::std::fmt::Debug,
-        {
-            T::try_from(V).unwrap()
         }
     }
     /// Error types.
