@@ -17,6 +17,8 @@ use quote::ToTokens;
 use syn::punctuated::Punctuated;
 use syn::visit_mut::VisitMut;
 
+use crate::nulls::first_argument;
+
 /// The `skip_serializing_if` that keeps an explicit empty collection.
 const IS_NONE: &str = "::std::option::Option::is_none";
 
@@ -161,20 +163,6 @@ fn retype_builder(builder: &mut [syn::Item], structure: &syn::Ident, field: &syn
 
 fn is_named(ty: &syn::Type, ident: &syn::Ident) -> bool {
     matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == *ident))
-}
-
-/// The first type argument of `ty` (`T` of `Result<T, E>`).
-fn first_argument(ty: &syn::Type) -> Option<&syn::Type> {
-    let syn::Type::Path(path) = ty else {
-        return None;
-    };
-    let syn::PathArguments::AngleBracketed(args) = &path.path.segments.last()?.arguments else {
-        return None;
-    };
-    match args.args.first()? {
-        syn::GenericArgument::Type(inner) => Some(inner),
-        _ => None,
-    }
 }
 
 /// Wraps every type equal to `from` in `Option`.

@@ -267,7 +267,7 @@ fn is_property(field: &syn::Field, property: &str) -> bool {
 }
 
 /// The first type argument of `ty` (`T` of `Option<T>`, `Result<T, E>`).
-fn first_argument(ty: &syn::Type) -> Option<&syn::Type> {
+pub(crate) fn first_argument(ty: &syn::Type) -> Option<&syn::Type> {
     let syn::Type::Path(path) = ty else {
         return None;
     };

@@ -76,8 +76,8 @@ struct Tally {
     not_objects: usize,
 }
 
-/// Checks every example of a spec.
-fn check(file: &str, spec: &str, examples: &[Example]) -> Tally {
+/// Checks every example of a spec; `None` when Ajv is not there to judge them.
+fn check(file: &str, spec: &str, examples: &[Example]) -> Option<Tally> {
     let spec: Value = serde_json::from_str(spec).unwrap();
     let verdicts = judge(file);
     let mut equal = 0;
@@ -124,44 +124,35 @@ fn check(file: &str, spec: &str, examples: &[Example]) -> Tally {
         examples.len(),
         wrong.len()
     );
-    if verdicts.is_some() {
-        assert!(wrong.is_empty(), "{file}: {wrong:#?}");
-    }
-    Tally {
+    verdicts.as_ref()?;
+    assert!(wrong.is_empty(), "{file}: {wrong:#?}");
+    Some(Tally {
         equal,
         invalid,
         not_objects,
-    }
-}
-
-fn judged() -> bool {
-    judge("airflow.json").is_some()
+    })
 }
 
 #[test]
 fn airflow_examples_round_trip() {
     let tally = check("airflow.json", airflow::SPEC, airflow::EXAMPLES);
-    if judged() {
-        let expected = Tally {
-            equal: 3,
-            invalid: 0,
-            not_objects: 0,
-        };
-        assert_eq!(tally, expected);
-    }
+    let expected = Tally {
+        equal: 3,
+        invalid: 0,
+        not_objects: 0,
+    };
+    assert!(tally.as_ref().is_none_or(|t| *t == expected), "{tally:?}");
 }
 
 #[test]
 fn microcks_examples_round_trip() {
     let tally = check("microcks.json", microcks::SPEC, microcks::EXAMPLES);
-    if judged() {
-        let expected = Tally {
-            equal: 1,
-            invalid: 1,
-            not_objects: 2,
-        };
-        assert_eq!(tally, expected);
-    }
+    let expected = Tally {
+        equal: 1,
+        invalid: 1,
+        not_objects: 2,
+    };
+    assert!(tally.as_ref().is_none_or(|t| *t == expected), "{tally:?}");
 }
 
 #[test]
@@ -171,14 +162,12 @@ fn velopayments_examples_round_trip() {
         velopayments::SPEC,
         velopayments::EXAMPLES,
     );
-    if judged() {
-        let expected = Tally {
-            equal: 176,
-            invalid: 41,
-            not_objects: 0,
-        };
-        assert_eq!(tally, expected);
-    }
+    let expected = Tally {
+        equal: 176,
+        invalid: 41,
+        not_objects: 0,
+    };
+    assert!(tally.as_ref().is_none_or(|t| *t == expected), "{tally:?}");
 }
 
 #[test]
