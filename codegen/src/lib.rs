@@ -23,8 +23,12 @@
 //!   one type serves an enum or union that both sides use;
 //! - a `default` response beside success codes becomes `4XX` and `5XX`;
 //! - what progenitor would panic on is refused or normalised first (see `limits`): an
-//!   operation without `operationId` is named after its method and path, and responses
-//!   with different bodies share one type that holds each whole;
+//!   operation without `operationId` is named after its method and path, responses
+//!   with different bodies share one type that holds each whole, an operation whose body
+//!   cannot be sent is left out and listed, and an optional property's `default` goes to
+//!   its docs (absent stays absent);
+//! - `nullable`/`readOnly` on a union moves to the properties that hold it (`unions`);
+//! - code blocks in descriptions that rustdoc would compile are marked `text` (`docs`);
 //! - a required `readOnly` or `writeOnly` property is optional in the one type that
 //!   serves requests and responses (see `access`).
 //!

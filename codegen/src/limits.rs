@@ -1,4 +1,6 @@
-//! What progenitor 0.15 cannot take, caught before it panics where a user would see it.
+//! What progenitor 0.15 and typify cannot take as written, normalised (or refused) before
+//! they panic, fail or warn where a user would see it. Each function below is one rule
+//! and says why; [`check`] holds the rules on bodies and responses:
 //!
 //! - A request body in several media types (`application/json` and `application/xml`):
 //!   progenitor builds one body per operation. When JSON is among them, the client sends
@@ -13,6 +15,11 @@
 //!   generated method's documentation says which responses and why. An error response
 //!   without a body beside error responses with one is dropped: it has nothing to type,
 //!   and the client still reports its status (as an undocumented response, raw).
+//!
+//! The others: [`name_operations`] (no `operationId`), [`omit_unsendable`] (a body only
+//! in media types the client cannot send: the operation is left out and listed),
+//! [`any_json_without_schema`], [`drop_invalid_defaults`], [`defaults_to_docs`] (an
+//! optional property's default) and [`drop_zero_minimums`].
 
 use serde_json::Value;
 
