@@ -31,7 +31,7 @@ use crate::args::{
 use crate::bv::built;
 use crate::context::Context;
 use crate::exit::CliError;
-use crate::input::{bar_password, confirm, secret_env, secret_file, warn};
+use crate::input::{bar_password, confirm_delete, secret_env, secret_file, warn};
 use crate::output::Document;
 use crate::waiting;
 
@@ -423,7 +423,7 @@ async fn delete(
 ) -> Result<(), CliError> {
     let client = client(context, connection)?;
     if !args.force {
-        confirm("Are you sure you want to delete this resource?")?;
+        confirm_delete()?;
     }
     client
         .api()

@@ -33,7 +33,7 @@ use crate::args::{
 };
 use crate::context::Context;
 use crate::exit::CliError;
-use crate::input::{confirm, json_param};
+use crate::input::{confirm_delete, confirm_tag_replacement, json_param};
 use crate::output::{Document, shell_words};
 use crate::waiting;
 
@@ -368,10 +368,7 @@ async fn update(context: &Context, args: &BackupUpdate) -> Result<(), CliError> 
         ));
     }
     if replaces_tags && !args.force {
-        confirm(
-            "WARNING: Updates to freeform-tags and defined-tags will replace any existing \
-             values. Are you sure you want to continue?",
-        )?;
+        confirm_tag_replacement()?;
     }
     let storage = context.block_storage().await?;
     let client = storage.api();
@@ -396,7 +393,7 @@ async fn update(context: &Context, args: &BackupUpdate) -> Result<(), CliError> 
 
 async fn delete(context: &Context, args: &BackupDelete) -> Result<(), CliError> {
     if !args.force {
-        confirm("Are you sure you want to delete this resource?")?;
+        confirm_delete()?;
     }
     let storage = context.block_storage().await?;
     let client = storage.api();

@@ -91,8 +91,21 @@ pub(crate) fn warn(message: &str) {
     let _ = writeln!(std::io::stderr().lock(), "Warning: {message}");
 }
 
+/// Asks before a delete, in the OCI CLI's words.
+pub(crate) fn confirm_delete() -> Result<(), CliError> {
+    confirm("Are you sure you want to delete this resource?")
+}
+
+/// Asks before an update replaces every freeform and defined tag, in the OCI CLI's words.
+pub(crate) fn confirm_tag_replacement() -> Result<(), CliError> {
+    confirm(
+        "WARNING: Updates to freeform-tags and defined-tags will replace any existing values. \
+         Are you sure you want to continue?",
+    )
+}
+
 /// Asks `question` on a terminal; without a terminal, refuses, pointing at `--force`.
-pub(crate) fn confirm(question: &str) -> Result<(), CliError> {
+fn confirm(question: &str) -> Result<(), CliError> {
     if !std::io::stdin().is_terminal() {
         return Err(CliError::input(
             "--force",

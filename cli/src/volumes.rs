@@ -26,7 +26,7 @@ use crate::args::{
 use crate::bv::{built, optional, page_token, print_waited, tags, typed};
 use crate::context::Context;
 use crate::exit::CliError;
-use crate::input::{confirm, json_param};
+use crate::input::{confirm_delete, confirm_tag_replacement, json_param};
 use crate::output::Document;
 use crate::waiting;
 
@@ -307,10 +307,7 @@ async fn update(context: &Context, args: &VolumeUpdate) -> Result<(), CliError> 
         ));
     }
     if replaces_tags && !args.force {
-        confirm(
-            "WARNING: Updates to freeform-tags and defined-tags will replace any existing \
-             values. Are you sure you want to continue?",
-        )?;
+        confirm_tag_replacement()?;
     }
     let storage = context.block_storage().await?;
     let mut request = storage
@@ -341,7 +338,7 @@ async fn update(context: &Context, args: &VolumeUpdate) -> Result<(), CliError> 
 
 async fn delete(context: &Context, args: &VolumeDelete) -> Result<(), CliError> {
     if !args.force {
-        confirm("Are you sure you want to delete this resource?")?;
+        confirm_delete()?;
     }
     let storage = context.block_storage().await?;
     let mut request = storage
