@@ -30,24 +30,8 @@ use crate::{Row, key_file};
 const DURATION: Duration = Duration::from_secs(60);
 
 pub(crate) async fn run() -> Vec<Row> {
-    let clock = Arc::new(ManualClock::new(SystemTime::now()));
-    let key = PrivateKey::from_file(&key_file("rsa2048-pkcs8.pem"), None).unwrap();
-    let config = FakeConfig::default()
-        .with_clock(clock.clone())
-        .with_backup_duration(DURATION)
-        .with_public_key(PublicKey::from_private_key(&key));
-    let server = FakeServer::start(config).await.unwrap();
-    let key_id = format!(
-        "ocid1.tenancy.oc1..bench/ocid1.user.oc1..bench/{}",
-        key.fingerprint()
-    );
-    let sleep = Arc::new(ManualSleep::new(clock.clone()));
-    let settings = Settings::with_clock(clock.clone())
-        .with_sleep_and_random(sleep, Arc::new(SeededRandom::new(1)));
-    let signer = OciSigner::with_key_id(Arc::new(key), key_id, clock.clone());
-    let client = block_storage::Api::new(server.base_url(), settings.retrying(signer.shared()));
-
-    let mut waiter = Waiter::new(&settings);
+    let fake = Fake::start(&Arc::new(bench_key()), DURATION).await;
+    let mut waiter = Waiter::new(&fake.settings);
     let (sdk_late, sdk_polls) = sdk_schedule(DURATION);
     let allowed = Duration::from_millis(500).max(DURATION / 20);
     let mut rows = Vec::new();
@@ -58,29 +42,17 @@ pub(crate) async fn run() -> Vec<Row> {
         if nickname == "next" {
             // A new process: a new waiter, taught what the last night's learned.
             let kept = waiter.learned();
-            waiter = Waiter::new(&settings);
+            waiter = Waiter::new(&fake.settings);
             waiter.remember(&kept);
         }
-        server.state().clear_request_log();
-        let created_at = clock.now();
-        BlockStorage::from_api(client.clone(), Settings::with_clock(clock.clone()))
-            .with_waiter(waiter.clone())
-            .create_backup(details(nickname))
-            .wait_for(&[BootVolumeBackupLifecycleState::Available])
-            .max_wait(Duration::from_secs(1200))
-            .send()
-            .await
-            .unwrap();
-        let late = clock
-            .now()
-            .duration_since(created_at + DURATION)
-            .unwrap_or_default();
-        let polls = server
-            .state()
-            .request_log()
-            .iter()
-            .filter(|e| e.operation_id.as_deref() == Some("getBootVolumeBackup"))
-            .count();
+        let storage = BlockStorage::from_api(
+            fake.client.clone(),
+            Settings::with_clock(fake.clock.clone()),
+        )
+        .with_waiter(waiter.clone());
+        let (late, polls) = fake
+            .wait(storage, nickname, DURATION, Duration::from_secs(1200))
+            .await;
         rows.push(Row {
             name: format!("waiting (60 s backup, {when}): returned after AVAILABLE"),
             value: format!("{late:.2?} (SDK: {sdk_late:.0?})"),
@@ -104,47 +76,18 @@ const FIRST_WAITS: [u64; 6] = [10, 30, 60, 120, 300, 600];
 /// A first-ever wait (new waiter, nothing expected) for a backup of each of
 /// [`FIRST_WAITS`], each on its own fake: lateness and polls beside the SDK's.
 async fn first_waits() -> Vec<Row> {
-    let key = PrivateKey::from_file(&key_file("rsa2048-pkcs8.pem"), None).unwrap();
-    let key_id = format!(
-        "ocid1.tenancy.oc1..bench/ocid1.user.oc1..bench/{}",
-        key.fingerprint()
-    );
-    let key = Arc::new(key);
+    let key = Arc::new(bench_key());
     let mut rows = Vec::new();
     let (mut ours_total, mut sdk_total, mut never_later) = (0, 0, true);
     for seconds in FIRST_WAITS {
         let duration = Duration::from_secs(seconds);
-        let clock = Arc::new(ManualClock::new(SystemTime::now()));
-        let config = FakeConfig::default()
-            .with_clock(clock.clone())
-            .with_backup_duration(duration)
-            .with_public_key(PublicKey::from_private_key(&key));
-        let server = FakeServer::start(config).await.unwrap();
-        let sleep = Arc::new(ManualSleep::new(clock.clone()));
-        let settings = Settings::with_clock(clock.clone())
-            .with_sleep_and_random(sleep, Arc::new(SeededRandom::new(1)));
-        let signer = OciSigner::with_key_id(key.clone(), key_id.clone(), clock.clone());
-        let client = block_storage::Api::new(server.base_url(), settings.retrying(signer.shared()));
-        let created_at = clock.now();
-        BlockStorage::from_api(client, settings.clone())
-            .with_waiter(Waiter::new(&settings))
-            .create_backup(details("first"))
-            .wait_for(&[BootVolumeBackupLifecycleState::Available])
-            .max_wait(Duration::from_secs(3600))
-            .send()
-            .await
-            .unwrap();
-        let late = clock
-            .now()
-            .duration_since(created_at + duration)
-            .unwrap_or_default();
-        let polls = server
-            .state()
-            .request_log()
-            .iter()
-            .filter(|e| e.operation_id.as_deref() == Some("getBootVolumeBackup"))
-            .count();
-        server.shutdown().await;
+        let fake = Fake::start(&key, duration).await;
+        let storage = BlockStorage::from_api(fake.client.clone(), fake.settings.clone())
+            .with_waiter(Waiter::new(&fake.settings));
+        let (late, polls) = fake
+            .wait(storage, "first", duration, Duration::from_secs(3600))
+            .await;
+        fake.server.shutdown().await;
         let (sdk_late, sdk_polls) = sdk_schedule(duration);
         ours_total += polls;
         sdk_total += sdk_polls;
@@ -167,6 +110,79 @@ async fn first_waits() -> Vec<Row> {
         met: Some(ours_total < sdk_total && never_later),
     });
     rows
+}
+
+fn bench_key() -> PrivateKey {
+    PrivateKey::from_file(&key_file("rsa2048-pkcs8.pem"), None).unwrap()
+}
+
+/// A fake on a manual clock whose backups take a given time, and a client that signs
+/// for it with the bench key.
+struct Fake {
+    clock: Arc<ManualClock>,
+    server: FakeServer,
+    /// The manual clock, a manual sleep and seeded jitter.
+    settings: Settings,
+    client: block_storage::Api,
+}
+
+impl Fake {
+    async fn start(key: &Arc<PrivateKey>, backup_duration: Duration) -> Self {
+        let clock = Arc::new(ManualClock::new(SystemTime::now()));
+        let config = FakeConfig::default()
+            .with_clock(clock.clone())
+            .with_backup_duration(backup_duration)
+            .with_public_key(PublicKey::from_private_key(key));
+        let server = FakeServer::start(config).await.unwrap();
+        let key_id = format!(
+            "ocid1.tenancy.oc1..bench/ocid1.user.oc1..bench/{}",
+            key.fingerprint()
+        );
+        let sleep = Arc::new(ManualSleep::new(clock.clone()));
+        let settings = Settings::with_clock(clock.clone())
+            .with_sleep_and_random(sleep, Arc::new(SeededRandom::new(1)));
+        let signer = OciSigner::with_key_id(key.clone(), key_id, clock.clone());
+        let client = block_storage::Api::new(server.base_url(), settings.retrying(signer.shared()));
+        Self {
+            clock,
+            server,
+            settings,
+            client,
+        }
+    }
+
+    /// Creates a backup through `storage` and waits until it is AVAILABLE: how long
+    /// after the backup's `duration` the wait returned, and how many times it polled.
+    async fn wait(
+        &self,
+        storage: BlockStorage,
+        nickname: &str,
+        duration: Duration,
+        max_wait: Duration,
+    ) -> (Duration, usize) {
+        self.server.state().clear_request_log();
+        let created_at = self.clock.now();
+        storage
+            .create_backup(details(nickname))
+            .wait_for(&[BootVolumeBackupLifecycleState::Available])
+            .max_wait(max_wait)
+            .send()
+            .await
+            .unwrap();
+        let late = self
+            .clock
+            .now()
+            .duration_since(created_at + duration)
+            .unwrap_or_default();
+        let polls = self
+            .server
+            .state()
+            .request_log()
+            .iter()
+            .filter(|e| e.operation_id.as_deref() == Some("getBootVolumeBackup"))
+            .count();
+        (late, polls)
+    }
 }
 
 fn details(name: &str) -> block_storage::types::CreateBootVolumeBackupDetails {
