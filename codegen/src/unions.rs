@@ -206,17 +206,16 @@ fn lift_nullable(spec: &mut Value) -> Result<()> {
         if !nullable && access.is_empty() {
             continue;
         }
-        let mut sites = Vec::new();
-        ref_sites(spec, &walk::component_pointer(name), "", &mut sites);
+        let sites = holders(spec, name);
         let at = walk::component_pointer(name);
         for site in &sites {
-            let (parent, _) = site.rsplit_once('/').unwrap_or_default();
-            if !parent.ends_with("/properties") && nullable {
+            if site.property.is_none() && nullable {
                 return Err(Error::unsupported(
                     format!("{at}/nullable"),
                     format!(
-                        "this union admits `null`, and `{site}` holds it where no property \
-                         can be null instead (a null has no tag to choose a member by)"
+                        "this union admits `null`, and `{}` holds it where no property \
+                         can be null instead (a null has no tag to choose a member by)",
+                        site.pointer
                     ),
                     "write `nullable: true` on the properties that hold the union (as \
                      `allOf: [{$ref: Union}]` with `nullable: true`), not on the union or its \
@@ -225,7 +224,7 @@ fn lift_nullable(spec: &mut Value) -> Result<()> {
             }
         }
         for site in sites {
-            let Some(node) = spec.pointer_mut(&site) else {
+            let Some(node) = spec.pointer_mut(&site.pointer) else {
                 continue;
             };
             let mut lifted = Map::new();
@@ -251,11 +250,9 @@ fn lift_nullable(spec: &mut Value) -> Result<()> {
         }
         // A member that admits null only as part of this union (nothing else holds it).
         for member in nullable_members {
-            let mut held = Vec::new();
-            ref_sites(spec, &walk::component_pointer(member), "", &mut held);
-            let only_in_unions = held
+            let only_in_unions = holders(spec, member)
                 .iter()
-                .all(|s| s.contains("/oneOf/") || s.contains("/anyOf/"));
+                .all(|s| s.pointer.contains("/oneOf/") || s.pointer.contains("/anyOf/"));
             if only_in_unions
                 && let Some(map) = walk::components_mut(spec)
                     .get_mut(member)
@@ -268,29 +265,13 @@ fn lift_nullable(spec: &mut Value) -> Result<()> {
     Ok(())
 }
 
-/// The JSON pointers of every `{$ref: target}` in `value` (`target` as a pointer,
-/// `/components/schemas/X`).
-fn ref_sites(value: &Value, target: &str, at: &str, out: &mut Vec<String>) {
-    match value {
-        Value::Object(map) => {
-            if map
-                .get("$ref")
-                .and_then(Value::as_str)
-                .is_some_and(|r| r.strip_prefix('#') == Some(target))
-            {
-                out.push(at.to_owned());
-            }
-            for (key, child) in map {
-                ref_sites(child, target, &format!("{at}/{}", walk::escape(key)), out);
-            }
-        }
-        Value::Array(items) => {
-            for (i, child) in items.iter().enumerate() {
-                ref_sites(child, target, &format!("{at}/{i}"), out);
-            }
-        }
-        _ => {}
-    }
+/// The schema places that hold the component `name` (`{$ref: name}`, with or without
+/// siblings).
+fn holders(spec: &Value, name: &str) -> Vec<walk::Site> {
+    walk::sites(spec)
+        .into_iter()
+        .filter(|site| spec.pointer(&site.pointer).and_then(walk::ref_name) == Some(name))
+        .collect()
 }
 
 fn variant(defs: &Map<String, Value>, union: &Union, tag: &str, member: &str) -> Result<Value> {

@@ -328,6 +328,24 @@ fn nullable_beside_a_union_and_one_of_beside_any_of_are_refused() {
     );
 }
 
+#[test]
+fn a_nullable_union_held_by_an_array_item_is_refused_at_the_union() {
+    let schemas = json!({
+        "A": {"type": "object", "properties": {"type": {"type": "string"}}},
+        "U": {"oneOf": [r("A")], "discriminator": {"propertyName": "type"}, "nullable": true},
+    });
+    let body = json!({"type": "array", "items": r("U")});
+    let error = error_of(spec(schemas, body, json!({"type": "string"})));
+    assert!(
+        error.starts_with(
+            "#/components/schemas/U/nullable: this union admits `null`, and \
+             `/paths/~1x/post/requestBody/content/application~1json/schema/items` holds it \
+             where no property can be null instead"
+        ),
+        "{error}"
+    );
+}
+
 fn operation(operation: Value) -> Value {
     json!({
         "openapi": "3.0.3",
