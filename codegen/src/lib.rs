@@ -124,8 +124,7 @@ pub fn normalise(mut spec: Value) -> Result<Normalised> {
     limits::name_operations(&mut spec)?;
     let omitted = limits::omit_unsendable(&mut spec);
     limits::any_json_without_schema(&mut spec);
-    limits::drop_invalid_defaults(&mut spec);
-    limits::defaults_to_docs(&mut spec);
+    limits::defaults(&mut spec);
     limits::drop_zero_minimums(&mut spec);
     docs::mark_code_as_text(&mut spec);
     let operations = operations::collect(&spec);

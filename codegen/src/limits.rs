@@ -18,8 +18,8 @@
 //!
 //! The others: [`name_operations`] (no `operationId`), [`omit_unsendable`] (a body only
 //! in media types the client cannot send: the operation is left out and listed),
-//! [`any_json_without_schema`], [`drop_invalid_defaults`], [`defaults_to_docs`] (an
-//! optional property's default) and [`drop_zero_minimums`].
+//! [`any_json_without_schema`], [`defaults`] (an invalid one, and an optional
+//! property's) and [`drop_zero_minimums`].
 
 use serde_json::Value;
 
@@ -272,12 +272,17 @@ pub(crate) fn any_json_without_schema(spec: &mut Value) {
     }
 }
 
-/// Removes each `default` its own schema does not allow (`default: none` beside
-/// `enum: [delivered, failed]`, a string default for an integer): typify refuses such a
-/// schema. A default is what the server assumes when the value is absent; the client
-/// never sends it, and reading keeps an absent value absent, so nothing on the wire
-/// changes.
-pub(crate) fn drop_invalid_defaults(spec: &mut Value) {
+/// What becomes of each `default`, in one pass:
+/// - one its own schema does not allow (`default: none` beside `enum: [delivered,
+///   failed]`, a string default for an integer) is removed: typify refuses such a schema;
+/// - one on an optional property moves into its description ("Default: `false` (when
+///   absent)."): typify gives such a property a plain field filled with the default when
+///   absent, so `{}` would come back as `{"flag": false}`; without the keyword the field
+///   is an `Option` and absence stays absence.
+///
+/// A default is what the service assumes when the value is absent; the client neither
+/// needs nor sends it, so nothing on the wire changes.
+pub(crate) fn defaults(spec: &mut Value) {
     let mut at = Vec::new();
     for site in walk::sites(spec) {
         let Some(node) = spec.pointer(&site.pointer) else {
@@ -286,65 +291,30 @@ pub(crate) fn drop_invalid_defaults(spec: &mut Value) {
         let Some(default) = node.get("default") else {
             continue;
         };
-        let in_enum = node
-            .get("enum")
-            .and_then(Value::as_array)
-            .is_none_or(|values| values.contains(default));
-        let typed = match node.get("type").and_then(Value::as_str) {
-            Some("string") => default.is_string(),
-            Some("integer") => default.is_i64() || default.is_u64(),
-            Some("number") => default.is_number(),
-            Some("boolean") => default.is_boolean(),
-            Some("array") => default.is_array(),
-            Some("object") => default.is_object(),
-            _ => true,
-        };
-        let null_allowed = default.is_null() && node.get("nullable") == Some(&Value::Bool(true));
-        let allowed = null_allowed || (in_enum && typed);
-        if !allowed {
-            at.push(site.pointer.clone());
+        if !allows(node, default) {
+            at.push((site.pointer.clone(), None));
+        } else if let Some(property) = &site.property
+            && let Some(parent) = site
+                .pointer
+                .strip_suffix(&format!("/properties/{}", walk::escape(property)))
+        {
+            let required = spec
+                .pointer(&format!("{parent}/required"))
+                .and_then(Value::as_array)
+                .is_some_and(|r| r.iter().any(|n| n.as_str() == Some(property.as_str())));
+            if !required {
+                at.push((site.pointer.clone(), Some(default.clone())));
+            }
         }
     }
-    for pointer in at {
-        if let Some(node) = spec.pointer_mut(&pointer).and_then(Value::as_object_mut) {
-            node.shift_remove("default");
-        }
-    }
-}
-
-/// Moves the `default` of each optional property into its description ("Default:
-/// `false`."). typify gives such a property a plain field filled with the default when
-/// absent, so `{}` would come back as `{"flag": false}`; without the keyword the field is
-/// an `Option` and absence stays absence. The default is what the service assumes; the
-/// client neither needs nor sends it.
-pub(crate) fn defaults_to_docs(spec: &mut Value) {
-    let mut at = Vec::new();
-    for site in walk::sites(spec) {
-        let Some(property) = &site.property else {
-            continue;
-        };
-        let Some(default) = spec.pointer(&site.pointer).and_then(|n| n.get("default")) else {
-            continue;
-        };
-        let Some(parent) = site
-            .pointer
-            .strip_suffix(&format!("/properties/{}", walk::escape(property)))
-        else {
-            continue;
-        };
-        let required = spec
-            .pointer(&format!("{parent}/required"))
-            .and_then(Value::as_array)
-            .is_some_and(|r| r.iter().any(|n| n.as_str() == Some(property.as_str())));
-        if !required {
-            at.push((site.pointer.clone(), default.clone()));
-        }
-    }
-    for (pointer, default) in at {
+    for (pointer, documented) in at {
         let Some(node) = spec.pointer_mut(&pointer).and_then(Value::as_object_mut) else {
             continue;
         };
         node.shift_remove("default");
+        let Some(default) = documented else {
+            continue;
+        };
         let said = format!("Default: `{default}` (when absent).");
         let description = match node.get("description").and_then(Value::as_str) {
             Some(text) if !text.trim().is_empty() => format!("{}\n\n{said}", text.trim_end()),
@@ -352,6 +322,26 @@ pub(crate) fn defaults_to_docs(spec: &mut Value) {
         };
         node.insert("description".into(), Value::String(description));
     }
+}
+
+/// Whether `schema` allows its own `default`: in its enum, of its type, or `null` where
+/// it is nullable.
+fn allows(schema: &Value, default: &Value) -> bool {
+    let in_enum = schema
+        .get("enum")
+        .and_then(Value::as_array)
+        .is_none_or(|values| values.contains(default));
+    let typed = match schema.get("type").and_then(Value::as_str) {
+        Some("string") => default.is_string(),
+        Some("integer") => default.is_i64() || default.is_u64(),
+        Some("number") => default.is_number(),
+        Some("boolean") => default.is_boolean(),
+        Some("array") => default.is_array(),
+        Some("object") => default.is_object(),
+        _ => true,
+    };
+    let null_allowed = default.is_null() && schema.get("nullable") == Some(&Value::Bool(true));
+    null_allowed || (in_enum && typed)
 }
 
 /// Removes `minLength: 0`, `minItems: 0` and `minProperties: 0`, which constrain nothing:
