@@ -17,7 +17,7 @@ use quote::ToTokens;
 use syn::punctuated::Punctuated;
 use syn::visit_mut::VisitMut;
 
-use crate::nulls::first_argument;
+use crate::nulls::{first_argument, is_named};
 
 /// The `skip_serializing_if` that keeps an explicit empty collection.
 const IS_NONE: &str = "::std::option::Option::is_none";
@@ -146,7 +146,7 @@ fn retype_builder(builder: &mut [syn::Item], structure: &syn::Ident, field: &syn
                     }
                 }
             }
-            syn::Item::Impl(block) if is_named(&block.self_ty, structure) => {
+            syn::Item::Impl(block) if is_named(&block.self_ty, &structure.to_string()) => {
                 for item in &mut block.items {
                     if let syn::ImplItem::Fn(f) = item
                         && f.sig.ident == *field
@@ -159,10 +159,6 @@ fn retype_builder(builder: &mut [syn::Item], structure: &syn::Ident, field: &syn
             _ => {}
         }
     }
-}
-
-fn is_named(ty: &syn::Type, ident: &syn::Ident) -> bool {
-    matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == *ident))
 }
 
 /// Wraps every type equal to `from` in `Option`.

@@ -252,7 +252,7 @@ fn keep_in_variant(
     Ok(())
 }
 
-fn is_named(ty: &syn::Type, ident: &str) -> bool {
+pub(crate) fn is_named(ty: &syn::Type, ident: &str) -> bool {
     matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == ident))
 }
 
